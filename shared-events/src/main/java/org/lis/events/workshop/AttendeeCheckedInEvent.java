@@ -1,0 +1,7 @@
+package org.lis.events.workshop;
+
+import java.time.Instant;
+
+public record AttendeeCheckedInEvent(String workshopId, String programmeId, String partnerId, String contactId,
+                                     Instant checkedInAt, boolean walkIn) {
+}

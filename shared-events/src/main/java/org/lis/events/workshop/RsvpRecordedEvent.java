@@ -1,0 +1,7 @@
+package org.lis.events.workshop;
+
+import java.time.Instant;
+
+public record RsvpRecordedEvent(String workshopId, String programmeId, String invitationId, String partnerId,
+                                RsvpResponse response, Instant respondedAt) {
+}

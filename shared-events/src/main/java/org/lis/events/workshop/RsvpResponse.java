@@ -1,0 +1,7 @@
+package org.lis.events.workshop;
+
+public enum RsvpResponse {
+    ACCEPTED,
+    DECLINED,
+    TENTATIVE
+}
