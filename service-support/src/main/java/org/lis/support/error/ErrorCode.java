@@ -1,0 +1,19 @@
+package org.lis.support.error;
+
+/**
+ * A business error a service can report. Each service keeps its codes in one enum implementing
+ * this, so the HTTP mapping never has to parse exception messages.
+ */
+public interface ErrorCode {
+
+    String name();
+
+    Kind kind();
+
+    /** How the error maps onto HTTP: 400, 404 and 409 respectively. */
+    enum Kind {
+        INVALID,
+        NOT_FOUND,
+        CONFLICT
+    }
+}
