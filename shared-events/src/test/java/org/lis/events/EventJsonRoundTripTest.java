@@ -1,0 +1,117 @@
+package org.lis.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lis.events.common.Theme;
+import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.events.partner.ActivityKind;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.EngagementActivityRecordedEvent;
+import org.lis.events.partner.LawfulBasis;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.Milestone;
+import org.lis.events.programme.Phase;
+import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ReadinessRules;
+import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.FeedbackCorrectedEvent;
+import org.lis.events.workshop.FeedbackRecordedEvent;
+import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.NoShowMarkedEvent;
+import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.RsvpRecordedEvent;
+import org.lis.events.workshop.RsvpResponse;
+import org.lis.events.workshop.Stance;
+import org.lis.events.workshop.WorkshopCancelledEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
+import org.lis.events.workshop.WorkshopRescheduledEvent;
+import org.lis.events.workshop.WorkshopScheduledEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events are stored as JSON for as long as the programme's history is kept, so every record must
+ * survive the trip unchanged with the mapper settings the services use.
+ */
+class EventJsonRoundTripTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final Instant AT = Instant.parse("2018-08-14T09:30:00Z");
+    private static final LocalDate ON = LocalDate.of(2018, 4, 30);
+
+    static Stream<Object> events() {
+        var classification = new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research"),
+                List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
+        var phase = new Phase("P2", "Stakeholder engagement", LocalDate.of(2018, 8, 1), LocalDate.of(2018, 9, 30),
+                List.of(new Milestone("Vision presentation", LocalDate.of(2018, 10, 5))));
+        return Stream.of(
+                new PartnerRegisteredEvent("p1", "University of Buckingham", classification, ON),
+                new PartnerUpdatedEvent("p1", "University of Buckingham", classification, ON.plusDays(3)),
+                new ContactAddedEvent("p1", "c1", "Dean", LawfulBasis.PUBLIC_TASK, "bmFtZQ==", "ZW1haWw=", null),
+                new ContactErasedEvent("p1", "c1", AT),
+                new EngagementActivityRecordedEvent("p1", "a1", ActivityKind.ROUND_TABLE, ON, "Round table",
+                        "prog", List.of(Theme.AI_AND_DATA)),
+                new ProgrammeDefinedEvent("prog", "Buckinghamshire LIS", LocalDate.of(2019, 1, 11), List.of(phase),
+                        new ReadinessRules(true, 2, 3)),
+                new ProgrammeAdoptedEvent("prog", LocalDate.of(2019, 1, 11), "Board accepted the gap",
+                        List.of("keyPartnersEngaged")),
+                new HypothesisProposedEvent("h1", "prog", "AI centre", "The University can anchor an AI centre",
+                        List.of(Theme.AI_AND_DATA), List.of("ai-research")),
+                new WorkshopScheduledEvent("w1", "prog", "P2", "AI and data", List.of(Theme.AI_AND_DATA), AT,
+                        AT.plusSeconds(7200), "Buckingham", 30, "facilitator", List.of("h1")),
+                new WorkshopRescheduledEvent("w1", AT.plusSeconds(86400), AT.plusSeconds(93600), "Aylesbury"),
+                new WorkshopCancelledEvent("w1", "prog", "Venue unavailable", AT),
+                new WorkshopClosedEvent("w1", "prog", AT),
+                new HypothesisTabledEvent("w1", "prog", "h1"),
+                new PartnerInvitedEvent("w1", "prog", "i1", "p1", null, AT),
+                new RsvpRecordedEvent("w1", "prog", "i1", "p1", RsvpResponse.ACCEPTED, AT),
+                new AttendeeCheckedInEvent("w1", "prog", "p1", "c1", AT, false),
+                new NoShowMarkedEvent("w1", "prog", "p1", AT),
+                new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "p1", Stance.CONDITIONAL, 4, "If funded",
+                        false, AT),
+                new FeedbackCorrectedEvent("w1", "prog", "f1", "h1", "p1", Stance.SUPPORT, 5, "Funded", "Typo",
+                        AT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void survivesJsonRoundTrip(Object event) throws Exception {
+        String json = MAPPER.writeValueAsString(event);
+
+        assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void writesInstantsAndDatesAsIsoText(Object event) throws Exception {
+        String json = MAPPER.writeValueAsString(event);
+
+        assertThat(json).doesNotContainPattern("\"\\w*(At|On|Date)\":\\d");
+    }
+
+    @Test
+    void datesReadAsAnOperatorWouldQueryThem() throws Exception {
+        var scheduled = events().filter(WorkshopScheduledEvent.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(MAPPER.writeValueAsString(scheduled)).contains("\"startsAt\":\"2018-08-14T09:30:00Z\"");
+    }
+}
