@@ -1,0 +1,100 @@
+package org.lis.eventstore;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Maps events and snapshots to and from documents. Payload and metadata are serialized to JSON with the configured
+ * serializer and stored as BSON documents, so an operator can query them; a payload whose serialized form is not a
+ * JSON object (another serializer, a bare string) is stored as a string instead.
+ */
+class EventDocumentMapper {
+
+    static final String ID = "_id";
+    static final String EVENT_IDENTIFIER = "eventIdentifier";
+    static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
+    static final String SEQUENCE_NUMBER = "sequenceNumber";
+    static final String TYPE = "type";
+    static final String TIMESTAMP = "timestamp";
+    /** The exact instant: a BSON date keeps milliseconds only, Axon's timestamps carry more. */
+    static final String TIMESTAMP_ISO = "timestampIso";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String PAYLOAD_REVISION = "payloadRevision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+
+    /**
+     * The document of an event stored under a global index. An event that belongs to no aggregate is stored, as
+     * Axon's JDBC engine does, under its own identifier with sequence number 0 and no type.
+     */
+    Document toEventDocument(EventMessage<?> event, long globalIndex, Serializer serializer) {
+        Document document = new Document(ID, globalIndex);
+        return fill(document, event, serializer);
+    }
+
+    /** The document of a snapshot: one per aggregate, keyed by the aggregate identifier. */
+    Document toSnapshotDocument(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = new Document(ID, snapshot.getAggregateIdentifier());
+        return fill(document, snapshot, serializer);
+    }
+
+    DomainEventData<String> toEventData(Document document) {
+        return new GenericDomainEventEntry<>(
+                document.getString(TYPE),
+                document.getString(AGGREGATE_IDENTIFIER),
+                ((Number) document.get(SEQUENCE_NUMBER)).longValue(),
+                document.getString(EVENT_IDENTIFIER),
+                timestampOf(document),
+                document.getString(PAYLOAD_TYPE),
+                document.getString(PAYLOAD_REVISION),
+                jsonOf(document.get(PAYLOAD)),
+                jsonOf(document.get(META_DATA)));
+    }
+
+    private Document fill(Document document, EventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        SerializedObject<String> metaData = serializer.serialize(event.getMetaData(), String.class);
+        Instant timestamp = event.getTimestamp();
+        if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+            document.append(AGGREGATE_IDENTIFIER, domainEvent.getAggregateIdentifier())
+                    .append(SEQUENCE_NUMBER, domainEvent.getSequenceNumber())
+                    .append(TYPE, domainEvent.getType());
+        } else {
+            document.append(AGGREGATE_IDENTIFIER, event.getIdentifier())
+                    .append(SEQUENCE_NUMBER, 0L)
+                    .append(TYPE, null);
+        }
+        return document.append(EVENT_IDENTIFIER, event.getIdentifier())
+                       .append(TIMESTAMP, Date.from(timestamp))
+                       .append(TIMESTAMP_ISO, timestamp.toString())
+                       .append(PAYLOAD_TYPE, payload.getType().getName())
+                       .append(PAYLOAD_REVISION, payload.getType().getRevision())
+                       .append(PAYLOAD, bsonOf(payload.getData()))
+                       .append(META_DATA, bsonOf(metaData.getData()));
+    }
+
+    private static Object timestampOf(Document document) {
+        String exact = document.getString(TIMESTAMP_ISO);
+        return exact != null ? exact : document.getDate(TIMESTAMP).toInstant();
+    }
+
+    private static Object bsonOf(String json) {
+        String trimmed = json.strip();
+        return trimmed.startsWith("{") ? Document.parse(trimmed) : json;
+    }
+
+    private static String jsonOf(Object stored) {
+        if (stored instanceof Document document) {
+            return document.toJson();
+        }
+        return stored == null ? null : stored.toString();
+    }
+}

@@ -1,0 +1,375 @@
+package org.lis.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.axonframework.common.BuilderUtils.assertNonNull;
+import static org.axonframework.common.BuilderUtils.assertStrictPositive;
+import static org.lis.eventstore.EventDocumentMapper.AGGREGATE_IDENTIFIER;
+import static org.lis.eventstore.EventDocumentMapper.EVENT_IDENTIFIER;
+import static org.lis.eventstore.EventDocumentMapper.ID;
+import static org.lis.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
+import static org.lis.eventstore.EventDocumentMapper.TIMESTAMP;
+
+/**
+ * Axon event storage engine on MongoDB: one document per event in {@code domainevents} with the global index as
+ * {@code _id}, indexes reserved from a counter, and tracking with Axon's {@link GapAwareTrackingToken}, so an event
+ * whose insert becomes visible after a higher index is still delivered, whatever clock its writer has.
+ * See docs/event-store.md for the design.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger logger = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
+    public static final String EVENTS_COLLECTION = "domainevents";
+    public static final String SNAPSHOTS_COLLECTION = "snapshotevents";
+    public static final String COUNTERS_COLLECTION = "eventcounters";
+
+    /** How many empty windows of indexes past the token a fetch looks through before it gives up for now. */
+    private static final int MAX_EMPTY_WINDOWS = 100;
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalIndexAllocator allocator;
+    private final AppendTransactions transactions;
+    private final GapTimeouts gapTimeouts;
+    private final EventDocumentMapper mapper = new EventDocumentMapper();
+    private final int maxGapOffset;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.mongoClient.getDatabase(builder.databaseName);
+        this.events = database.getCollection(EVENTS_COLLECTION);
+        this.snapshots = database.getCollection(SNAPSHOTS_COLLECTION);
+        this.allocator = new GlobalIndexAllocator(database.getCollection(COUNTERS_COLLECTION));
+        this.transactions = new AppendTransactions(builder.mongoClient, database, builder.transactionMode);
+        this.gapTimeouts = new GapTimeouts(builder.clock, builder.gapTimeout, builder.gapCleaningThreshold);
+        this.maxGapOffset = builder.maxGapOffset;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates the indexes the engine relies on; idempotent, meant to be called at start-up.
+     */
+    public void ensureIndexes() {
+        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), new IndexOptions().unique(true).name("uniqueEventIdentifier"));
+        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER),
+                           new IndexOptions().unique(true).name("uniqueAggregateSequence"));
+        events.createIndex(Indexes.ascending(TIMESTAMP), new IndexOptions().name("timestamp"));
+        logger.info("Indexes of {} ensured", EVENTS_COLLECTION);
+    }
+
+    /** Whether appends run in a transaction (decided once, see {@link TransactionMode}). */
+    public boolean usesTransactions() {
+        return transactions.usesTransactions();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
+        if (eventMessages.isEmpty()) {
+            return;
+        }
+        try {
+            long first = allocator.reserve(eventMessages.size());
+            List<Document> documents = new ArrayList<>(eventMessages.size());
+            for (int i = 0; i < eventMessages.size(); i++) {
+                documents.add(mapper.toEventDocument(eventMessages.get(i), first + i, serializer));
+            }
+            transactions.insert(events, documents);
+            logger.debug("Appended {} events at global indexes {}..{}", documents.size(), first, first + documents.size() - 1);
+        } catch (MongoException e) {
+            handlePersistenceException(e, eventMessages.get(0));
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = mapper.toSnapshotDocument(snapshot, serializer);
+        // replace only an older snapshot: a slow snapshotter must not overwrite a newer one
+        Bson olderOrAbsent = Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
+                                         Filters.lt(SEQUENCE_NUMBER, snapshot.getSequenceNumber()));
+        try {
+            snapshots.replaceOne(olderOrAbsent, document, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            logger.debug("Kept the newer snapshot of aggregate {} (offered sequence {})",
+                         snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber());
+        }
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        List<DomainEventData<?>> result = new ArrayList<>();
+        events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                Filters.gte(SEQUENCE_NUMBER, firstSequenceNumber)))
+              .sort(Sorts.ascending(SEQUENCE_NUMBER))
+              .limit(batchSize)
+              .forEach(document -> result.add(mapper.toEventData(document)));
+        return result;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(mapper.toEventData(snapshot));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Document last = events.find(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier))
+                              .sort(Sorts.descending(SEQUENCE_NUMBER))
+                              .limit(1)
+                              .first();
+        return Optional.ofNullable(last).map(document -> ((Number) document.get(SEQUENCE_NUMBER)).longValue());
+    }
+
+    /**
+     * Reads the events after the token's index and the events filling its gaps. Indexes are looked up by
+     * {@code _id $in}, window by window up to the highest reserved index (see docs/event-store.md for why not a
+     * range query); indexes skipped on the way become gaps of the returned tokens.
+     */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Unsupported token: " + lastToken.getClass().getName());
+        }
+        GapAwareTrackingToken token = lastToken == null
+                ? GapAwareTrackingToken.newInstance(0, Collections.emptySet())
+                : gapTimeouts.withoutExpiredGaps((GapAwareTrackingToken) lastToken);
+        long highestReserved = allocator.highestReserved();
+        List<Long> wanted = new ArrayList<>(token.getGaps());
+        long windowStart = token.getIndex() + 1;
+        List<Document> found = List.of();
+        for (int window = 0; window < MAX_EMPTY_WINDOWS; window++) {
+            long windowEnd = Math.min(windowStart + batchSize - 1, highestReserved);
+            for (long index = windowStart; index <= windowEnd; index++) {
+                wanted.add(index);
+            }
+            if (wanted.isEmpty()) {
+                return List.of();
+            }
+            found = findByIds(wanted, batchSize);
+            boolean beyondToken = !found.isEmpty() && idOf(found.get(found.size() - 1)) > token.getIndex();
+            if (beyondToken || windowEnd >= highestReserved) {
+                break;
+            }
+            // nothing visible in this window (failed or in-flight inserts): look further, they become gaps
+            wanted = new ArrayList<>(token.getGaps());
+            windowStart = windowEnd + 1;
+        }
+        List<TrackedEventData<?>> result = new ArrayList<>(found.size());
+        GapAwareTrackingToken previous = token;
+        for (Document document : found) {
+            long index = idOf(document);
+            if (previous.getGaps().contains(index)) {
+                gapTimeouts.filled(index);
+            }
+            previous = previous.advanceTo(index, maxGapOffset);
+            result.add(new TrackedDomainEventData<>(previous, mapper.toEventData(document)));
+        }
+        return result;
+    }
+
+    private List<Document> findByIds(List<Long> ids, int limit) {
+        List<Document> found = new ArrayList<>();
+        events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)).limit(limit).forEach(found::add);
+        return found;
+    }
+
+    private static long idOf(Document document) {
+        return ((Number) document.get(ID)).longValue();
+    }
+
+    /** A token before index 1, the first index the counter hands out: a reader starting there sees every event. */
+    @Override
+    public TrackingToken createTailToken() {
+        return GapAwareTrackingToken.newInstance(0, Collections.emptySet());
+    }
+
+    /**
+     * A token at the highest visible index. Like Axon's JDBC engine, events reserved below it whose insert is still
+     * in flight are not delivered to a reader starting there.
+     */
+    @Override
+    public TrackingToken createHeadToken() {
+        Document last = events.find().sort(Sorts.descending(ID)).limit(1).first();
+        return GapAwareTrackingToken.newInstance(last == null ? 0 : idOf(last), Collections.emptySet());
+    }
+
+    /**
+     * A token just before the first event stamped at or after the given instant (the head if there is none).
+     * Event timestamps come from the writers' clocks, so this is approximate under clock skew; on the embedded
+     * server the query scans the collection.
+     */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = events.find(Filters.gte(TIMESTAMP, Date.from(dateTime))).sort(Sorts.ascending(ID)).limit(1).first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        return GapAwareTrackingToken.newInstance(idOf(first) - 1, Collections.emptySet());
+    }
+
+    /**
+     * Builds the engine. Required: {@link #mongoClient}. Defaults: database {@code lis-events}, batch size 100, gap
+     * timeout 60 s, at most 250 gaps per token ({@link #gapCleaningThreshold}), gaps kept at most 10,000 indexes
+     * behind the token ({@link #maxGapOffset}), {@link TransactionMode#AUTO}, the UTC system clock to age gaps, and
+     * MongoDB duplicate key errors recognised as concurrency conflicts.
+     */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoClient mongoClient;
+        private String databaseName = "lis-events";
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int gapCleaningThreshold = 250;
+        private int maxGapOffset = 10_000;
+        private TransactionMode transactionMode = TransactionMode.AUTO;
+        private Clock clock = Clock.systemUTC();
+
+        protected Builder() {
+            persistenceExceptionResolver(new MongoDuplicateKeyResolver());
+            batchSize(100);
+        }
+
+        public Builder mongoClient(MongoClient mongoClient) {
+            assertNonNull(mongoClient, "MongoClient may not be null");
+            this.mongoClient = mongoClient;
+            return this;
+        }
+
+        public Builder databaseName(String databaseName) {
+            assertNonNull(databaseName, "Database name may not be null");
+            this.databaseName = databaseName;
+            return this;
+        }
+
+        /** How long a reader waits for a reserved index to become visible before it gives the event up. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            assertNonNull(gapTimeout, "Gap timeout may not be null");
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** The most gaps a token keeps; beyond it the oldest are dropped before their timeout (keeps tokens small). */
+        public Builder gapCleaningThreshold(int gapCleaningThreshold) {
+            assertStrictPositive(gapCleaningThreshold, "Gap cleaning threshold must be positive");
+            this.gapCleaningThreshold = gapCleaningThreshold;
+            return this;
+        }
+
+        /** How far (in indexes) behind the token's index a gap is still waited for, as in Axon's JDBC engine. */
+        public Builder maxGapOffset(int maxGapOffset) {
+            assertStrictPositive(maxGapOffset, "Max gap offset must be positive");
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        public Builder transactionMode(TransactionMode transactionMode) {
+            assertNonNull(transactionMode, "Transaction mode may not be null");
+            this.transactionMode = transactionMode;
+            return this;
+        }
+
+        /** The clock that ages gaps (tests inject one); it never stamps events. */
+        public Builder clock(Clock clock) {
+            assertNonNull(clock, "Clock may not be null");
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        public Builder finalAggregateBatchPredicate(Predicate<List<? extends DomainEventData<?>>> predicate) {
+            super.finalAggregateBatchPredicate(predicate);
+            return this;
+        }
+
+        public MongoEventStorageEngine build() {
+            return new MongoEventStorageEngine(this);
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            assertNonNull(mongoClient, "The MongoClient is a hard requirement and should be provided");
+        }
+    }
+}
