@@ -1,0 +1,20 @@
+package org.lis.engagement.coverage.query;
+
+import java.util.List;
+
+/** The collections the coverage projection keeps in the engagement database. */
+public final class CoverageCollections {
+
+    /** One document per registration or update of a partner: the dated classification history. */
+    public static final String PARTNER_VERSIONS = "coverage_partner_versions";
+    /** One document per engagement event (invitation, RSVP, attendance, activity, feedback...). */
+    public static final String FACTS = "coverage_facts";
+    public static final String WORKSHOPS = "coverage_workshops";
+    public static final String PROGRAMMES = "coverage_programmes";
+    public static final String HYPOTHESES = "coverage_hypotheses";
+
+    public static final List<String> ALL = List.of(PARTNER_VERSIONS, FACTS, WORKSHOPS, PROGRAMMES, HYPOTHESES);
+
+    private CoverageCollections() {
+    }
+}

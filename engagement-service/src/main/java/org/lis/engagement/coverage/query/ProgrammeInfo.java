@@ -1,0 +1,22 @@
+package org.lis.engagement.coverage.query;
+
+import org.lis.events.programme.ReadinessRules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The programme as coverage and readiness see it; {@code adoption} is null until the board adopts. */
+public record ProgrammeInfo(String id, String name, LocalDate adoptionTargetDate, List<PhaseInfo> phases,
+                            ReadinessRules readiness, Adoption adoption) {
+
+    public record PhaseInfo(String code, String name, LocalDate startsOn, LocalDate endsOn) {
+
+        boolean contains(LocalDate date) {
+            return (startsOn == null || !date.isBefore(startsOn)) && (endsOn == null || !date.isAfter(endsOn));
+        }
+    }
+
+    public record Adoption(LocalDate adoptedOn, String overrideReason, List<String> failedChecks, Instant recordedAt) {
+    }
+}

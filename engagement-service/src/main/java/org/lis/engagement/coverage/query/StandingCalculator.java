@@ -1,0 +1,132 @@
+package org.lis.engagement.coverage.query;
+
+import org.lis.events.workshop.RsvpResponse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Computes each partner's standing from stored facts for an as-of date and a recorded-by instant.
+ * The rules (see docs/coverage.md): only facts that happened by {@code asOf} and were recorded by
+ * {@code recordedBy} count; invitations to a workshop cancelled by then no longer count; an invitation
+ * counts as accepted while its latest RSVP is ACCEPTED; attendance and activities make a partner
+ * ENGAGED and any feedback (written submissions included) CONTRIBUTED, and those never fall back.
+ */
+public final class StandingCalculator {
+
+    private static final Comparator<Fact> CHRONOLOGICAL =
+            Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt).thenComparing(Fact::id);
+
+    private StandingCalculator() {
+    }
+
+    /** Every partner registered (as recorded) by {@code recordedBy}, in name order. */
+    public static List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        Map<String, List<Fact>> factsByPartner = history.facts().stream()
+                .filter(f -> f.visibleAt(asOf, recordedBy))
+                .collect(Collectors.groupingBy(Fact::partnerId));
+        Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
+                .filter(v -> !v.recordedAt().isAfter(recordedBy))
+                .collect(Collectors.groupingBy(PartnerVersion::partnerId));
+        List<PartnerStanding> standings = new ArrayList<>();
+        versions.forEach((partnerId, partnerVersions) -> classificationAt(partnerVersions, asOf).ifPresent(c ->
+                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, asOf,
+                        recordedBy))));
+        standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
+                String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
+        return standings;
+    }
+
+    /**
+     * The latest classification in force at {@code asOf}; before the first one, the registration's.
+     * Empty when the partner's registration is not among the versions (not yet recorded).
+     */
+    static Optional<PartnerVersion> classificationAt(List<PartnerVersion> versions, LocalDate asOf) {
+        Optional<PartnerVersion> registration = versions.stream().filter(PartnerVersion::registration).findFirst();
+        if (registration.isEmpty()) {
+            return Optional.empty();
+        }
+        return versions.stream()
+                .filter(v -> !v.effectiveOn().isAfter(asOf))
+                .max(Comparator.comparing(PartnerVersion::effectiveOn).thenComparing(PartnerVersion::recordedAt))
+                .or(() -> registration);
+    }
+
+    private static PartnerStanding standing(PartnerVersion classification, List<Fact> facts, CoverageHistory history,
+                                            LocalDate asOf, Instant recordedBy) {
+        Set<String> cancelled = history.workshops().values().stream()
+                .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
+        List<Fact> sorted = facts.stream().sorted(CHRONOLOGICAL).toList();
+        Map<String, RsvpResponse> latestRsvp = new HashMap<>();
+        Set<String> invitations = new HashSet<>();
+        int attendances = 0;
+        int activities = 0;
+        List<LocalDate> engagedOn = new ArrayList<>();
+        Set<String> phases = new HashSet<>();
+        Map<String, Fact> feedback = new HashMap<>();
+        Map<String, Fact> corrections = new HashMap<>();
+        for (Fact fact : sorted) {
+            switch (fact.kind()) {
+                case INVITED -> {
+                    if (!cancelled.contains(fact.workshopId())) {
+                        invitations.add(fact.invitationId());
+                    }
+                }
+                case RSVP -> latestRsvp.put(fact.invitationId(), RsvpResponse.valueOf(fact.response()));
+                case ATTENDED -> {
+                    attendances++;
+                    engagedOn.add(fact.on());
+                    phaseOfWorkshop(history, fact.workshopId()).ifPresent(phases::add);
+                }
+                case ACTIVITY -> {
+                    activities++;
+                    engagedOn.add(fact.on());
+                    phases.addAll(phasesContaining(history, fact.on()));
+                }
+                case FEEDBACK -> {
+                    feedback.put(fact.feedbackId(), fact);
+                    engagedOn.add(fact.on());
+                    phaseOfWorkshop(history, fact.workshopId()).ifPresent(phases::add);
+                }
+                case FEEDBACK_CORRECTED -> corrections.put(fact.feedbackId(), fact);
+                case NO_SHOW -> {
+                    // a no-show leaves the invitation and any acceptance as they were
+                }
+            }
+        }
+        Set<String> hypotheses = feedback.values().stream()
+                .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
+                .collect(Collectors.toSet());
+        boolean accepted = invitations.stream().anyMatch(id -> latestRsvp.get(id) == RsvpResponse.ACCEPTED);
+        EngagementLevel level = !feedback.isEmpty() ? EngagementLevel.CONTRIBUTED
+                : attendances + activities > 0 ? EngagementLevel.ENGAGED
+                : accepted ? EngagementLevel.ACCEPTED
+                : !invitations.isEmpty() ? EngagementLevel.INVITED
+                : EngagementLevel.NONE;
+        LocalDate first = engagedOn.stream().min(Comparator.naturalOrder()).orElse(null);
+        LocalDate last = engagedOn.stream().max(Comparator.naturalOrder()).orElse(null);
+        return new PartnerStanding(classification, level, invitations.size(), attendances, feedback.size(), activities,
+                first, last, Set.copyOf(phases), Set.copyOf(hypotheses));
+    }
+
+    private static Optional<String> phaseOfWorkshop(CoverageHistory history, String workshopId) {
+        return Optional.ofNullable(history.workshops().get(workshopId)).map(WorkshopInfo::phaseCode);
+    }
+
+    private static List<String> phasesContaining(CoverageHistory history, LocalDate date) {
+        if (history.programme() == null) {
+            return List.of();
+        }
+        return history.programme().phases().stream().filter(p -> p.contains(date))
+                .map(ProgrammeInfo.PhaseInfo::code).toList();
+    }
+}

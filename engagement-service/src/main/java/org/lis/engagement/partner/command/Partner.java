@@ -1,0 +1,150 @@
+package org.lis.engagement.partner.command;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
+import org.lis.engagement.contact.command.AddContactCommand;
+import org.lis.engagement.contact.command.EraseContactCommand;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.EngagementActivityRecordedEvent;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.support.error.DomainException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
+import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
+import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
+import static org.lis.engagement.EngagementError.DUPLICATE_CONTACT;
+import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
+import static org.lis.engagement.EngagementError.INVALID_CONTACT;
+
+/**
+ * A partner organisation: its profile and classification, its contacts and the engagement recorded
+ * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
+ * The aggregate keeps only which contacts exist and whether they were erased: never their data.
+ */
+@Aggregate
+public class Partner {
+
+    @AggregateIdentifier
+    private String partnerId;
+    /** contact id -> erased */
+    private final Map<String, Boolean> contacts = new HashMap<>();
+    private final Set<String> activityIds = new HashSet<>();
+
+    protected Partner() {
+    }
+
+    @CommandHandler
+    public Partner(RegisterPartnerCommand command) {
+        PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
+        apply(new PartnerRegisteredEvent(command.partnerId(), command.name().strip(),
+                tidy(command.classification()), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    public Long handle(UpdatePartnerCommand command) {
+        PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
+        apply(new PartnerUpdatedEvent(partnerId, command.name().strip(), tidy(command.classification()),
+                command.effectiveOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(AddContactCommand command) {
+        if (contacts.containsKey(command.contactId())) {
+            throw new DomainException(DUPLICATE_CONTACT, "Contact " + command.contactId() + " already exists");
+        }
+        if (command.lawfulBasis() == null) {
+            throw new DomainException(INVALID_CONTACT, "lawfulBasis: personal data needs a recorded lawful basis");
+        }
+        if (isBlank(command.encryptedName()) || isBlank(command.encryptedEmail())) {
+            throw new DomainException(INVALID_CONTACT, "name, email: a contact needs a name and an email");
+        }
+        apply(new ContactAddedEvent(partnerId, command.contactId(), command.role(), command.lawfulBasis(),
+                command.encryptedName(), command.encryptedEmail(), command.encryptedPhone()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(EraseContactCommand command) {
+        Boolean erased = contacts.get(command.contactId());
+        if (erased == null) {
+            throw new DomainException(CONTACT_NOT_FOUND,
+                    "Partner " + partnerId + " has no contact " + command.contactId());
+        }
+        if (erased) {
+            throw new DomainException(CONTACT_ALREADY_ERASED, "Contact " + command.contactId() + " is already erased");
+        }
+        apply(new ContactErasedEvent(partnerId, command.contactId(), command.erasedAt()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RecordEngagementActivityCommand command) {
+        if (activityIds.contains(command.activityId())) {
+            throw new DomainException(DUPLICATE_ACTIVITY, "Activity " + command.activityId() + " is already recorded");
+        }
+        if (command.kind() == null) {
+            throw new DomainException(INVALID_ACTIVITY, "kind: an activity needs a kind");
+        }
+        if (command.occurredOn() == null) {
+            throw new DomainException(INVALID_ACTIVITY, "occurredOn: an activity needs the date it took place");
+        }
+        if (command.occurredOn().isAfter(command.today())) {
+            throw new DomainException(INVALID_ACTIVITY,
+                    "occurredOn: " + command.occurredOn() + " is in the future; record engagement once it took place");
+        }
+        if (isBlank(command.summary())) {
+            throw new DomainException(INVALID_ACTIVITY, "summary: say what the engagement was about");
+        }
+        apply(new EngagementActivityRecordedEvent(partnerId, command.activityId(), command.kind(),
+                command.occurredOn(), command.summary().strip(), command.programmeId(),
+                new ArrayList<>(new LinkedHashSet<>(command.themes()))));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PartnerRegisteredEvent event) {
+        partnerId = event.partnerId();
+    }
+
+    @EventSourcingHandler
+    void on(ContactAddedEvent event) {
+        contacts.put(event.contactId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(ContactErasedEvent event) {
+        contacts.put(event.contactId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(EngagementActivityRecordedEvent event) {
+        activityIds.add(event.activityId());
+    }
+
+    /** Repeated tags carry no meaning; keep the first of each. */
+    private static PartnerClassification tidy(PartnerClassification c) {
+        return new PartnerClassification(c.type(), new ArrayList<>(new LinkedHashSet<>(c.sectors())),
+                new ArrayList<>(new LinkedHashSet<>(c.themes())), c.district() == null ? null : c.district().strip(),
+                c.keyPartner());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

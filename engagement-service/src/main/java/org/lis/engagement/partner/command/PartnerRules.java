@@ -1,0 +1,37 @@
+package org.lis.engagement.partner.command;
+
+import org.lis.support.error.DomainException;
+import org.lis.events.partner.PartnerClassification;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import static org.lis.engagement.EngagementError.INVALID_PARTNER;
+
+/** The checks registration and update share, so both refuse the same profiles. */
+final class PartnerRules {
+
+    /** Lower-case kebab-case: "space", "creative-industries", "high-performance-engineering". */
+    private static final Pattern SECTOR_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private PartnerRules() {
+    }
+
+    static void checkProfile(String name, PartnerClassification classification, LocalDate effectiveOn) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException(INVALID_PARTNER, "name: a partner needs a non-blank name");
+        }
+        if (classification == null || classification.type() == null) {
+            throw new DomainException(INVALID_PARTNER, "type: a partner needs a type");
+        }
+        for (String sector : classification.sectors()) {
+            if (sector == null || !SECTOR_TAG.matcher(sector).matches()) {
+                throw new DomainException(INVALID_PARTNER,
+                        "sectors: '" + sector + "' is not a lower-case kebab-case tag such as 'creative-industries'");
+            }
+        }
+        if (effectiveOn == null) {
+            throw new DomainException(INVALID_PARTNER, "effectiveOn: a classification needs the date it is in force from");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.lis.engagement.programme.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The board adopts the programme's strategy. {@code failedChecks} are the names of the readiness checks
+ * that failed when the board decided (computed by the adoption endpoint from the read models); with any
+ * of them, adoption needs a non-blank {@code overrideReason}.
+ */
+public record AdoptProgrammeCommand(@TargetAggregateIdentifier String programmeId, LocalDate adoptedOn,
+                                    String overrideReason, List<String> failedChecks,
+                                    @TargetAggregateVersion Long expectedVersion) {
+
+    public AdoptProgrammeCommand {
+        failedChecks = failedChecks == null ? List.of() : List.copyOf(failedChecks);
+    }
+
+    /** Adoption without optimistic concurrency: the aggregate's own rule (adopted once) is the guard. */
+    public AdoptProgrammeCommand(String programmeId, LocalDate adoptedOn, String overrideReason,
+                                 List<String> failedChecks) {
+        this(programmeId, adoptedOn, overrideReason, failedChecks, null);
+    }
+}

@@ -1,0 +1,62 @@
+package org.lis.engagement.programme.command;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.support.error.DomainException;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.lis.engagement.EngagementError.ALREADY_ADOPTED;
+import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
+import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
+
+/** A strategy being co-created; adopted by the board once, with an override reason when it is not ready. */
+@Aggregate
+public class Programme {
+
+    @AggregateIdentifier
+    private String programmeId;
+    private boolean adopted;
+
+    protected Programme() {
+    }
+
+    @CommandHandler
+    public Programme(DefineProgrammeCommand command) {
+        ProgrammeRules.checkDefinition(command);
+        apply(new ProgrammeDefinedEvent(command.programmeId(), command.name().strip(), command.adoptionTargetDate(),
+                command.phases(), command.readiness()));
+    }
+
+    @CommandHandler
+    public Long handle(AdoptProgrammeCommand command) {
+        if (adopted) {
+            throw new DomainException(ALREADY_ADOPTED, "Programme " + programmeId + " is already adopted");
+        }
+        if (command.adoptedOn() == null) {
+            throw new DomainException(INVALID_ADOPTION, "adoptedOn: adoption needs its date");
+        }
+        boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
+        if (!command.failedChecks().isEmpty() && !overridden) {
+            throw new DomainException(READINESS_CHECKS_FAILED, "Readiness checks failed: "
+                    + String.join(", ", command.failedChecks()) + "; adopting anyway needs an overrideReason");
+        }
+        apply(new ProgrammeAdoptedEvent(programmeId, command.adoptedOn(),
+                overridden ? command.overrideReason().strip() : null, command.failedChecks()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeDefinedEvent event) {
+        programmeId = event.programmeId();
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeAdoptedEvent event) {
+        adopted = true;
+    }
+}

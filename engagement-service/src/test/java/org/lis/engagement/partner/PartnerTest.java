@@ -1,0 +1,250 @@
+package org.lis.engagement.partner;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
+import org.lis.engagement.contact.command.AddContactCommand;
+import org.lis.engagement.contact.command.EraseContactCommand;
+import org.lis.engagement.partner.command.Partner;
+import org.lis.engagement.partner.command.RegisterPartnerCommand;
+import org.lis.engagement.partner.command.UpdatePartnerCommand;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.ActivityKind;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.EngagementActivityRecordedEvent;
+import org.lis.events.partner.LawfulBasis;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.lis.engagement.DomainErrorMatcher.refusedWith;
+import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
+import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
+import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
+import static org.lis.engagement.EngagementError.DUPLICATE_CONTACT;
+import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
+import static org.lis.engagement.EngagementError.INVALID_CONTACT;
+import static org.lis.engagement.EngagementError.INVALID_PARTNER;
+
+class PartnerTest {
+
+    private static final String ID = "p-1";
+    private static final LocalDate TODAY = LocalDate.of(2018, 8, 1);
+    private static final PartnerClassification UNIVERSITY = new PartnerClassification(PartnerType.UNIVERSITY,
+            List.of("ai-research", "life-sciences"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
+    private static final PartnerRegisteredEvent REGISTERED =
+            new PartnerRegisteredEvent(ID, "University of Buckingham", UNIVERSITY, TODAY);
+    private static final ContactAddedEvent CONTACT_ADDED =
+            new ContactAddedEvent(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t");
+
+    private FixtureConfiguration<Partner> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Partner.class);
+    }
+
+    @Test
+    void canRegisterPartner() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "  University of Buckingham ", UNIVERSITY, TODAY))
+                .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void canRegisterPartnerWithoutSectorsOrDistrict() {
+        var classification = new PartnerClassification(PartnerType.CENTRAL_GOVERNMENT, List.of(), List.of(), null, false);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "BEIS", classification, TODAY))
+                .expectEvents(new PartnerRegisteredEvent(ID, "BEIS", classification, TODAY));
+    }
+
+    @Test
+    void cannotRegisterPartnerWithBlankName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "   ", UNIVERSITY, TODAY))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    @Test
+    void cannotRegisterPartnerWithoutType() {
+        var classification = new PartnerClassification(null, List.of(), List.of(), null, false);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "BEIS", classification, TODAY))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    @Test
+    void cannotRegisterPartnerWithSectorTagNotInKebabCase() {
+        for (String tag : List.of("Creative Industries", "creative_industries", "Space", "-space", "space-", "")) {
+            var classification = new PartnerClassification(PartnerType.BUSINESS, List.of(tag), List.of(), null, false);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPartnerCommand(ID, "Acme", classification, TODAY))
+                    .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        }
+    }
+
+    @Test
+    void cannotRegisterPartnerWithoutEffectiveDate() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "Acme", UNIVERSITY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    @Test
+    void canUpdateProfileFromADate() {
+        var business = new PartnerClassification(PartnerType.BUSINESS, List.of("space", "space"), List.of(), "Wycombe", false);
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "Buckingham University", business, TODAY.plusDays(3), null))
+                .expectEvents(new PartnerUpdatedEvent(ID, "Buckingham University",
+                        new PartnerClassification(PartnerType.BUSINESS, List.of("space"), List.of(), "Wycombe", false),
+                        TODAY.plusDays(3)))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void cannotUpdateProfileWithBlankName() {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "", UNIVERSITY, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    @Test
+    void cannotUpdateProfileWithInvalidSectorTag() {
+        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "Acme", classification, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    @Test
+    void cannotUpdateUnknownPartner() {
+        fixture.givenNoPriorActivity()
+                .when(new UpdatePartnerCommand(ID, "Acme", UNIVERSITY, TODAY, null))
+                .expectNoEvents().expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void canAddContact() {
+        fixture.given(REGISTERED)
+                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t", null))
+                .expectEvents(CONTACT_ADDED)
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void cannotAddContactToUnknownPartner() {
+        fixture.givenNoPriorActivity()
+                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
+                .expectNoEvents().expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void cannotAddContactWithoutLawfulBasis() {
+        fixture.given(REGISTERED)
+                .when(new AddContactCommand(ID, "c-1", "Dean", null, "n", "e", "t", null))
+                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
+    }
+
+    @Test
+    void cannotAddContactWithoutNameOrEmail() {
+        fixture.given(REGISTERED)
+                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, null, "e", null, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
+        fixture.given(REGISTERED)
+                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", " ", null, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
+    }
+
+    @Test
+    void cannotAddSameContactTwice() {
+        fixture.given(REGISTERED, CONTACT_ADDED)
+                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
+                .expectNoEvents().expectException(refusedWith(DUPLICATE_CONTACT));
+    }
+
+    @Test
+    void canEraseContact() {
+        Instant now = Instant.parse("2018-09-01T10:00:00Z");
+        fixture.given(REGISTERED, CONTACT_ADDED)
+                .when(new EraseContactCommand(ID, "c-1", now, null))
+                .expectEvents(new ContactErasedEvent(ID, "c-1", now))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void cannotEraseUnknownContact() {
+        fixture.given(REGISTERED, CONTACT_ADDED)
+                .when(new EraseContactCommand(ID, "c-2", Instant.EPOCH, null))
+                .expectNoEvents().expectException(refusedWith(CONTACT_NOT_FOUND));
+    }
+
+    @Test
+    void cannotEraseContactTwice() {
+        fixture.given(REGISTERED, CONTACT_ADDED, new ContactErasedEvent(ID, "c-1", Instant.EPOCH))
+                .when(new EraseContactCommand(ID, "c-1", Instant.EPOCH, null))
+                .expectNoEvents().expectException(refusedWith(CONTACT_ALREADY_ERASED));
+    }
+
+    @Test
+    void canRecordActivityThatTookPlaceToday() {
+        fixture.given(REGISTERED)
+                .when(activity("a-1", ActivityKind.ROUND_TABLE, TODAY, "Round table with senior civil servants"))
+                .expectEvents(new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.ROUND_TABLE, TODAY,
+                        "Round table with senior civil servants", "prog-1", List.of(Theme.AI_AND_DATA)))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void canRecordActivityThatTookPlaceBeforeRegistration() {
+        fixture.given(REGISTERED)
+                .when(activity("a-1", ActivityKind.MEETING, LocalDate.of(2018, 4, 30), "Met the dean"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotRecordActivityInTheFuture() {
+        fixture.given(REGISTERED)
+                .when(activity("a-1", ActivityKind.CALL, TODAY.plusDays(1), "Call"))
+                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
+    }
+
+    @Test
+    void cannotRecordActivityWithoutKindDateOrSummary() {
+        fixture.given(REGISTERED).when(activity("a-1", null, TODAY, "Call"))
+                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
+        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, null, "Call"))
+                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
+        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, TODAY, " "))
+                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
+    }
+
+    @Test
+    void cannotRecordSameActivityTwice() {
+        fixture.given(REGISTERED, new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.CALL, TODAY, "Call",
+                        null, List.of()))
+                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
+                .expectNoEvents().expectException(refusedWith(DUPLICATE_ACTIVITY));
+    }
+
+    @Test
+    void cannotRecordActivityForUnknownPartner() {
+        fixture.givenNoPriorActivity()
+                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
+                .expectNoEvents().expectException(AggregateNotFoundException.class);
+    }
+
+    private static RecordEngagementActivityCommand activity(String id, ActivityKind kind, LocalDate on, String summary) {
+        return new RecordEngagementActivityCommand(ID, id, kind, on, summary, "prog-1",
+                List.of(Theme.AI_AND_DATA, Theme.AI_AND_DATA), TODAY, null);
+    }
+}
