@@ -48,7 +48,7 @@ public final class CoverageCalculator {
                                                      GroupBy groupBy) {
         return switch (groupBy) {
             case TYPE -> byKeys(standings, Arrays.stream(PartnerType.values()).map(Enum::name).toList(),
-                    s -> List.of(s.classification().type()), false);
+                    s -> List.of(orUnspecified(s.classification().type())), false);
             case THEME -> byKeys(standings, Arrays.stream(Theme.values()).map(Enum::name).toList(),
                     s -> s.classification().themes(), true);
             case SECTOR -> byKeys(standings, sorted(standings, s -> s.classification().sectors()),
@@ -93,8 +93,11 @@ public final class CoverageCalculator {
     }
 
     private static List<String> district(PartnerStanding s) {
-        String d = s.classification().district();
-        return List.of(d == null || d.isBlank() ? UNSPECIFIED : d);
+        return List.of(orUnspecified(s.classification().district()));
+    }
+
+    private static String orUnspecified(String value) {
+        return value == null || value.isBlank() ? UNSPECIFIED : value;
     }
 
     private static int count(List<PartnerStanding> standings, Predicate<PartnerStanding> test) {

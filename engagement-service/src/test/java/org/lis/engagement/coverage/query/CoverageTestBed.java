@@ -1,0 +1,87 @@
+package org.lis.engagement.coverage.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The coverage projection on an in-memory MongoDB-wire server, fed event messages through Axon's
+ * annotation adapter (so identifiers and timestamps reach the handlers as they do in the service).
+ */
+class CoverageTestBed implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient syncClient;
+    private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
+    private final List<EventMessage<?>> recorded = new ArrayList<>();
+    final AnnotationEventHandlerAdapter projection;
+    final CoverageHistoryReader reader;
+
+    CoverageTestBed() {
+        InetSocketAddress address = server.bind();
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        syncClient = MongoClients.create(uri);
+        reactiveClient = com.mongodb.reactivestreams.client.MongoClients.create(uri);
+        String database = "coverage-" + UUID.randomUUID();
+        projection = new AnnotationEventHandlerAdapter(new CoverageProjection(syncClient.getDatabase(database)));
+        reader = new CoverageHistoryReader(reactiveClient.getDatabase(database));
+    }
+
+    /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */
+    void record(Object event, String recordedAt) {
+        EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(),
+                Instant.parse(recordedAt));
+        recorded.add(message);
+        handle(message);
+    }
+
+    /** Feeds every recorded message again, in order, as a replay would. */
+    void replay() {
+        recorded.forEach(this::handle);
+    }
+
+    void reset() {
+        projection.prepareReset();
+    }
+
+    CoverageReport report(String programmeId, String asOf, String recordedBy, GroupBy groupBy) {
+        return CoverageCalculator.report(history(programmeId), LocalDate.parse(asOf), Instant.parse(recordedBy),
+                groupBy);
+    }
+
+    CoverageHistory history(String programmeId) {
+        return reader.forProgramme(programmeId).blockOptional().orElseThrow();
+    }
+
+    PartnerStanding standing(String programmeId, String partnerId, String asOf, String recordedBy) {
+        return StandingCalculator.standings(history(programmeId), LocalDate.parse(asOf), Instant.parse(recordedBy))
+                .stream().filter(s -> s.partnerId().equals(partnerId)).findFirst().orElse(null);
+    }
+
+    private void handle(EventMessage<?> message) {
+        try {
+            projection.handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        syncClient.close();
+        reactiveClient.close();
+        server.shutdownNow();
+    }
+}
