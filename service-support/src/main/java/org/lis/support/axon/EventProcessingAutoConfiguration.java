@@ -1,0 +1,61 @@
+package org.lis.support.axon;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * How events reach handlers, and what travels with them.
+ *
+ * <ul>
+ *   <li>Every processing group runs as a pooled streaming processor with its token in the service
+ *       database, so several instances of a service split the segments between them.</li>
+ *   <li>The {@code actor} metadata a command carries is copied onto the events it causes (next to
+ *       Axon's correlation and trace ids), which is what the audit shows.</li>
+ *   <li>{@value #AGGREGATE_CACHE} is a weak-reference cache for aggregates: annotate an aggregate
+ *       {@code @Aggregate(cache = "lisAggregateCache")} and repeated commands skip re-reading its
+ *       events. Another node's write makes the cached copy stale; the append then fails with a
+ *       ConcurrencyException, Axon evicts the entry and CommandSender sends the command again.</li>
+ * </ul>
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(LisAxonProperties.class)
+public class EventProcessingAutoConfiguration {
+
+    public static final String AGGREGATE_CACHE = "lisAggregateCache";
+
+    @Bean
+    public ConfigurerModule pooledStreamingProcessorsByDefault(LisAxonProperties properties) {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .batchSize(properties.batchSize())
+                        .initialSegmentCount(properties.initialSegmentCount())
+                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis())));
+    }
+
+    /** Declared here because Axon only adds its own when no provider bean exists at all. */
+    @Bean
+    @ConditionalOnMissingBean(MessageOriginProvider.class)
+    public MessageOriginProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider("actor");
+    }
+
+    @Bean(AGGREGATE_CACHE)
+    @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
+    public Cache lisAggregateCache() {
+        return new WeakReferenceCache();
+    }
+}

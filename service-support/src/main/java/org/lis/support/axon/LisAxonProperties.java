@@ -1,0 +1,29 @@
+package org.lis.support.axon;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Tuning of event processing, prefix {@code lis.axon}.
+ *
+ * @param batchSize           events per transaction of a pooled streaming processor (default 100)
+ * @param initialSegmentCount segments a new processor splits its stream into (default 4); nodes share them
+ * @param tokenClaimInterval  how often a processor looks for unclaimed segments (default 500 ms)
+ * @param fetchDelay          how long the event store waits before polling the database again when
+ *                            it is at the head of the stream (default 200 ms): events appended by
+ *                            another node reach this node's projections within about this delay
+ * @param gapTimeout          how long the event store waits for a missing global index before it
+ *                            considers the gap permanent (default 10 s)
+ */
+@ConfigurationProperties("lis.axon")
+public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, Duration tokenClaimInterval,
+                                Duration fetchDelay, Duration gapTimeout) {
+
+    public LisAxonProperties {
+        batchSize = batchSize == null ? 100 : batchSize;
+        initialSegmentCount = initialSegmentCount == null ? 4 : initialSegmentCount;
+        tokenClaimInterval = tokenClaimInterval == null ? Duration.ofMillis(500) : tokenClaimInterval;
+        fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
+    }
+}

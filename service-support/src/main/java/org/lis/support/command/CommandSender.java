@@ -1,0 +1,107 @@
+package org.lis.support.command;
+
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Sends a command from a WebFlux controller: records the authenticated user as the {@code actor}
+ * metadata (which the correlation data provider copies onto every event the command causes),
+ * bounds the wait, and hands the error handler the real cause instead of a wrapper.
+ *
+ * <p>Versions: Axon's version of an event-sourced aggregate is the sequence number of its last
+ * event, 0 after the creating event. {@code AggregateLifecycle.getVersion()} called in a
+ * {@code @CommandHandler} after {@code apply(...)} already returns the sequence number of the
+ * event just applied (apply publishes immediately), so an update handler ends with
+ * {@code return AggregateLifecycle.getVersion();} and {@link #update} passes that on. A handler
+ * that applies nothing returns the unchanged version. ({@code CommandSenderVersionTest} checks
+ * this against the real Axon stack.)
+ *
+ * <p>Races: without If-Match, two nodes may load the same aggregate version and both append; the
+ * store refuses the second append with a {@link ConcurrencyException}. The loser is sent again
+ * (up to {@code lis.command.concurrency-retries} times): it reloads the aggregate and re-checks
+ * the rules. With If-Match the retry is also safe, since the reloaded aggregate then has a newer
+ * version than expected and Axon answers with a ConflictingAggregateVersionException (412).
+ */
+public class CommandSender {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
+
+    /** Actor recorded when no one is authenticated (start-up jobs, tests without security). */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final CommandGateway gateway;
+    private final CommandProperties properties;
+
+    public CommandSender(CommandGateway gateway, CommandProperties properties) {
+        this.gateway = gateway;
+        this.properties = properties;
+    }
+
+    /** Sends an aggregate-creating command; the result is the new id at version 0. */
+    public Mono<CommandResult> create(Object command) {
+        return send(command, false).map(id -> new CommandResult(String.valueOf(id), 0L));
+    }
+
+    /**
+     * Sends a command to an existing aggregate, whose handler returns
+     * {@code AggregateLifecycle.getVersion()}; the result is the id and that version.
+     */
+    public Mono<CommandResult> update(String aggregateId, Object command) {
+        return send(command, true).map(version -> new CommandResult(aggregateId, toVersion(version, command)));
+    }
+
+    private Mono<Object> send(Object command, boolean retryRaces) {
+        Mono<Object> sent = actor().flatMap(actor -> {
+            CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of("actor", actor));
+            return Mono.fromFuture(() -> gateway.send(message));
+        });
+        sent = sent.timeout(properties.timeout()).onErrorMap(CommandSender::unwrap);
+        if (retryRaces && properties.concurrencyRetries() > 0) {
+            sent = sent.retryWhen(Retry.max(properties.concurrencyRetries())
+                    .filter(ConcurrencyException.class::isInstance)
+                    .doBeforeRetry(signal -> log.debug("Retrying {} after losing a concurrent write",
+                            command.getClass().getSimpleName()))
+                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+        }
+        return sent;
+    }
+
+    private static Mono<String> actor() {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .map(Authentication::getName)
+                .defaultIfEmpty(SYSTEM_ACTOR);
+    }
+
+    private static long toVersion(Object returned, Object command) {
+        if (returned instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("The handler of " + command.getClass().getSimpleName()
+                + " must return AggregateLifecycle.getVersion(), returned " + returned);
+    }
+
+    /** The exception the handler threw, without the future's and the bus's wrappers. */
+    static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof CommandExecutionException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,30 @@
+package org.lis.support.security;
+
+import org.lis.support.error.ProblemMapper;
+import org.lis.support.error.ProblemWriter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** 401 and 403 as problem+json, like every other error; 401 invites HTTP Basic. */
+class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private final ProblemWriter writer;
+
+    ProblemSecurityHandlers(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+        return writer.write(exchange, ProblemMapper.unauthorized());
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        return writer.write(exchange, ProblemMapper.forbidden());
+    }
+}

@@ -1,0 +1,109 @@
+package org.lis.support.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.lis.support.error.ErrorAutoConfiguration;
+import org.lis.support.error.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stateless HTTP Basic (and JWT when an issuer is configured) in front of everything but health
+ * and the API documentation. Which role may do what is declared on the controllers with
+ * {@code @PreAuthorize}, which needs their methods to return a Mono or Flux.
+ */
+@AutoConfiguration(after = ErrorAutoConfiguration.class,
+        before = {ReactiveSecurityAutoConfiguration.class, ReactiveUserDetailsServiceAutoConfiguration.class,
+            ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@EnableConfigurationProperties(LisSecurityProperties.class)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+public class SecurityAutoConfiguration {
+
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter writer,
+                                                         ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+                                                         LisSecurityProperties properties) {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .anyExchange().authenticated());
+        ReactiveJwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(oauth -> oauth
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MapReactiveUserDetailsService userDetailsService(LisSecurityProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(encoded(user.password()))
+                        .roles(user.roles().toArray(String[]::new))
+                        .build())
+                .toList();
+        return new MapReactiveUserDetailsService(users);
+    }
+
+    /** A bare bcrypt hash is accepted as such; everything else must name its encoding. */
+    private static String encoded(String password) {
+        return password != null && password.startsWith("$2") ? "{bcrypt}" + password : password;
+    }
+
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFrom(String claim) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<String> roles = jwt.getClaimAsStringList(claim);
+            return roles == null ? List.of() : roles.stream()
+                    .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+        });
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}
