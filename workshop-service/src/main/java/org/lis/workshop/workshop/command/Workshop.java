@@ -40,7 +40,7 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
  * who came and what they said. Holding invitations and RSVPs here makes capacity a rule of one aggregate,
  * so concurrent acceptances are serialised by the aggregate's version.
  */
-@Aggregate
+@Aggregate(cache = "lisAggregateCache")
 public class Workshop {
 
     static final String GIVEN_AGAIN = "feedback given again at the workshop";

@@ -1,0 +1,81 @@
+package org.lis.workshop.attendance.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.NoShowMarkedEvent;
+import org.lis.workshop.live.LiveFeed;
+import org.lis.workshop.mongo.Documents;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+
+/**
+ * Who checked in and who was marked a no-show, one document a partner and workshop. A partner who
+ * arrives after being marked a no-show is no longer one. Check-ins go to the live screen, except on replay.
+ */
+@Component
+@ProcessingGroup("workshop-views")
+public class AttendanceProjection {
+
+    public static final String ATTENDANCE = "attendance";
+    public static final String NO_SHOWS = "no_shows";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> attendance;
+    private final MongoCollection<Document> noShows;
+    private final LiveFeed liveFeed;
+
+    public AttendanceProjection(MongoDatabase database, LiveFeed liveFeed) {
+        this.attendance = database.getCollection(ATTENDANCE);
+        this.noShows = database.getCollection(NO_SHOWS);
+        this.liveFeed = liveFeed;
+        attendance.createIndex(Indexes.ascending("workshopId"));
+        noShows.createIndex(Indexes.ascending("workshopId"));
+    }
+
+    @EventHandler
+    void on(AttendeeCheckedInEvent event, ReplayStatus replayStatus) {
+        String id = key(event.workshopId(), event.partnerId());
+        Document document = new Document("_id", id)
+                .append("workshopId", event.workshopId())
+                .append("programmeId", event.programmeId())
+                .append("partnerId", event.partnerId())
+                .append("contactId", event.contactId())
+                .append("checkedInAt", Documents.date(event.checkedInAt()))
+                .append("walkIn", event.walkIn());
+        attendance.replaceOne(eq("_id", id), document, UPSERT);
+        noShows.deleteOne(eq("_id", id));
+        if (!replayStatus.isReplay()) {
+            liveFeed.publish(AttendanceView.from(document).live(event.workshopId()));
+        }
+    }
+
+    @EventHandler
+    void on(NoShowMarkedEvent event) {
+        String id = key(event.workshopId(), event.partnerId());
+        Document document = new Document("_id", id)
+                .append("workshopId", event.workshopId())
+                .append("partnerId", event.partnerId())
+                .append("markedAt", Documents.date(event.markedAt()));
+        noShows.replaceOne(eq("_id", id), document, UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        attendance.deleteMany(new Document());
+        noShows.deleteMany(new Document());
+    }
+
+    private static String key(String workshopId, String partnerId) {
+        return workshopId + "/" + partnerId;
+    }
+}

@@ -1,0 +1,13 @@
+package org.lis.workshop.attendance.query;
+
+import java.time.Instant;
+
+import org.bson.Document;
+import org.lis.workshop.mongo.Documents;
+
+public record NoShowView(String partnerId, Instant markedAt) {
+
+    public static NoShowView from(Document document) {
+        return new NoShowView(document.getString("partnerId"), Documents.instant(document, "markedAt"));
+    }
+}

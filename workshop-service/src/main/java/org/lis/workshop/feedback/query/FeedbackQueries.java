@@ -1,0 +1,31 @@
+package org.lis.workshop.feedback.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import org.bson.Document;
+import org.lis.support.error.DomainException;
+import org.lis.workshop.WorkshopError;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import reactor.core.publisher.Mono;
+
+@Component
+public class FeedbackQueries {
+
+    private final MongoCollection<Document> feedback;
+
+    public FeedbackQueries(MongoDatabase database) {
+        this.feedback = database.getCollection(FeedbackProjection.COLLECTION);
+    }
+
+    public Mono<FeedbackView> find(String workshopId, String feedbackId) {
+        return Mono.from(feedback.find(and(eq("_id", feedbackId), eq("workshopId", workshopId))).first())
+                .map(FeedbackView::from)
+                .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.FEEDBACK_NOT_FOUND,
+                        "workshop " + workshopId + " has no feedback " + feedbackId)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.lis.workshop.feedback.web;
+
+import java.time.Instant;
+
+import org.lis.events.workshop.Stance;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What the feedback should have said, and why it is corrected; {@code correctedAt} defaults to now. */
+public record CorrectionRequest(@NotNull Stance stance,
+                                @NotNull @Min(1) @Max(5) Integer confidence,
+                                @Size(max = 5000) String comment,
+                                @NotBlank @Size(max = 2000) String reason,
+                                Instant correctedAt) {
+}

@@ -1,0 +1,47 @@
+package org.lis.workshop.hypothesis.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.lis.events.common.Theme;
+import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+
+/** One document a hypothesis; the feedback summary is computed from the feedback view when read. */
+@Component
+@ProcessingGroup("workshop-views")
+public class HypothesisProjection {
+
+    public static final String COLLECTION = "hypotheses";
+
+    private final MongoCollection<Document> hypotheses;
+
+    public HypothesisProjection(MongoDatabase database) {
+        this.hypotheses = database.getCollection(COLLECTION);
+        hypotheses.createIndex(Indexes.ascending("programmeId"));
+    }
+
+    @EventHandler
+    void on(HypothesisProposedEvent event) {
+        Document document = new Document("_id", event.hypothesisId())
+                .append("programmeId", event.programmeId())
+                .append("title", event.title())
+                .append("statement", event.statement())
+                .append("themes", event.themes().stream().map(Theme::name).toList())
+                .append("sectors", event.sectors());
+        hypotheses.replaceOne(eq("_id", event.hypothesisId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        hypotheses.deleteMany(new Document());
+    }
+}

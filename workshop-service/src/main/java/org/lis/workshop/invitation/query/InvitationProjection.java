@@ -1,0 +1,58 @@
+package org.lis.workshop.invitation.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.RsvpRecordedEvent;
+import org.lis.workshop.mongo.Documents;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/** One document an invitation, with the latest RSVP. */
+@Component
+@ProcessingGroup("workshop-views")
+public class InvitationProjection {
+
+    public static final String COLLECTION = "invitations";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> invitations;
+
+    public InvitationProjection(MongoDatabase database) {
+        this.invitations = database.getCollection(COLLECTION);
+        invitations.createIndex(Indexes.ascending("workshopId"));
+    }
+
+    @EventHandler
+    void on(PartnerInvitedEvent event) {
+        invitations.updateOne(eq("_id", event.invitationId()), Updates.combine(
+                Updates.set("workshopId", event.workshopId()),
+                Updates.set("programmeId", event.programmeId()),
+                Updates.set("partnerId", event.partnerId()),
+                Updates.set("contactId", event.contactId()),
+                Updates.set("sentAt", Documents.date(event.sentAt()))), UPSERT);
+    }
+
+    @EventHandler
+    void on(RsvpRecordedEvent event) {
+        invitations.updateOne(eq("_id", event.invitationId()), Updates.combine(
+                Updates.set("workshopId", event.workshopId()),
+                Updates.set("partnerId", event.partnerId()),
+                Updates.set("response", event.response().name()),
+                Updates.set("respondedAt", Documents.date(event.respondedAt()))), UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        invitations.deleteMany(new Document());
+    }
+}

@@ -1,0 +1,31 @@
+package org.lis.workshop.invitation.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import org.bson.Document;
+import org.lis.support.error.DomainException;
+import org.lis.workshop.WorkshopError;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import reactor.core.publisher.Mono;
+
+@Component
+public class InvitationQueries {
+
+    private final MongoCollection<Document> invitations;
+
+    public InvitationQueries(MongoDatabase database) {
+        this.invitations = database.getCollection(InvitationProjection.COLLECTION);
+    }
+
+    public Mono<InvitationView> find(String workshopId, String invitationId) {
+        return Mono.from(invitations.find(and(eq("_id", invitationId), eq("workshopId", workshopId))).first())
+                .map(InvitationView::from)
+                .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.INVITATION_NOT_FOUND,
+                        "workshop " + workshopId + " has no invitation " + invitationId)));
+    }
+}

@@ -1,0 +1,78 @@
+package org.lis.workshop.invitation.web;
+
+import java.time.Clock;
+
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
+import org.lis.support.web.Responses;
+import org.lis.workshop.invitation.command.InvitePartnerCommand;
+import org.lis.workshop.invitation.command.RecordRsvpCommand;
+import org.lis.workshop.invitation.query.InvitationQueries;
+import org.lis.workshop.invitation.query.InvitationView;
+import org.lis.workshop.replica.ReplicaLookup;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+/** Invitations and RSVPs answer with the invitation's id and the workshop's version. */
+@RestController
+@RequestMapping("/api/workshops/{workshopId}/invitations")
+class InvitationController {
+
+    private final CommandSender commands;
+    private final InvitationQueries queries;
+    private final ReplicaLookup replica;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    InvitationController(CommandSender commands, InvitationQueries queries, ReplicaLookup replica, IdGenerator ids,
+                         Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.replica = replica;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> invite(@PathVariable String workshopId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody InvitePartnerRequest body) {
+        String invitationId = ids.newId();
+        InvitePartnerCommand command = new InvitePartnerCommand(workshopId, invitationId, body.partnerId(),
+                body.contactId(), body.sentAt() == null ? clock.instant() : body.sentAt(), IfMatch.version(ifMatch));
+        return replica.requirePartner(body.partnerId(), body.contactId())
+                .then(Mono.defer(() -> commands.update(workshopId, command)))
+                .map(result -> Responses.created("/api/workshops/" + workshopId + "/invitations/" + invitationId,
+                        new CommandResult(invitationId, result.version())));
+    }
+
+    @PostMapping("/{invitationId}/rsvp")
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> rsvp(@PathVariable String workshopId, @PathVariable String invitationId,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody RsvpRequest body) {
+        RecordRsvpCommand command = new RecordRsvpCommand(workshopId, invitationId, body.response(),
+                body.respondedAt() == null ? clock.instant() : body.respondedAt(), IfMatch.version(ifMatch));
+        return commands.update(workshopId, command)
+                .map(result -> Responses.ok(new CommandResult(invitationId, result.version())));
+    }
+
+    @GetMapping("/{invitationId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    Mono<InvitationView> one(@PathVariable String workshopId, @PathVariable String invitationId) {
+        return queries.find(workshopId, invitationId);
+    }
+}

@@ -1,0 +1,84 @@
+package org.lis.workshop.replica;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.lis.support.error.DomainException;
+import org.lis.workshop.WorkshopError;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Checks ids against the replica before a command is sent, so an aggregate never does I/O. The replica
+ * trails the engagement service by a moment, which is why an unknown partner is reported as unknown
+ * <em>to this service</em> rather than as not existing.
+ */
+@Component
+public class ReplicaLookup {
+
+    private final MongoCollection<Document> partners;
+    private final MongoCollection<Document> programmes;
+
+    public ReplicaLookup(MongoDatabase database) {
+        this.partners = database.getCollection(ReplicaCollections.PARTNERS);
+        this.programmes = database.getCollection(ReplicaCollections.PROGRAMMES);
+    }
+
+    /** Completes when the programme is known and has the phase (skipped when phaseCode is null). */
+    public Mono<Void> requireProgramme(String programmeId, String phaseCode) {
+        return Mono.from(programmes.find(eq("_id", programmeId)).first())
+                .filter(programme -> programme.get("phaseCodes") != null)
+                .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme "
+                        + programmeId + " is unknown to the workshop service (it may not have arrived yet from the "
+                        + "engagement service)")))
+                .flatMap(programme -> phaseCode == null
+                        || programme.getList("phaseCodes", String.class).contains(phaseCode)
+                        ? Mono.<Void>empty()
+                        : Mono.error(new DomainException(WorkshopError.PHASE_UNKNOWN,
+                                "programme " + programmeId + " has no phase " + phaseCode)));
+    }
+
+    /** Completes when the partner is known and, if a contact is named, the contact is one of its own and not erased. */
+    public Mono<Void> requirePartner(String partnerId, String contactId) {
+        return Mono.from(partners.find(eq("_id", partnerId)).first())
+                .filter(partner -> partner.getString("name") != null)
+                .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PARTNER_UNKNOWN, "partner "
+                        + partnerId + " is unknown to the workshop service (it may not have arrived yet from the "
+                        + "engagement service)")))
+                .flatMap(partner -> contactId == null ? Mono.<Void>empty() : checkContact(partner, contactId));
+    }
+
+    /** Partner id to partner type, for the partners the replica knows. */
+    public Mono<Map<String, String>> partnerTypes(Collection<String> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return Flux.from(partners.find(in("_id", partnerIds)))
+                .filter(partner -> partner.getString("type") != null)
+                .collect(Collectors.toMap(partner -> partner.getString("_id"), partner -> partner.getString("type")));
+    }
+
+    private static Mono<Void> checkContact(Document partner, String contactId) {
+        Document contacts = partner.get("contacts", Document.class);
+        Document contact = contacts == null ? null : contacts.get(contactId, Document.class);
+        if (contact == null || !Boolean.TRUE.equals(contact.getBoolean("known"))) {
+            return Mono.error(new DomainException(WorkshopError.CONTACT_UNKNOWN, "contact " + contactId
+                    + " is not a contact of partner " + partner.getString("_id") + " known to the workshop service"));
+        }
+        if (Boolean.TRUE.equals(contact.getBoolean("erased"))) {
+            return Mono.error(new DomainException(WorkshopError.CONTACT_ERASED,
+                    "contact " + contactId + " has been erased and cannot be named"));
+        }
+        return Mono.empty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.lis.workshop.replica;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.Phase;
+import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/**
+ * The partners and programmes the engagement service published, kept just far enough to validate ids:
+ * partner name and type, contact ids with an erased flag (never a contact's personal data), programme
+ * phase codes. Every handler is an upsert that sets values, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup("workshop-replica")
+public class ReplicaProjection {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> partners;
+    private final MongoCollection<Document> programmes;
+
+    public ReplicaProjection(MongoDatabase database) {
+        this.partners = database.getCollection(ReplicaCollections.PARTNERS);
+        this.programmes = database.getCollection(ReplicaCollections.PROGRAMMES);
+    }
+
+    @EventHandler
+    void on(PartnerRegisteredEvent event) {
+        upsertPartner(event.partnerId(), event.name(), event.classification().type().name());
+    }
+
+    @EventHandler
+    void on(PartnerUpdatedEvent event) {
+        upsertPartner(event.partnerId(), event.name(), event.classification().type().name());
+    }
+
+    @EventHandler
+    void on(ContactAddedEvent event) {
+        partners.updateOne(eq("_id", event.partnerId()),
+                Updates.set("contacts." + event.contactId() + ".known", true), UPSERT);
+    }
+
+    /** Erasure only ever sets the flag, so a late redelivery of the addition cannot revive the contact. */
+    @EventHandler
+    void on(ContactErasedEvent event) {
+        partners.updateOne(eq("_id", event.partnerId()),
+                Updates.set("contacts." + event.contactId() + ".erased", true), UPSERT);
+    }
+
+    @EventHandler
+    void on(ProgrammeDefinedEvent event) {
+        List<String> phaseCodes = event.phases().stream().map(Phase::code).toList();
+        programmes.updateOne(eq("_id", event.programmeId()),
+                Updates.combine(Updates.set("name", event.name()), Updates.set("phaseCodes", phaseCodes)), UPSERT);
+    }
+
+    @EventHandler
+    void on(ProgrammeAdoptedEvent event) {
+        programmes.updateOne(eq("_id", event.programmeId()), Updates.set("adoptedOn", event.adoptedOn().toString()),
+                UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        partners.deleteMany(new Document());
+        programmes.deleteMany(new Document());
+    }
+
+    private void upsertPartner(String partnerId, String name, String type) {
+        Bson update = Updates.combine(Updates.set("name", name), Updates.set("type", type));
+        partners.updateOne(eq("_id", partnerId), update, UPSERT);
+    }
+}

@@ -1,0 +1,7 @@
+package org.lis.workshop.workshop.query;
+
+public enum WorkshopStatus {
+    SCHEDULED,
+    CANCELLED,
+    CLOSED
+}

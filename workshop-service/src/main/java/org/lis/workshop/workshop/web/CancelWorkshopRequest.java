@@ -1,0 +1,10 @@
+package org.lis.workshop.workshop.web;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** {@code cancelledAt} defaults to now. */
+public record CancelWorkshopRequest(@NotBlank @Size(max = 2000) String reason, Instant cancelledAt) {
+}

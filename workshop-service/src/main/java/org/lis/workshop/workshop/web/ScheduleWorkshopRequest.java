@@ -1,0 +1,24 @@
+package org.lis.workshop.workshop.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.lis.events.common.Theme;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record ScheduleWorkshopRequest(@NotBlank String programmeId,
+                                      @NotBlank String phaseCode,
+                                      @NotBlank @Size(max = 300) String title,
+                                      List<@NotNull Theme> themes,
+                                      @NotNull Instant startsAt,
+                                      @NotNull Instant endsAt,
+                                      @Size(max = 300) String venue,
+                                      @NotNull @Min(1) @Max(10_000) Integer capacity,
+                                      @Size(max = 200) String facilitator,
+                                      List<@NotBlank String> hypothesisIds) {
+}

@@ -1,0 +1,142 @@
+package org.lis.workshop.workshop.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
+import org.lis.support.web.PageRequest;
+import org.lis.support.web.PageResponse;
+import org.lis.support.web.Responses;
+import org.lis.workshop.WorkshopError;
+import org.lis.workshop.hypothesis.query.HypothesisQueries;
+import org.lis.workshop.replica.ReplicaLookup;
+import org.lis.workshop.workshop.command.CancelWorkshopCommand;
+import org.lis.workshop.workshop.command.CloseWorkshopCommand;
+import org.lis.workshop.workshop.command.RescheduleWorkshopCommand;
+import org.lis.workshop.workshop.command.ScheduleWorkshopCommand;
+import org.lis.workshop.workshop.command.TableHypothesisCommand;
+import org.lis.workshop.workshop.query.WorkshopDetail;
+import org.lis.workshop.workshop.query.WorkshopFilter;
+import org.lis.workshop.workshop.query.WorkshopQueries;
+import org.lis.workshop.workshop.query.WorkshopSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/workshops")
+class WorkshopController {
+
+    private final CommandSender commands;
+    private final WorkshopQueries queries;
+    private final HypothesisQueries hypotheses;
+    private final ReplicaLookup replica;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    WorkshopController(CommandSender commands, WorkshopQueries queries, HypothesisQueries hypotheses,
+                       ReplicaLookup replica, IdGenerator ids, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.hypotheses = hypotheses;
+        this.replica = replica;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> schedule(@Valid @RequestBody ScheduleWorkshopRequest body) {
+        String workshopId = ids.newId();
+        List<String> hypothesisIds = body.hypothesisIds() == null ? List.of() : body.hypothesisIds();
+        return replica.requireProgramme(body.programmeId(), body.phaseCode())
+                .thenMany(Flux.fromIterable(hypothesisIds).concatMap(id -> requireOfProgramme(id, body.programmeId())))
+                .then(Mono.defer(() -> commands.create(new ScheduleWorkshopCommand(workshopId, body.programmeId(),
+                        body.phaseCode(), body.title(), body.themes(), body.startsAt(), body.endsAt(), body.venue(),
+                        body.capacity(), body.facilitator(), hypothesisIds))))
+                .map(result -> Responses.created("/api/workshops/" + result.id(), result));
+    }
+
+    @PostMapping("/{workshopId}/reschedule")
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> reschedule(@PathVariable String workshopId,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody RescheduleWorkshopRequest body) {
+        return commands.update(workshopId, new RescheduleWorkshopCommand(workshopId, body.startsAt(), body.endsAt(),
+                        body.venue(), IfMatch.version(ifMatch)))
+                .map(Responses::ok);
+    }
+
+    @PostMapping("/{workshopId}/cancel")
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> cancel(@PathVariable String workshopId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody CancelWorkshopRequest body) {
+        return commands.update(workshopId, new CancelWorkshopCommand(workshopId, body.reason(),
+                        body.cancelledAt() == null ? clock.instant() : body.cancelledAt(), IfMatch.version(ifMatch)))
+                .map(Responses::ok);
+    }
+
+    @PostMapping("/{workshopId}/close")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR')")
+    Mono<ResponseEntity<CommandResult>> close(@PathVariable String workshopId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestBody(required = false) CloseWorkshopRequest body) {
+        var closedAt = body == null || body.closedAt() == null ? clock.instant() : body.closedAt();
+        return commands.update(workshopId, new CloseWorkshopCommand(workshopId, closedAt, IfMatch.version(ifMatch)))
+                .map(Responses::ok);
+    }
+
+    @PostMapping("/{workshopId}/hypotheses")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR')")
+    Mono<ResponseEntity<CommandResult>> table(@PathVariable String workshopId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody TableHypothesisRequest body) {
+        Long expectedVersion = IfMatch.version(ifMatch);
+        return hypotheses.find(body.hypothesisId())
+                .flatMap(hypothesis -> commands.update(workshopId, new TableHypothesisCommand(workshopId,
+                        hypothesis.id(), hypothesis.programmeId(), expectedVersion)))
+                .map(Responses::ok);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    Mono<PageResponse<WorkshopSummary>> list(@RequestParam(required = false) String programmeId,
+                                             @RequestParam(required = false) String phaseCode,
+                                             @RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to,
+                                             @RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        WorkshopFilter filter = new WorkshopFilter(programmeId, phaseCode, TimeParameter.from(from),
+                TimeParameter.to(to));
+        return queries.list(filter, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{workshopId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    Mono<WorkshopDetail> one(@PathVariable String workshopId) {
+        return queries.detail(workshopId);
+    }
+
+    private Mono<Void> requireOfProgramme(String hypothesisId, String programmeId) {
+        return hypotheses.find(hypothesisId).flatMap(hypothesis -> programmeId.equals(hypothesis.programmeId())
+                ? Mono.empty()
+                : Mono.error(new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME,
+                        "hypothesis " + hypothesisId + " belongs to another programme")));
+    }
+}
