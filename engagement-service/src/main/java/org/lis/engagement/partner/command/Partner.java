@@ -36,7 +36,7 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
  */
-@Aggregate
+@Aggregate(cache = "lisAggregateCache")
 public class Partner {
 
     @AggregateIdentifier

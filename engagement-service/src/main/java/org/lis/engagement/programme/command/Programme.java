@@ -15,7 +15,7 @@ import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 
 /** A strategy being co-created; adopted by the board once, with an override reason when it is not ready. */
-@Aggregate
+@Aggregate(cache = "lisAggregateCache")
 public class Programme {
 
     @AggregateIdentifier

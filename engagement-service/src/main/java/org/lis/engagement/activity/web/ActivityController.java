@@ -1,0 +1,52 @@
+package org.lis.engagement.activity.web;
+
+import jakarta.validation.Valid;
+import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
+import org.lis.support.web.Responses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Engagement outside workshops, recorded against the partner; the answer's id is the activity's. */
+@RestController
+@RequestMapping("/api/partners/{partnerId}/activities")
+public class ActivityController {
+
+    private final CommandSender commands;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ActivityController(CommandSender commands, IdGenerator ids, Clock clock) {
+        this.commands = commands;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> record(@PathVariable String partnerId,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody ActivityRequest request) {
+        String activityId = ids.newId();
+        var command = new RecordEngagementActivityCommand(partnerId, activityId, request.kind(), request.occurredOn(),
+                request.summary(), request.programmeId(), request.themes(), LocalDate.now(clock),
+                IfMatch.version(ifMatch));
+        return commands.update(partnerId, command)
+                .map(result -> Responses.created("/api/partners/" + partnerId + "/activities/" + activityId,
+                        new CommandResult(activityId, result.version())));
+    }
+}

@@ -1,0 +1,52 @@
+package org.lis.engagement.contact.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contacts of each partner, still encrypted: only an officer's read decrypts them, with the
+ * contact's key. Erasure deletes the document, so the read model keeps nothing of an erased contact.
+ */
+@Component
+@ProcessingGroup("partner-contacts")
+public class ContactProjection {
+
+    public static final String COLLECTION = "partner_contacts";
+
+    private final MongoCollection<Document> contacts;
+
+    public ContactProjection(MongoDatabase database) {
+        this.contacts = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(ContactAddedEvent event) {
+        Document doc = new Document("_id", event.contactId())
+                .append("partnerId", event.partnerId())
+                .append("role", event.role())
+                .append("lawfulBasis", event.lawfulBasis().name())
+                .append("encryptedName", event.encryptedName())
+                .append("encryptedEmail", event.encryptedEmail())
+                .append("encryptedPhone", event.encryptedPhone());
+        contacts.replaceOne(Filters.eq("_id", event.contactId()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ContactErasedEvent event) {
+        contacts.deleteOne(Filters.eq("_id", event.contactId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        contacts.deleteMany(new Document());
+    }
+}

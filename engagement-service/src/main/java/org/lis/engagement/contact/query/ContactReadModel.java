@@ -1,0 +1,54 @@
+package org.lis.engagement.contact.query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.lis.engagement.contact.command.ContactCipher;
+import org.lis.engagement.contact.command.ContactKeyStore;
+import org.lis.events.partner.LawfulBasis;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partner's contacts in plain text, for officers. A contact whose key is gone (erased while the
+ * read model catches up) is left out rather than shown half-read.
+ */
+@Component
+public class ContactReadModel {
+
+    private final MongoCollection<Document> contacts;
+    private final ContactKeyStore keys;
+
+    public ContactReadModel(MongoDatabase database, ContactKeyStore keys) {
+        this.contacts = database.getCollection(ContactProjection.COLLECTION);
+        this.keys = keys;
+    }
+
+    public Mono<List<ContactView>> contactsOf(String partnerId) {
+        return Flux.from(contacts.find(Filters.eq("partnerId", partnerId)).sort(Sorts.ascending("_id")))
+                .collectList()
+                .flatMap(docs -> keys.find(docs.stream().map(doc -> doc.getString("_id")).toList())
+                        .map(found -> decrypt(docs, found)));
+    }
+
+    private static List<ContactView> decrypt(List<Document> docs, Map<String, String> keys) {
+        return docs.stream()
+                .filter(doc -> keys.containsKey(doc.getString("_id")))
+                .map(doc -> {
+                    String key = keys.get(doc.getString("_id"));
+                    return new ContactView(doc.getString("_id"),
+                            ContactCipher.decrypt(key, doc.getString("encryptedName")),
+                            doc.getString("role"),
+                            ContactCipher.decrypt(key, doc.getString("encryptedEmail")),
+                            ContactCipher.decrypt(key, doc.getString("encryptedPhone")),
+                            LawfulBasis.valueOf(doc.getString("lawfulBasis")));
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.lis.engagement.contact.web;
+
+import jakarta.validation.Valid;
+import org.lis.engagement.contact.command.AddContactCommand;
+import org.lis.engagement.contact.command.ContactCipher;
+import org.lis.engagement.contact.command.ContactKeyStore;
+import org.lis.engagement.contact.command.EraseContactCommand;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
+import org.lis.support.web.Responses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+
+/**
+ * Contacts of a partner. Personal data is encrypted here, under a key made for the contact before the
+ * command is sent, and the answer carries only ids and versions, so no stored response holds it either.
+ */
+@RestController
+@RequestMapping("/api/partners/{partnerId}/contacts")
+@PreAuthorize("hasRole('OFFICER')")
+public class ContactController {
+
+    private final CommandSender commands;
+    private final ContactKeyStore keys;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ContactController(CommandSender commands, ContactKeyStore keys, IdGenerator ids, Clock clock) {
+        this.commands = commands;
+        this.keys = keys;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** 201 with {@code {id: contactId, version: partner version}}. A failed command takes its key with it. */
+    @PostMapping
+    public Mono<ResponseEntity<CommandResult>> add(@PathVariable String partnerId,
+                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @Valid @RequestBody ContactRequest request) {
+        Long expectedVersion = IfMatch.version(ifMatch);
+        String contactId = ids.newId();
+        return keys.create(contactId)
+                .map(key -> new AddContactCommand(partnerId, contactId, request.role(), request.lawfulBasis(),
+                        ContactCipher.encrypt(key, request.name().strip()),
+                        ContactCipher.encrypt(key, request.email().strip()),
+                        ContactCipher.encrypt(key, request.phone() == null ? null : request.phone().strip()),
+                        expectedVersion))
+                .flatMap(command -> commands.update(partnerId, command)
+                        .onErrorResume(failed -> keys.delete(contactId).then(Mono.error(failed))))
+                .map(result -> Responses.created("/api/partners/" + partnerId + "/contacts/" + contactId,
+                        new CommandResult(contactId, result.version())));
+    }
+
+    /** Right to erasure: the erasure event first (it checks the contact belongs here), then the key goes. */
+    @DeleteMapping("/{contactId}")
+    public Mono<ResponseEntity<Void>> erase(@PathVariable String partnerId, @PathVariable String contactId,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var command = new EraseContactCommand(partnerId, contactId, clock.instant(), IfMatch.version(ifMatch));
+        return commands.update(partnerId, command)
+                .flatMap(result -> keys.delete(contactId)
+                        .thenReturn(ResponseEntity.noContent().eTag(Responses.etag(result.version())).<Void>build()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.lis.engagement.coverage.query;
+
+import org.lis.engagement.EngagementError;
+import org.lis.support.error.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads a programme's coverage history and resolves the board's as-of parameters: {@code asOf} a date,
+ * {@code adoption} (the programme's adoption date: coverage "before adoption"), or today; {@code recordedBy}
+ * an instant, or now.
+ */
+@Component
+public class CoverageQueries {
+
+    /** The {@code asOf} value that means the programme's adoption date. */
+    public static final String AS_OF_ADOPTION = "adoption";
+
+    private final CoverageHistoryReader reader;
+    private final Clock clock;
+
+    public CoverageQueries(CoverageHistoryReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** The programme's history, or 404 when no programme has that id. */
+    public Mono<CoverageHistory> history(String programmeId) {
+        return reader.forProgramme(programmeId).switchIfEmpty(Mono.error(() -> new DomainException(
+                EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)));
+    }
+
+    public LocalDate asOf(String asOf, CoverageHistory history) {
+        if (asOf == null || asOf.isBlank()) {
+            return LocalDate.ofInstant(clock.instant(), clock.getZone());
+        }
+        if (AS_OF_ADOPTION.equalsIgnoreCase(asOf.strip())) {
+            if (history.programme().adoption() == null) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT,
+                        "asOf=adoption: programme " + history.programme().id() + " is not adopted yet");
+            }
+            return history.programme().adoption().adoptedOn();
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "asOf must be a date (YYYY-MM-DD) or 'adoption', got " + asOf);
+        }
+    }
+
+    public Instant recordedBy(String recordedBy) {
+        if (recordedBy == null || recordedBy.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return OffsetDateTime.parse(recordedBy.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "recordedBy must be an ISO-8601 instant with offset, like 2018-10-05T17:00:00Z, got " + recordedBy);
+        }
+    }
+
+    public static GroupBy groupBy(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return GroupBy.TYPE;
+        }
+        try {
+            return GroupBy.valueOf(groupBy.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "groupBy must be one of TYPE, SECTOR, THEME, DISTRICT, PHASE, got " + groupBy);
+        }
+    }
+}

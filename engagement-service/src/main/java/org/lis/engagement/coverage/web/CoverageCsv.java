@@ -1,0 +1,40 @@
+package org.lis.engagement.coverage.web;
+
+import org.lis.engagement.coverage.query.PartnerCoverageRow;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The coverage rows as RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they need it. */
+final class CoverageCsv {
+
+    static final String HEADER = "partnerId,name,type,sectors,themes,district,keyPartner,level,invitations,"
+            + "attendances,feedbackCount,activities,firstEngagedOn,lastEngagedOn";
+
+    private CoverageCsv() {
+    }
+
+    static String write(List<PartnerCoverageRow> rows) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        rows.forEach(r -> csv.append(line(r)).append("\r\n"));
+        return csv.toString();
+    }
+
+    private static String line(PartnerCoverageRow r) {
+        return Stream.of(r.partnerId(), r.name(), r.type(), String.join(";", r.sectors()),
+                        String.join(";", r.themes()), r.district(), r.keyPartner(), r.level(), r.invitations(),
+                        r.attendances(), r.feedbackCount(), r.activities(), r.firstEngagedOn(), r.lastEngagedOn())
+                .map(v -> field(v == null ? "" : Objects.toString(v)))
+                .collect(Collectors.joining(","));
+    }
+
+    /** Quotes a field holding a comma, quote or line break, doubling its quotes. */
+    static String field(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

@@ -1,0 +1,122 @@
+package org.lis.engagement.partner.web;
+
+import jakarta.validation.Valid;
+import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactView;
+import org.lis.engagement.partner.command.PartnerNameRegistry;
+import org.lis.engagement.partner.command.RegisterPartnerCommand;
+import org.lis.engagement.partner.command.UpdatePartnerCommand;
+import org.lis.engagement.partner.query.EngagementLevelLookup;
+import org.lis.engagement.partner.query.PartnerDetail;
+import org.lis.engagement.partner.query.PartnerFilter;
+import org.lis.engagement.partner.query.PartnerReadModel;
+import org.lis.engagement.partner.query.PartnerSummary;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.PartnerType;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
+import org.lis.support.web.PageRequest;
+import org.lis.support.web.PageResponse;
+import org.lis.support.web.Responses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.lis.engagement.EngagementError.PARTNER_NOT_FOUND;
+
+/** The partner register. Names are claimed in the name registry before a command can use them. */
+@RestController
+@RequestMapping("/api/partners")
+public class PartnerController {
+
+    private final CommandSender commands;
+    private final PartnerNameRegistry names;
+    private final PartnerReadModel partners;
+    private final ContactReadModel contacts;
+    private final EngagementLevelLookup levels;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public PartnerController(CommandSender commands, PartnerNameRegistry names, PartnerReadModel partners,
+                             ContactReadModel contacts, EngagementLevelLookup levels, IdGenerator ids, Clock clock) {
+        this.commands = commands;
+        this.names = names;
+        this.partners = partners;
+        this.contacts = contacts;
+        this.levels = levels;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> register(@Valid @RequestBody PartnerRequest request) {
+        String partnerId = ids.newId();
+        var command = new RegisterPartnerCommand(partnerId, request.name(), request.classification(),
+                LocalDate.now(clock));
+        return names.claim(partnerId, request.name())
+                .then(commands.create(command)
+                        .onErrorResume(failed -> names.release(partnerId, request.name()).then(Mono.error(failed))))
+                .map(result -> Responses.created("/api/partners/" + partnerId, result));
+    }
+
+    @PutMapping("/{partnerId}")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> update(@PathVariable String partnerId,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody PartnerUpdateRequest request) {
+        LocalDate effectiveOn = request.effectiveOn() != null ? request.effectiveOn() : LocalDate.now(clock);
+        var command = new UpdatePartnerCommand(partnerId, request.name(), request.classification(), effectiveOn,
+                IfMatch.version(ifMatch));
+        return names.claim(partnerId, request.name())
+                .flatMap(newClaim -> commands.update(partnerId, command)
+                        .onErrorResume(failed -> (newClaim ? names.release(partnerId, request.name()) : Mono.<Void>empty())
+                                .then(Mono.error(failed))))
+                .map(Responses::ok);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    public Mono<PageResponse<PartnerSummary>> list(@RequestParam(required = false) PartnerType type,
+                                                   @RequestParam(required = false) String sector,
+                                                   @RequestParam(required = false) Theme theme,
+                                                   @RequestParam(required = false) String district,
+                                                   @RequestParam(required = false) Boolean keyPartner,
+                                                   @RequestParam(required = false) String q,
+                                                   @RequestParam(required = false) Integer page,
+                                                   @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return partners.find(new PartnerFilter(type, sector, theme, district, keyPartner, q), paging);
+    }
+
+    /** Contacts' personal data only for officers: facilitators and the board get the partner without them. */
+    @GetMapping("/{partnerId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    public Mono<ResponseEntity<PartnerDetail>> get(@PathVariable String partnerId, Authentication user) {
+        boolean officer = user.getAuthorities().stream().anyMatch(a -> "ROLE_OFFICER".equals(a.getAuthority()));
+        return partners.findById(partnerId)
+                .switchIfEmpty(Mono.error(() -> new DomainException(PARTNER_NOT_FOUND, "No partner " + partnerId)))
+                .flatMap(partner -> Mono.zip(levels.levelOf(partnerId),
+                                officer ? contacts.contactsOf(partnerId) : Mono.just(List.<ContactView>of()))
+                        .map(both -> partner.withEngagement(both.getT1(), officer ? both.getT2() : null)))
+                .map(partner -> ResponseEntity.ok().eTag(Responses.etag(partner.version())).body(partner));
+    }
+}

@@ -1,0 +1,25 @@
+package org.lis.engagement.partner.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerType;
+
+import java.util.List;
+
+/** Body of {@code POST /api/partners}. */
+public record PartnerRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull PartnerType type,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = SectorTags.PATTERN, message = SectorTags.MESSAGE) String> sectors,
+        List<@NotNull Theme> themes,
+        @Size(max = 100) String district,
+        boolean keyPartner) {
+
+    PartnerClassification classification() {
+        return new PartnerClassification(type, sectors, themes, district, keyPartner);
+    }
+}

@@ -1,0 +1,65 @@
+package org.lis.engagement.programme.web;
+
+import jakarta.validation.Valid;
+import org.lis.engagement.programme.command.DefineProgrammeCommand;
+import org.lis.engagement.programme.query.ProgrammeReadModel;
+import org.lis.engagement.programme.query.ProgrammeView;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.web.PageRequest;
+import org.lis.support.web.PageResponse;
+import org.lis.support.web.Responses;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
+
+/** Strategy programmes: defined by officers, read by everyone. Adoption has its own endpoint. */
+@RestController
+@RequestMapping("/api/programmes")
+public class ProgrammeController {
+
+    private final CommandSender commands;
+    private final ProgrammeReadModel programmes;
+    private final IdGenerator ids;
+
+    public ProgrammeController(CommandSender commands, ProgrammeReadModel programmes, IdGenerator ids) {
+        this.commands = commands;
+        this.programmes = programmes;
+        this.ids = ids;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> define(@Valid @RequestBody ProgrammeRequest request) {
+        String programmeId = ids.newId();
+        return commands.create(new DefineProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
+                        request.toPhases(), request.readiness().toRules()))
+                .map(result -> Responses.created("/api/programmes/" + programmeId, result));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    public Mono<PageResponse<ProgrammeView>> list(@RequestParam(required = false) Integer page,
+                                                  @RequestParam(required = false) Integer size) {
+        return programmes.find(PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{programmeId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    public Mono<ResponseEntity<ProgrammeView>> get(@PathVariable String programmeId) {
+        return programmes.findById(programmeId)
+                .switchIfEmpty(Mono.error(() -> new DomainException(PROGRAMME_NOT_FOUND, "No programme " + programmeId)))
+                .map(programme -> ResponseEntity.ok().eTag(Responses.etag(programme.version())).body(programme));
+    }
+}

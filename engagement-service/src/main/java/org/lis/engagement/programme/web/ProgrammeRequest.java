@@ -1,0 +1,52 @@
+package org.lis.engagement.programme.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.lis.events.programme.Milestone;
+import org.lis.events.programme.Phase;
+import org.lis.events.programme.ReadinessRules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Body of {@code POST /api/programmes}. Field checks here; the rules that relate fields (unique phase
+ * codes, a phase ending before it starts) belong to the aggregate, which names the field in its detail.
+ */
+public record ProgrammeRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull LocalDate adoptionTargetDate,
+        @Size(max = 50) List<@NotNull @Valid PhaseRequest> phases,
+        @NotNull @Valid ReadinessRequest readiness) {
+
+    public record PhaseRequest(@NotBlank @Size(max = 50) String code,
+                               @NotBlank @Size(max = 200) String name,
+                               @NotNull LocalDate startsOn,
+                               @NotNull LocalDate endsOn,
+                               @Size(max = 100) List<@NotNull @Valid MilestoneRequest> milestones) {
+
+        Phase toPhase() {
+            return new Phase(code.strip(), name.strip(), startsOn, endsOn, milestones == null ? List.of()
+                    : milestones.stream().map(m -> new Milestone(m.name().strip(), m.dueOn())).toList());
+        }
+    }
+
+    public record MilestoneRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate dueOn) {
+    }
+
+    public record ReadinessRequest(boolean keyPartnersEngaged,
+                                   @Min(0) int minEngagedPerTheme,
+                                   @Min(0) int minFeedbackPerHypothesis) {
+
+        ReadinessRules toRules() {
+            return new ReadinessRules(keyPartnersEngaged, minEngagedPerTheme, minFeedbackPerHypothesis);
+        }
+    }
+
+    List<Phase> toPhases() {
+        return phases == null ? List.of() : phases.stream().map(PhaseRequest::toPhase).toList();
+    }
+}
