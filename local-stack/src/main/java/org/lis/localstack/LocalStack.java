@@ -1,0 +1,85 @@
+package org.lis.localstack;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the whole system on one machine: the embedded MongoDB-wire server on an H2 file (or the MongoDB named
+ * by MONGODB_URI), then engagement-service and workshop-service as two application contexts in this JVM.
+ * Waits until both report UP, prints where they are, optionally loads the demo data, and stops everything in
+ * order on Ctrl-C.
+ */
+public final class LocalStack {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(2);
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        quietenAxon();
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackSettings.from(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            RunningStack stack = openDatabase(settings);
+            // registered before the services start, so a Ctrl-C during start-up still closes the store
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+            startServices(stack, settings);
+            StartupSummary.print(stack, settings, System.out);
+            if (settings.demo()) {
+                DemoData.load(stack);
+            }
+        } catch (RuntimeException e) {
+            log.error("The local stack did not start: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    /** A local run may be offline: no update check against axoniq.io, no console advertisement. */
+    private static void quietenAxon() {
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
+    }
+
+    /** Starts everything and returns once both services report UP; the caller closes it. */
+    public static RunningStack start(LocalStackSettings settings) {
+        RunningStack stack = openDatabase(settings);
+        try {
+            startServices(stack, settings);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private static RunningStack openDatabase(LocalStackSettings settings) {
+        if (settings.mongodbUri().isPresent()) {
+            log.info("MONGODB_URI is set: using that MongoDB, no embedded server");
+            return new RunningStack(Optional.empty(), settings.mongodbUri().get());
+        }
+        EmbeddedMongo mongo = EmbeddedMongo.start(settings.dataFile(), settings.mongoPort());
+        return new RunningStack(Optional.of(mongo), mongo.connectionString());
+    }
+
+    private static void startServices(RunningStack stack, LocalStackSettings settings) {
+        stack.engagementStarted(ServiceApp.ENGAGEMENT.start(settings.engagementPort(), stack.mongodbUri()));
+        stack.workshopStarted(ServiceApp.WORKSHOP.start(settings.workshopPort(), stack.mongodbUri()));
+        HealthCheck health = new HealthCheck();
+        health.awaitUp(ServiceApp.ENGAGEMENT.name(), stack.engagementBase(), HEALTH_TIMEOUT);
+        health.awaitUp(ServiceApp.WORKSHOP.name(), stack.workshopBase(), HEALTH_TIMEOUT);
+    }
+}

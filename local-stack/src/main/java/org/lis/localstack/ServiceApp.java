@@ -1,0 +1,55 @@
+package org.lis.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lis.engagement.EngagementServiceApplication;
+import org.lis.workshop.WorkshopServiceApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One of the two services, started as its own Spring Boot application context inside the local stack's JVM.
+ *
+ * @param name      the service's name, also its {@code spring.application.name}
+ * @param mainClass its {@code @SpringBootApplication} class
+ * @param database  its own MongoDB database (read models, tokens)
+ */
+record ServiceApp(String name, Class<?> mainClass, String database) {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceApp.class);
+
+    static final ServiceApp ENGAGEMENT = new ServiceApp("engagement-service", EngagementServiceApplication.class, "engagement");
+    static final ServiceApp WORKSHOP = new ServiceApp("workshop-service", WorkshopServiceApplication.class, "workshop");
+
+    /**
+     * Starts the service on {@code port} (0 for any free port) against {@code mongodbUri}. The settings go in
+     * as command-line arguments so they win over the service's own configuration file, and the JVM shutdown
+     * hooks are left to the local stack, which stops the services before the database.
+     */
+    ConfigurableApplicationContext start(int port, String mongodbUri) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--lis.mongodb.uri=" + mongodbUri,
+                // any client Spring Boot configures by itself must reach the same server, not localhost:27017
+                "--spring.data.mongodb.uri=" + mongodbUri,
+                "--lis.mongodb.database=" + database,
+                "--spring.application.name=" + name,
+                "--spring.main.banner-mode=off",
+                // one logging system serves both contexts: neither may stop it, nor stamp its own name on all lines
+                "--logging.register-shutdown-hook=false",
+                "--logging.include-application-name=false"));
+        args.addAll(ServiceConfigFile.arguments(name, mainClass));
+        log.info("Starting {} on port {} ({})", name, port, args.get(args.size() - 1));
+        return new SpringApplicationBuilder(mainClass)
+                .main(mainClass)
+                .registerShutdownHook(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
