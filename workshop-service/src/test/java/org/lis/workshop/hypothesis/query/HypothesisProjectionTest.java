@@ -1,0 +1,47 @@
+package org.lis.workshop.hypothesis.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lis.events.common.Theme;
+import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.workshop.TestDatabases;
+
+import com.mongodb.client.MongoDatabase;
+
+class HypothesisProjectionTest {
+
+    private static final HypothesisProposedEvent PROPOSED = new HypothesisProposedEvent("h1", "prog", "AI centre",
+            "Buckingham can anchor AI research", List.of(Theme.AI_AND_DATA), List.of("ai-research"));
+
+    private MongoDatabase database;
+    private HypothesisProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabases.fresh();
+        projection = new HypothesisProjection(database);
+    }
+
+    @Test
+    void proposedHypothesisIsListedOnceHoweverOftenHandled() {
+        projection.on(PROPOSED);
+        projection.on(PROPOSED);
+
+        assertThat(database.getCollection(HypothesisProjection.COLLECTION).find().map(HypothesisSummary::from)
+                .into(new java.util.ArrayList<>()))
+                .containsExactly(new HypothesisSummary("h1", "prog", "AI centre", "Buckingham can anchor AI research",
+                        List.of(Theme.AI_AND_DATA), List.of("ai-research")));
+    }
+
+    @Test
+    void resetForgetsHypotheses() {
+        projection.on(PROPOSED);
+        projection.reset();
+
+        assertThat(database.getCollection(HypothesisProjection.COLLECTION).countDocuments()).isZero();
+    }
+}
