@@ -1,0 +1,8 @@
+package org.lis.engagement.audit.query;
+
+import java.time.Instant;
+
+/** One recorded event behind the figures. */
+public record AuditItem(long globalIndex, Instant recordedAt, String type, String aggregateId, String aggregateType,
+                        String actor, String summary) {
+}

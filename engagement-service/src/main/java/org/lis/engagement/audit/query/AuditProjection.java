@@ -1,0 +1,87 @@
+package org.lis.engagement.audit.query;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.OptionalLong;
+
+/**
+ * The audit trail: one document per event of either service, keyed by its global index in the one
+ * event store, with who recorded it and a one-line summary free of personal data. When a contact is
+ * erased, its earlier lines say so.
+ */
+@Component
+@ProcessingGroup("audit")
+public class AuditProjection {
+
+    public static final String COLLECTION = "audit_events";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditProjection.class);
+
+    private final MongoDatabase database;
+
+    public AuditProjection(MongoDatabase database) {
+        this.database = database;
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
+        OptionalLong index = token == null ? OptionalLong.empty() : token.position();
+        if (index.isEmpty()) {
+            log.warn("Event {} has no global index; not audited", message.getIdentifier());
+            return;
+        }
+        Document line = new Document("_id", index.getAsLong())
+                .append("eventId", message.getIdentifier())
+                .append("recordedAt", Date.from(recordedAt))
+                .append("type", message.getPayloadType().getSimpleName())
+                .append("actor", message.getMetaData().get("actor"))
+                .append("summary", AuditSummaries.summarize(event));
+        if (message instanceof DomainEventMessage<?> domain) {
+            line.append("aggregateId", domain.getAggregateIdentifier()).append("aggregateType", domain.getType());
+        }
+        if (event instanceof ContactAddedEvent added) {
+            line.append("contactId", added.contactId());
+        }
+        if (event instanceof ContactErasedEvent erased) {
+            line.append("contactId", erased.contactId());
+            database.getCollection(COLLECTION).updateMany(
+                    Filters.and(Filters.eq("contactId", erased.contactId()), Filters.eq("type", "ContactAddedEvent")),
+                    Updates.set("summary", AuditSummaries.CONTACT_ADDED_ERASED));
+        }
+        if (event instanceof ContactAddedEvent added && contactErased(added.contactId())) {
+            line.put("summary", AuditSummaries.CONTACT_ADDED_ERASED);
+        }
+        database.getCollection(COLLECTION).replaceOne(Filters.eq("_id", index.getAsLong()), line,
+                new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        database.getCollection(COLLECTION).deleteMany(new Document());
+    }
+
+    /** Handled again after the erasure (a token not yet stored), the added line stays marked as erased. */
+    private boolean contactErased(String contactId) {
+        return database.getCollection(COLLECTION)
+                .find(Filters.and(Filters.eq("contactId", contactId), Filters.eq("type", "ContactErasedEvent")))
+                .first() != null;
+    }
+}

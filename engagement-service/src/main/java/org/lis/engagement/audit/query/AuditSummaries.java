@@ -1,0 +1,101 @@
+package org.lis.engagement.audit.query;
+
+import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.EngagementActivityRecordedEvent;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.FeedbackCorrectedEvent;
+import org.lis.events.workshop.FeedbackRecordedEvent;
+import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.NoShowMarkedEvent;
+import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.RsvpRecordedEvent;
+import org.lis.events.workshop.WorkshopCancelledEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
+import org.lis.events.workshop.WorkshopRescheduledEvent;
+import org.lis.events.workshop.WorkshopScheduledEvent;
+
+/**
+ * One line per event for the audit trail. Organisation-level facts only: no contact's name, email
+ * or phone, and no free-text comment (a comment could name a person).
+ */
+final class AuditSummaries {
+
+    static final String CONTACT_ERASED = "contact erased";
+    static final String CONTACT_ADDED_ERASED = "contact added (erased)";
+
+    private AuditSummaries() {
+    }
+
+    static String summarize(Object event) {
+        if (event instanceof PartnerRegisteredEvent e) {
+            return "partner registered: " + e.name() + " (" + e.classification().type()
+                    + (e.classification().keyPartner() ? ", key partner" : "") + ")";
+        }
+        if (event instanceof PartnerUpdatedEvent e) {
+            return "partner updated: " + e.name() + " (" + e.classification().type() + ", from " + e.effectiveOn() + ")";
+        }
+        if (event instanceof ContactAddedEvent e) {
+            return "contact added (role: " + e.role() + ")";
+        }
+        if (event instanceof ContactErasedEvent) {
+            return CONTACT_ERASED;
+        }
+        if (event instanceof EngagementActivityRecordedEvent e) {
+            return "activity recorded: " + e.kind() + " on " + e.occurredOn()
+                    + (e.programmeId() == null ? "" : " for programme " + e.programmeId());
+        }
+        if (event instanceof ProgrammeDefinedEvent e) {
+            return "programme defined: " + e.name() + " (" + e.phases().size() + " phases, target "
+                    + e.adoptionTargetDate() + ")";
+        }
+        if (event instanceof ProgrammeAdoptedEvent e) {
+            return "programme adopted on " + e.adoptedOn() + (e.overrideReason() == null ? ""
+                    : " overriding failed checks " + e.failedChecks() + ": " + e.overrideReason());
+        }
+        if (event instanceof HypothesisProposedEvent e) {
+            return "hypothesis proposed: " + e.title();
+        }
+        if (event instanceof WorkshopScheduledEvent e) {
+            return "workshop scheduled: " + e.title() + " (phase " + e.phaseCode() + ", " + e.startsAt() + ")";
+        }
+        if (event instanceof WorkshopRescheduledEvent e) {
+            return "workshop rescheduled to " + e.startsAt();
+        }
+        if (event instanceof WorkshopCancelledEvent e) {
+            return "workshop cancelled: " + e.reason();
+        }
+        if (event instanceof WorkshopClosedEvent) {
+            return "workshop closed";
+        }
+        if (event instanceof HypothesisTabledEvent e) {
+            return "hypothesis " + e.hypothesisId() + " tabled";
+        }
+        if (event instanceof PartnerInvitedEvent e) {
+            return "partner " + e.partnerId() + " invited (invitation " + e.invitationId() + ")";
+        }
+        if (event instanceof RsvpRecordedEvent e) {
+            return "RSVP " + e.response() + " from partner " + e.partnerId();
+        }
+        if (event instanceof AttendeeCheckedInEvent e) {
+            return "partner " + e.partnerId() + " checked in" + (e.walkIn() ? " (walk-in)" : "");
+        }
+        if (event instanceof NoShowMarkedEvent e) {
+            return "partner " + e.partnerId() + " marked no-show";
+        }
+        if (event instanceof FeedbackRecordedEvent e) {
+            return "feedback " + e.stance() + " (confidence " + e.confidence() + ") from partner " + e.partnerId()
+                    + " on hypothesis " + e.hypothesisId() + (e.writtenSubmission() ? " (written submission)" : "");
+        }
+        if (event instanceof FeedbackCorrectedEvent e) {
+            return "feedback " + e.feedbackId() + " corrected to " + e.stance() + " (confidence " + e.confidence()
+                    + ")";
+        }
+        return event.getClass().getSimpleName();
+    }
+}
