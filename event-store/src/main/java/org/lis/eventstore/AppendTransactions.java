@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.connection.ClusterType;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,11 @@ class AppendTransactions {
         this.client = client;
         this.database = database;
         this.mode = mode;
+    }
+
+    /** Whether inserting these documents stores all of them or none. */
+    boolean isAllOrNothing(List<Document> documents) {
+        return documents.size() == 1 || usesTransactions();
     }
 
     void insert(MongoCollection<Document> events, List<Document> documents) {
@@ -60,11 +66,12 @@ class AppendTransactions {
 
     private boolean serverSupportsTransactions() {
         try {
-            Document hello = database.runCommand(new Document("hello", 1));
-            // a replica set member names its set; a mongos answers "isdbgrid"; a standalone server does neither
-            return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+            // after one round trip the driver knows what it is connected to
+            database.runCommand(new Document("ping", 1));
+            ClusterType type = client.getClusterDescription().getType();
+            return type == ClusterType.REPLICA_SET || type == ClusterType.SHARDED;
         } catch (MongoException e) {
-            logger.warn("Could not ask the server whether it supports transactions; appending without them", e);
+            logger.warn("Could not learn whether the server supports transactions; appending without them", e);
             return false;
         }
     }

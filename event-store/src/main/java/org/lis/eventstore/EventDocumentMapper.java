@@ -36,8 +36,12 @@ class EventDocumentMapper {
      * Axon's JDBC engine does, under its own identifier with sequence number 0 and no type.
      */
     Document toEventDocument(EventMessage<?> event, long globalIndex, Serializer serializer) {
-        Document document = new Document(ID, globalIndex);
-        return fill(document, event, serializer);
+        return fill(new Document(ID, globalIndex), event, serializer);
+    }
+
+    /** The document of an event whose global index is not reserved yet ({@code _id} comes first, still null). */
+    Document toEventDocument(EventMessage<?> event, Serializer serializer) {
+        return fill(new Document(ID, null), event, serializer);
     }
 
     /** The document of a snapshot: one per aggregate, keyed by the aggregate identifier. */

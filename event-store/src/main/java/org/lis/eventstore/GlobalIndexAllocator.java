@@ -1,5 +1,7 @@
 package org.lis.eventstore;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -27,12 +29,24 @@ class GlobalIndexAllocator {
      * Reserves {@code count} consecutive indexes and returns the first; the first index ever handed out is 1.
      */
     long reserve(int count) {
-        Document counter = counters.findOneAndUpdate(
-                Filters.eq("_id", COUNTER_ID),
-                Updates.inc(NEXT, (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        Document counter;
+        try {
+            counter = increment(count);
+        } catch (MongoCommandException e) {
+            if (ErrorCategory.fromErrorCode(e.getErrorCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // two first-ever reservations raced to create the counter; the other one created it
+            counter = increment(count);
+        }
         long last = ((Number) counter.get(NEXT)).longValue();
         return last - count + 1;
+    }
+
+    private Document increment(int count) {
+        return counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID),
+                                         Updates.inc(NEXT, (long) count),
+                                         new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     }
 
     /**

@@ -69,6 +69,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final GlobalIndexAllocator allocator;
     private final AppendTransactions transactions;
+    private final EventAppender appender;
     private final GapTimeouts gapTimeouts;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
     private final int maxGapOffset;
@@ -80,6 +81,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.snapshots = database.getCollection(SNAPSHOTS_COLLECTION);
         this.allocator = new GlobalIndexAllocator(database.getCollection(COUNTERS_COLLECTION));
         this.transactions = new AppendTransactions(builder.mongoClient, database, builder.transactionMode);
+        this.appender = new EventAppender(events, allocator, transactions);
         this.gapTimeouts = new GapTimeouts(builder.clock, builder.gapTimeout, builder.gapCleaningThreshold);
         this.maxGapOffset = builder.maxGapOffset;
     }
@@ -110,13 +112,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         try {
-            long first = allocator.reserve(eventMessages.size());
             List<Document> documents = new ArrayList<>(eventMessages.size());
-            for (int i = 0; i < eventMessages.size(); i++) {
-                documents.add(mapper.toEventDocument(eventMessages.get(i), first + i, serializer));
+            for (EventMessage<?> event : eventMessages) {
+                documents.add(mapper.toEventDocument(event, serializer));
             }
-            transactions.insert(events, documents);
-            logger.debug("Appended {} events at global indexes {}..{}", documents.size(), first, first + documents.size() - 1);
+            appender.append(documents);
+            logger.debug("Appended {} events", documents.size());
         } catch (MongoException e) {
             handlePersistenceException(e, eventMessages.get(0));
         }
