@@ -3,10 +3,9 @@ package org.lis.support.axon;
 import com.mongodb.client.MongoClient;
 import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.lis.eventstore.MongoEventStorageEngine;
 
 /** Builds the storage engine of the event database and creates its indexes. */
 final class LisEventStorageEngines {
@@ -14,14 +13,19 @@ final class LisEventStorageEngines {
     private LisEventStorageEngines() {
     }
 
-    // TODO(interim) switch to org.lis.eventstore.MongoEventStorageEngine once event-store is installed
+    /**
+     * The engine keeps its own system clock on purpose: a test that fixes the application's Clock
+     * bean must not freeze event timestamps or the gap timeout.
+     */
     static EventStorageEngine create(MongoClient client, String database, Serializer eventSerializer,
                                      Serializer snapshotSerializer, EventUpcaster upcasters, Duration gapTimeout) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
+                .mongoClient(client)
+                .databaseName(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(upcasters)
+                .gapTimeout(gapTimeout)
                 .build();
         engine.ensureIndexes();
         return engine;

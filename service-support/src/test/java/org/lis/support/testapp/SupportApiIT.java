@@ -1,0 +1,273 @@
+package org.lis.support.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.lis.support.command.CommandResult;
+import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
+
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=support-testapp")
+class SupportApiIT {
+
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MongoTestServer.register(registry);
+    }
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void answers401ProblemWithoutCredentials() {
+        client.get().uri("/tickets").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Basic.*")
+                .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.title").isEqualTo("Unauthorized");
+    }
+
+    @Test
+    void answers401ForWrongPassword() {
+        client.get().uri("/tickets").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("officer", "nope")).exchange()
+                .expectStatus().isUnauthorized().expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void answers403ProblemForARoleThatMayNot() {
+        client.post().uri("/tickets").headers(TestUsers.asBoard()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "t", "priority", 1, "kind", "QUESTION")).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void createsWithLocationEtagAndActorOnTheEvent() {
+        CommandResult created = open("first").expectStatus().isCreated()
+                .expectHeader().valueMatches(HttpHeaders.LOCATION, "/tickets/.+")
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
+                .expectBody(CommandResult.class).returnResult().getResponseBody();
+        assertThat(created.version()).isZero();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(created.id()).asStream().toList();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getMetaData()).containsEntry("actor", "officer");
+        assertThat(((TicketOpenedEvent) events.get(0).getPayload()).kind()).isEqualTo(TicketKind.QUESTION);
+    }
+
+    @Test
+    void updateReturnsTheNewVersionAndRefusesAStaleIfMatch() {
+        String id = openTicket("versioned");
+        rename(id, "second", null).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
+                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.id").isEqualTo(id);
+        rename(id, "third", "\"1\"").expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+        rename(id, "fourth", "\"1\"").expectStatus().isEqualTo(412)
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.status").isEqualTo(412);
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void malformedIfMatchIs400() {
+        String id = openTicket("etag");
+        rename(id, "x", "\"abc\"").expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void domainRuleIs409WithItsCode() {
+        String id = openTicket("same");
+        rename(id, "same", null).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("TITLE_UNCHANGED")
+                .jsonPath("$.detail").isEqualTo("Ticket 'same' already has this title");
+    }
+
+    @Test
+    void invalidDomainInputIs400WithItsCode() {
+        open("forbidden").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("TITLE_NOT_ALLOWED");
+    }
+
+    @Test
+    void unknownAggregateIs404() {
+        rename("no-such-ticket", "x", null).expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM).expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
+    @Test
+    void unknownRouteIs404AndWrongMethodIs405() {
+        client.get().uri("/nowhere").headers(TestUsers.asOfficer()).exchange()
+                .expectStatus().isNotFound().expectHeader().contentTypeCompatibleWith(PROBLEM);
+        client.delete().uri("/tickets").headers(TestUsers.asOfficer()).exchange()
+                .expectStatus().isEqualTo(405).expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        post("{\"title\": \"x\", ").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        post("{\"title\": \"x\", \"priority\": \"high\", \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("priority")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("number"));
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        post("{\"title\": \"x\", \"priority\": 1, \"kind\": \"WISH\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("QUESTION, DEFECT"));
+    }
+
+    @Test
+    void missingRequiredFieldsAreListed() {
+        post("{\"priority\": 0}").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'title')]").exists()
+                .jsonPath("$.errors[?(@.field == 'kind')]").exists()
+                .jsonPath("$.errors[?(@.field == 'priority')]").exists();
+    }
+
+    @Test
+    void bodyOver64KiBIs413() {
+        String title = "x".repeat(70 * 1024);
+        post("{\"title\": \"" + title + "\", \"priority\": 1, \"kind\": \"QUESTION\"}")
+                .expectStatus().isEqualTo(413).expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void chunkedBodyOver64KiBIs413() {
+        DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+        Flux<DataBuffer> chunks = Flux.range(0, 70).map(i -> buffers.wrap(
+                (i == 0 ? "{\"title\": \"" : "").concat("y".repeat(1024)).getBytes(StandardCharsets.UTF_8)));
+        client.post().uri("/tickets").headers(TestUsers.asOfficer()).contentType(MediaType.APPLICATION_JSON)
+                .body(BodyInserters.fromDataBuffers(chunks)).exchange()
+                .expectStatus().isEqualTo(413).expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        client.post().uri("/tickets").headers(TestUsers.asOfficer()).contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("title=x").exchange()
+                .expectStatus().isEqualTo(415).expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheFirstResponseAndRecordsNothingNew() {
+        String body = "{\"title\": \"once\", \"priority\": 1, \"kind\": \"DEFECT\"}";
+        var first = postWithKey("key-1", body).expectStatus().isCreated().expectBody(CommandResult.class).returnResult();
+        var again = postWithKey("key-1", body).expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(CommandResult.class).returnResult();
+        assertThat(again.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(again.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
+        assertThat(again.getResponseHeaders().getETag()).isEqualTo(first.getResponseHeaders().getETag());
+        assertThat(eventStore.readEvents(first.getResponseBody().id()).asStream().count()).isEqualTo(1);
+
+        postWithKey("key-1", body.replace("once", "twice")).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void aFailedFirstAttemptReleasesTheKey() {
+        postWithKey("key-2", "{\"title\": \"forbidden\", \"priority\": 1, \"kind\": \"DEFECT\"}")
+                .expectStatus().isBadRequest();
+        postWithKey("key-2", "{\"title\": \"forbidden\", \"priority\": 1, \"kind\": \"DEFECT\"}")
+                .expectStatus().isBadRequest().expectHeader().doesNotExist("Idempotent-Replayed");
+    }
+
+    @Test
+    void listsFollowWritesWithinASecond() throws InterruptedException {
+        String id = openTicket("listed");
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline) {
+            String page = client.get().uri("/tickets?size=500").headers(TestUsers.asBoard()).exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            seen = page.contains(id);
+            Thread.sleep(50);
+        }
+        assertThat(seen).as("the projection shows the new ticket within a second").isTrue();
+    }
+
+    @Test
+    void pageOutOfRangeIs400() {
+        client.get().uri("/tickets?size=501").headers(TestUsers.asBoard()).exchange()
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(PROBLEM);
+        client.get().uri("/tickets?page=abc").headers(TestUsers.asBoard()).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+    }
+
+    @Test
+    void healthIsPublicAndReportsMongo() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.mongo.status").isEqualTo("UP");
+    }
+
+    @Test
+    void apiDocsArePublicWithBasicAuth() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("support-testapp")
+                .jsonPath("$.components.securitySchemes.basicAuth.scheme").isEqualTo("basic")
+                .jsonPath("$.paths['/tickets']").exists();
+    }
+
+    private String openTicket(String title) {
+        return open(title).expectStatus().isCreated().expectBody(CommandResult.class).returnResult().getResponseBody().id();
+    }
+
+    private WebTestClient.ResponseSpec open(String title) {
+        return post("{\"title\": \"" + title + "\", \"priority\": 1, \"kind\": \"QUESTION\"}");
+    }
+
+    private WebTestClient.ResponseSpec post(String json) {
+        return client.post().uri("/tickets").headers(TestUsers.asOfficer()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json).exchange();
+    }
+
+    private WebTestClient.ResponseSpec postWithKey(String key, String json) {
+        return client.post().uri("/tickets").headers(TestUsers.asOfficer()).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
+    private WebTestClient.ResponseSpec rename(String id, String title, String ifMatch) {
+        var spec = client.post().uri("/tickets/{id}/title", id).headers(TestUsers.asOfficer())
+                .contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            spec = spec.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return spec.bodyValue("{\"title\": \"" + title + "\"}").exchange();
+    }
+}

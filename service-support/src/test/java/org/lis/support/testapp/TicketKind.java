@@ -1,0 +1,6 @@
+package org.lis.support.testapp;
+
+public enum TicketKind {
+    QUESTION,
+    DEFECT
+}

@@ -1,0 +1,4 @@
+package org.lis.support.testapp;
+
+public record TicketRenamedEvent(String ticketId, String title) {
+}
