@@ -45,7 +45,7 @@ public class AdoptionController {
         LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn()
                 : LocalDate.ofInstant(clock.instant(), clock.getZone());
         return queries.history(programmeId)
-                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, clock.instant()).failedChecks())
+                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)).failedChecks())
                 .flatMap(failed -> commands.update(programmeId,
                         new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed)))
                 .map(Responses::ok);

@@ -10,7 +10,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.bson.Document;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -43,9 +45,10 @@ public class AuditProjection {
 
     @EventHandler
     void on(Object event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
-        OptionalLong index = token == null ? OptionalLong.empty() : token.position();
+        OptionalLong index = globalIndex(message, token);
         if (index.isEmpty()) {
-            log.warn("Event {} has no global index; not audited", message.getIdentifier());
+            log.warn("Event {} has no global index (message {}, token {}); not audited", message.getIdentifier(),
+                    message.getClass().getSimpleName(), token);
             return;
         }
         Document line = new Document("_id", index.getAsLong())
@@ -71,6 +74,12 @@ public class AuditProjection {
         }
         database.getCollection(COLLECTION).replaceOne(Filters.eq("_id", index.getAsLong()), line,
                 new ReplaceOptions().upsert(true));
+    }
+
+    private static OptionalLong globalIndex(EventMessage<?> message, TrackingToken token) {
+        TrackingToken tracked = token != null ? token
+                : message instanceof TrackedEventMessage<?> t ? t.trackingToken() : null;
+        return tracked == null ? OptionalLong.empty() : WrappedToken.unwrapLowerBound(tracked).position();
     }
 
     @ResetHandler

@@ -25,9 +25,10 @@ public class CoverageEngagementLevelLookup implements EngagementLevelLookup {
 
     @Override
     public Mono<org.lis.engagement.partner.query.EngagementLevel> levelOf(String partnerId) {
-        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        Instant now = CoverageQueries.now(clock);
         return reader.forPartner(partnerId)
-                .map(history -> StandingCalculator.standings(history, LocalDate.ofInstant(now, clock.getZone()), now)
+                .map(history -> StandingCalculator.standings(history, today, now)
                         .stream().findFirst().map(PartnerStanding::level).orElse(EngagementLevel.NONE))
                 .map(level -> org.lis.engagement.partner.query.EngagementLevel.valueOf(level.name()))
                 .defaultIfEmpty(org.lis.engagement.partner.query.EngagementLevel.NONE);
