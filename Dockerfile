@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# One image recipe for both services: docker build --build-arg SERVICE=engagement-service .
+# (docker-compose.yml builds engagement-service and workshop-service with it.)
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+ARG SERVICE
+WORKDIR /src
+COPY . .
+# -am builds the modules the service depends on; the cache mount keeps ~/.m2 between builds
+RUN --mount=type=cache,target=/root/.m2 \
+    test -n "$SERVICE" && mvn -B -q -DskipTests -pl "$SERVICE" -am package \
+    && cp "$SERVICE/target/$SERVICE-0.1.0-SNAPSHOT-exec.jar" /src/service.jar
+
+FROM eclipse-temurin:17-jre
+# curl for the container health check on /actuator/health
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home-dir /app lis
+WORKDIR /app
+COPY --from=build /src/service.jar service.jar
+USER lis
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENTRYPOINT ["java", "-jar", "/app/service.jar"]
