@@ -96,7 +96,7 @@ public class SecurityAutoConfiguration {
         return password != null && password.startsWith("$2") ? "{bcrypt}" + password : password;
     }
 
-    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFrom(String claim) {
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFrom(String claim) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             Collection<String> roles = jwt.getClaimAsStringList(claim);

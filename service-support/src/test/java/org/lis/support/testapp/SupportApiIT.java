@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.lis.support.command.CommandResult;
@@ -39,6 +43,10 @@ class SupportApiIT {
     WebTestClient client;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    MongoDatabase serviceDatabase;
 
     @Test
     void answers401ProblemWithoutCredentials() {
@@ -217,6 +225,14 @@ class SupportApiIT {
             Thread.sleep(50);
         }
         assertThat(seen).as("the projection shows the new ticket within a second").isTrue();
+    }
+
+    @Test
+    void projectionsRunAsPooledStreamingProcessorsWithTokensInTheServiceDatabase() {
+        openTicket("tracked");
+        assertThat(processing.eventProcessor("tickets")).get().isInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(serviceDatabase.getCollection("trackingtokens").countDocuments(Filters.eq("processorName", "tickets")))
+                .isPositive();
     }
 
     @Test
