@@ -19,6 +19,11 @@ public class LiveFeed {
         sink.tryEmitNext(update);
     }
 
+    /** How many live streams are open, for operators and for checking that closed screens are released. */
+    public int subscribers() {
+        return sink.currentSubscriberCount();
+    }
+
     public Flux<LiveUpdate> updates(String workshopId) {
         return sink.asFlux().filter(update -> update.workshopId().equals(workshopId)).onBackpressureBuffer(10_000);
     }

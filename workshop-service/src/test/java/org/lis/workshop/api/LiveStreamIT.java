@@ -1,0 +1,97 @@
+package org.lis.workshop.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lis.events.partner.PartnerType;
+import org.lis.support.test.TestUsers;
+import org.lis.workshop.live.LiveFeed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+class LiveStreamIT extends ApiTestBase {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENTS =
+            new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    LiveFeed feed;
+
+    private Flux<ServerSentEvent<Map<String, Object>>> open(String workshopId, String authorization) {
+        return client().get().uri("/api/workshops/" + workshopId + "/live")
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(EVENTS).getResponseBody();
+    }
+
+    @Test
+    void screenGetsCurrentStateThenAttendanceAndFeedbackAsRecorded() {
+        String programmeId = programme();
+        String h = hypothesis(programmeId);
+        String w = workshop(programmeId, 10, List.of(h));
+        String early = partner(PartnerType.UNIVERSITY);
+        String late = partner(PartnerType.BUSINESS);
+        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", early, "walkIn", true))
+                .expectStatus().isOk();
+        awaitRead("/api/workshops/" + w, body -> ((Map<String, Object>) body.get("counts")).get("attended").equals(1));
+
+        StepVerifier.create(open(w, TestUsers.BOARD).filter(event -> event.event() != null))
+                .assertNext(state -> {
+                    assertThat(state.event()).isEqualTo("state");
+                    assertThat((List<Map<String, Object>>) state.data().get("attendance"))
+                            .extracting(a -> a.get("partnerId")).containsExactly(early);
+                    assertThat((List<?>) state.data().get("feedback")).isEmpty();
+                })
+                .then(() -> {
+                    post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR,
+                            Map.of("partnerId", late, "walkIn", true)).expectStatus().isOk();
+                    post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of("hypothesisId", h,
+                            "partnerId", late, "stance", "SUPPORT", "confidence", 5)).expectStatus().isCreated();
+                })
+                .assertNext(attendance -> {
+                    assertThat(attendance.event()).isEqualTo("attendance");
+                    assertThat(attendance.data()).containsEntry("partnerId", late).containsEntry("walkIn", true);
+                })
+                .assertNext(feedback -> {
+                    assertThat(feedback.event()).isEqualTo("feedback");
+                    assertThat(feedback.data()).containsEntry("partnerId", late).containsEntry("stance", "SUPPORT")
+                            .containsEntry("hypothesisId", h);
+                })
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> feed.subscribers() == 0);
+    }
+
+    @Test
+    void idleScreenGetsHeartbeats() {
+        String w = workshop(programme(), 10, List.of());
+
+        StepVerifier.create(open(w, TestUsers.FACILITATOR))
+                .assertNext(state -> assertThat(state.event()).isEqualTo("state"))
+                .assertNext(heartbeat -> assertThat(heartbeat.comment()).isEqualTo("heartbeat"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void unknownWorkshopHasNoStream() {
+        client().get().uri("/api/workshops/nope/live").header(HttpHeaders.AUTHORIZATION, TestUsers.BOARD)
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isNotFound();
+        client().get().uri("/api/workshops/nope/live").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isUnauthorized();
+    }
+}
