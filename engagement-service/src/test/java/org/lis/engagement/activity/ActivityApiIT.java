@@ -1,0 +1,127 @@
+package org.lis.engagement.activity;
+
+import org.junit.jupiter.api.Test;
+import org.lis.engagement.ApiTestBase;
+import org.springframework.http.MediaType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.lis.support.test.TestUsers.BOARD;
+import static org.lis.support.test.TestUsers.FACILITATOR;
+import static org.lis.support.test.TestUsers.OFFICER;
+
+class ActivityApiIT extends ApiTestBase {
+
+    @Test
+    void officerRecordsActivityAndThePartnerIsEngaged() {
+        String partnerId = registerPartner(unique("University of Buckingham"));
+        get("/api/partners/" + partnerId, BOARD).expectBody().jsonPath("$.engagementLevel").isEqualTo("NONE");
+        String activityId = post(path(partnerId), OFFICER, activityBody())
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody()
+                .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.id").value(id -> assertThat(id).isNotEqualTo(partnerId))
+                .returnResult().getResponseHeaders().getLocation().getPath().replaceAll(".*/", "");
+        awaitPartnerVersion(partnerId, 1);
+        get("/api/partners/" + partnerId, BOARD).expectStatus().isOk().expectBody()
+                .jsonPath("$.engagementLevel").isEqualTo("ENGAGED")
+                .jsonPath("$.history[1].kind").isEqualTo("ACTIVITY")
+                .jsonPath("$.history[1].activityId").isEqualTo(activityId)
+                .jsonPath("$.history[1].activityKind").isEqualTo("ROUND_TABLE")
+                .jsonPath("$.history[1].on").isEqualTo("2018-04-30")
+                .jsonPath("$.history[1].summary").isEqualTo("Round table with senior civil servants")
+                .jsonPath("$.history[1].programmeId").isEqualTo("prog-lis")
+                .jsonPath("$.history[1].themes[0]").isEqualTo("AI_AND_DATA");
+    }
+
+    @Test
+    void activityWithInvalidFieldsIsRefusedNamingThem() {
+        String partnerId = registerPartner(unique("Brunel University"));
+        assertInvalid(partnerId, with("kind", null), "kind");
+        assertInvalid(partnerId, with("kind", "PARTY"), "kind");
+        assertInvalid(partnerId, with("occurredOn", null), "occurredOn");
+        assertInvalid(partnerId, with("occurredOn", "30 April"), "occurredOn");
+        assertInvalid(partnerId, with("summary", ""), "summary");
+        assertInvalid(partnerId, with("themes", List.of("WEATHER")), "themes[0]");
+        assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isZero();
+    }
+
+    @Test
+    void activityInTheFutureIsRefused() {
+        String partnerId = registerPartner(unique("Steering group"));
+        post(path(partnerId), OFFICER, with("occurredOn", TODAY.plusDays(1).toString()))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("INVALID_ACTIVITY")
+                .jsonPath("$.detail").value(containsString("occurredOn"));
+        post(path(partnerId), OFFICER, with("occurredOn", TODAY.toString())).expectStatus().isCreated();
+    }
+
+    @Test
+    void activityOnUnknownPartnerIsNotFound() {
+        post(path("no-such-partner"), OFFICER, activityBody()).expectStatus().isNotFound();
+    }
+
+    @Test
+    void onlyOfficersRecordActivities() {
+        String partnerId = registerPartner(unique("UK Space Agency"));
+        post(path(partnerId), BOARD, activityBody()).expectStatus().isForbidden();
+        post(path(partnerId), FACILITATOR, activityBody()).expectStatus().isForbidden();
+    }
+
+    @Test
+    void staleIfMatchIsPreconditionFailed() {
+        String partnerId = registerPartner(unique("Silverstone"));
+        post(path(partnerId), OFFICER, activityBody()).expectStatus().isCreated();
+        client.post().uri(path(partnerId)).header("Authorization", OFFICER).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(activityBody()).exchange()
+                .expectStatus().isEqualTo(412);
+        client.post().uri(path(partnerId)).header("Authorization", OFFICER).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(activityBody()).exchange()
+                .expectStatus().isCreated();
+        assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isEqualTo(2);
+    }
+
+    @Test
+    void repeatedIdempotencyKeyReturnsTheFirstResponseAndRecordsOnce() {
+        String partnerId = registerPartner(unique("Royal Holloway"));
+        String key = UUID.randomUUID().toString();
+        String first = idempotent(partnerId, key);
+        String second = idempotent(partnerId, key);
+        assertThat(second).isEqualTo(first);
+        assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isEqualTo(1);
+    }
+
+    private String idempotent(String partnerId, String key) {
+        return client.post().uri(path(partnerId)).header("Authorization", OFFICER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(activityBody()).exchange()
+                .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private void assertInvalid(String partnerId, Map<String, Object> body, String field) {
+        post(path(partnerId), OFFICER, body).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(hasItem(field));
+    }
+
+    private static String path(String partnerId) {
+        return "/api/partners/" + partnerId + "/activities";
+    }
+
+    private static Map<String, Object> activityBody() {
+        return Map.of("kind", "ROUND_TABLE", "occurredOn", "2018-04-30",
+                "summary", "Round table with senior civil servants", "programmeId", "prog-lis",
+                "themes", List.of("AI_AND_DATA"));
+    }
+
+    private static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> body = new HashMap<>(activityBody());
+        body.put(field, value);
+        return body;
+    }
+}
