@@ -49,9 +49,19 @@ public final class MongoTestServer {
         String prefix = "t" + CONTEXTS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String connection = uri();
         registry.add("lis.mongodb.uri", () -> connection);
-        registry.add("lis.mongodb.database", () -> prefix + "-service");
-        registry.add("lis.mongodb.event-database", () -> prefix + "-events");
+        registry.add("lis.mongodb.database", () -> serviceDatabase(prefix));
+        registry.add("lis.mongodb.event-database", () -> eventDatabase(prefix));
         return prefix;
+    }
+
+    /** The service database {@link #register} chose: {@code <prefix>-service}. */
+    public static String serviceDatabase(String prefix) {
+        return prefix + "-service";
+    }
+
+    /** The event database {@link #register} chose: {@code <prefix>-events}. */
+    public static String eventDatabase(String prefix) {
+        return prefix + "-events";
     }
 
     private static String start() {
