@@ -14,8 +14,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.lis.eventstore.test.EmbeddedMongo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -58,6 +60,22 @@ final class TestStore {
 
     static DomainEventMessage<?> event(String aggregateId, long sequence, Object payload) {
         return new GenericDomainEventMessage<>(TYPE, aggregateId, sequence, payload, Map.of());
+    }
+
+    /** An event stamped with the given instant, as a writer whose clock shows it would stamp it. */
+    static DomainEventMessage<?> eventAt(String aggregateId, long sequence, Object payload, Instant timestamp) {
+        return new GenericDomainEventMessage<>(TYPE, aggregateId, sequence, payload, Map.of(),
+                                               UUID.randomUUID().toString(), timestamp);
+    }
+
+    /** Stores an event under an index reserved earlier, as a slow writer finally does. */
+    static void insertLate(String databaseName, long index, DomainEventMessage<?> event) {
+        database(databaseName).getCollection(MongoEventStorageEngine.EVENTS_COLLECTION)
+                              .insertOne(new EventDocumentMapper().toEventDocument(event, index, serializer()));
+    }
+
+    static GlobalIndexAllocator allocator(String databaseName) {
+        return new GlobalIndexAllocator(database(databaseName).getCollection(MongoEventStorageEngine.COUNTERS_COLLECTION));
     }
 
     /** Reads without blocking everything visible after the token. */
