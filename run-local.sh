@@ -13,8 +13,9 @@ build_log=local-stack/target/run-local-build.log
 mkdir -p local-stack/target
 
 echo "Building the local stack (log: $build_log) ..."
-# offline first, as the dependencies are usually cached; online when something is missing
-build=(mvn -B -q -DskipTests -pl local-stack -am package)
+# offline first, as the dependencies are usually cached; online when something is missing.
+# Tests are neither compiled nor run here: that is `mvn -B verify`.
+build=(mvn -B -q -Dmaven.test.skip=true -pl local-stack -am package)
 if ! "${build[@]}" -o >"$build_log" 2>&1; then
     if grep -q "offline" "$build_log"; then
         echo "Some dependencies are not cached yet; building online ..."
