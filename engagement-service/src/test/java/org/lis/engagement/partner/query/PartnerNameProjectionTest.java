@@ -1,0 +1,74 @@
+package org.lis.engagement.partner.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lis.engagement.partner.command.PartnerNameRegistry;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.support.test.MongoTestServer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartnerNameProjectionTest {
+
+    private static final PartnerClassification LEP = new PartnerClassification(PartnerType.LEP, List.of(), List.of(), null, true);
+    private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
+
+    private MongoClient client;
+    private MongoDatabase database;
+    private PartnerNameProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        client = MongoClients.create(MongoTestServer.uri());
+        database = client.getDatabase("partner-names-" + UUID.randomUUID());
+        projection = new PartnerNameProjection(database);
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.drop();
+        client.close();
+    }
+
+    @Test
+    void registrationHoldsTheNormalisedName() {
+        projection.on(new PartnerRegisteredEvent("p-1", "  Oxfordshire   LEP ", LEP, DAY), 0);
+        projection.on(new PartnerRegisteredEvent("p-1", "  Oxfordshire   LEP ", LEP, DAY), 0);
+        assertThat(names()).containsExactly(new Document("_id", "oxfordshire lep").append("partnerId", "p-1").append("seq", 0L));
+    }
+
+    @Test
+    void renameReleasesTheOldNameButNotAClaimInFlight() {
+        projection.on(new PartnerRegisteredEvent("p-1", "OxLEP", LEP, DAY), 0);
+        // the web layer has claimed a third name for a rename whose event is not stored yet
+        database.getCollection(PartnerNameRegistry.COLLECTION)
+                .insertOne(new Document("_id", "oxford lep").append("partnerId", "p-1"));
+        projection.on(new PartnerUpdatedEvent("p-1", "Oxfordshire LEP", LEP, DAY), 1);
+        assertThat(names()).extracting(doc -> doc.getString("_id")).containsExactly("oxford lep", "oxfordshire lep");
+    }
+
+    @Test
+    void resetForgetsEveryName() {
+        projection.on(new PartnerRegisteredEvent("p-1", "OxLEP", LEP, DAY), 0);
+        projection.reset();
+        assertThat(names()).isEmpty();
+    }
+
+    private List<Document> names() {
+        return database.getCollection(PartnerNameRegistry.COLLECTION).find().sort(new Document("_id", 1))
+                .into(new ArrayList<>());
+    }
+}

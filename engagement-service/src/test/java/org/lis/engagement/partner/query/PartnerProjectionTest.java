@@ -1,0 +1,122 @@
+package org.lis.engagement.partner.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.ActivityKind;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.EngagementActivityRecordedEvent;
+import org.lis.events.partner.LawfulBasis;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.support.test.MongoTestServer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartnerProjectionTest {
+
+    private static final PartnerClassification UNIVERSITY = new PartnerClassification(PartnerType.UNIVERSITY,
+            List.of("ai-research"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
+    private static final PartnerRegisteredEvent REGISTERED = new PartnerRegisteredEvent("p-1",
+            "University of Buckingham", UNIVERSITY, LocalDate.of(2018, 6, 1));
+    private static final EngagementActivityRecordedEvent ROUND_TABLE = new EngagementActivityRecordedEvent("p-1", "a-1",
+            ActivityKind.ROUND_TABLE, LocalDate.of(2018, 4, 30), "Round table", null, List.of(Theme.AI_AND_DATA));
+
+    private MongoClient client;
+    private MongoDatabase database;
+    private PartnerProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        client = MongoClients.create(MongoTestServer.uri());
+        database = client.getDatabase("partner-projection-" + UUID.randomUUID());
+        projection = new PartnerProjection(database);
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.drop();
+        client.close();
+    }
+
+    @Test
+    void registrationMakesTheRegisterEntry() {
+        projection.on(REGISTERED);
+        Document doc = partner();
+        assertThat(doc.getString("name")).isEqualTo("University of Buckingham");
+        assertThat(doc.getString("nameKey")).isEqualTo("university of buckingham");
+        assertThat(doc.getString("type")).isEqualTo("UNIVERSITY");
+        assertThat(doc.getList("sectors", String.class)).containsExactly("ai-research");
+        assertThat(doc.getList("themes", String.class)).containsExactly("AI_AND_DATA");
+        assertThat(doc.getBoolean("keyPartner")).isTrue();
+        assertThat(doc.getString("effectiveOn")).isEqualTo("2018-06-01");
+        assertThat(doc.getLong("version")).isZero();
+        assertThat(doc.getInteger("activityCount")).isZero();
+        assertThat(doc.getList("history", Document.class)).hasSize(1);
+    }
+
+    @Test
+    void everyHandlerRunTwiceLeavesTheSameState() {
+        projection.on(REGISTERED);
+        projection.on(ROUND_TABLE, 1);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham University", UNIVERSITY, LocalDate.of(2018, 10, 1)), 2);
+        projection.on(new ContactAddedEvent("p-1", "c-1", "Dean", LawfulBasis.CONSENT, "x", "y", null), 3);
+        Document once = partner();
+
+        projection.on(REGISTERED);
+        projection.on(ROUND_TABLE, 1);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham University", UNIVERSITY, LocalDate.of(2018, 10, 1)), 2);
+        projection.on(new ContactAddedEvent("p-1", "c-1", "Dean", LawfulBasis.CONSENT, "x", "y", null), 3);
+
+        assertThat(partner()).isEqualTo(once);
+        assertThat(once.getLong("version")).isEqualTo(3);
+        assertThat(once.getInteger("activityCount")).isEqualTo(1);
+        assertThat(once.getList("history", Document.class)).extracting(h -> h.getString("kind"))
+                .containsExactly("REGISTERED", "ACTIVITY", "PROFILE_UPDATED");
+    }
+
+    @Test
+    void activitiesKeepFirstAndLastDates() {
+        projection.on(REGISTERED);
+        projection.on(new EngagementActivityRecordedEvent("p-1", "a-1", ActivityKind.CALL, LocalDate.of(2018, 9, 1),
+                "Call", null, List.of()), 1);
+        projection.on(ROUND_TABLE, 2);
+        assertThat(partner().getString("firstActivityOn")).isEqualTo("2018-04-30");
+        assertThat(partner().getString("lastActivityOn")).isEqualTo("2018-09-01");
+        assertThat(partner().getInteger("activityCount")).isEqualTo(2);
+    }
+
+    @Test
+    void updateKeepsEachClassificationWithItsDate() {
+        projection.on(REGISTERED);
+        var business = new PartnerClassification(PartnerType.BUSINESS, List.of("space"), List.of(), "Wycombe", false);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham Space Ltd", business, LocalDate.of(2018, 10, 1)), 1);
+        Document doc = partner();
+        assertThat(doc.getString("type")).isEqualTo("BUSINESS");
+        assertThat(doc.getString("nameKey")).isEqualTo("buckingham space ltd");
+        assertThat(doc.getList("classifications", Document.class)).extracting(c -> c.getString("effectiveOn") + " " + c.getString("type"))
+                .containsExactly("2018-06-01 UNIVERSITY", "2018-10-01 BUSINESS");
+    }
+
+    @Test
+    void resetClearsTheRegister() {
+        projection.on(REGISTERED);
+        projection.reset();
+        assertThat(database.getCollection(PartnerProjection.COLLECTION).countDocuments()).isZero();
+    }
+
+    private Document partner() {
+        return database.getCollection(PartnerProjection.COLLECTION).find(new Document("_id", "p-1")).first();
+    }
+}

@@ -1,0 +1,82 @@
+package org.lis.engagement.programme.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lis.events.programme.Milestone;
+import org.lis.events.programme.Phase;
+import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ReadinessRules;
+import org.lis.support.test.MongoTestServer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgrammeProjectionTest {
+
+    private static final ProgrammeDefinedEvent DEFINED = new ProgrammeDefinedEvent("prog-1", "Bucks LIS",
+            LocalDate.of(2018, 12, 31), List.of(new Phase("P1", "Evidence", LocalDate.of(2018, 6, 1),
+            LocalDate.of(2018, 7, 31), List.of(new Milestone("Draft", LocalDate.of(2018, 7, 16))))),
+            new ReadinessRules(true, 2, 3));
+
+    private MongoClient client;
+    private MongoDatabase database;
+    private ProgrammeProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        client = MongoClients.create(MongoTestServer.uri());
+        database = client.getDatabase("programmes-" + UUID.randomUUID());
+        projection = new ProgrammeProjection(database);
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.drop();
+        client.close();
+    }
+
+    @Test
+    void definitionIsStoredWithDatesAsIsoStrings() {
+        projection.on(DEFINED);
+        Document doc = programme();
+        assertThat(doc.getString("adoptionTargetDate")).isEqualTo("2018-12-31");
+        assertThat(doc.getList("phases", Document.class).get(0).getList("milestones", Document.class).get(0)
+                .getString("dueOn")).isEqualTo("2018-07-16");
+        assertThat(doc.get("readiness", Document.class).getInteger("minFeedbackPerHypothesis")).isEqualTo(3);
+        assertThat(doc.getBoolean("adopted")).isFalse();
+    }
+
+    @Test
+    void adoptionIsShownAndARedeliveredDefinitionDoesNotUndoIt() {
+        projection.on(DEFINED);
+        projection.on(new ProgrammeAdoptedEvent("prog-1", LocalDate.of(2019, 1, 11), "Deadline", List.of("keyPartnersEngaged")), 1);
+        Document adopted = programme();
+        projection.on(DEFINED);
+        projection.on(new ProgrammeAdoptedEvent("prog-1", LocalDate.of(2019, 1, 11), "Deadline", List.of("keyPartnersEngaged")), 1);
+        assertThat(programme()).isEqualTo(adopted);
+        assertThat(adopted.getBoolean("adopted")).isTrue();
+        assertThat(adopted.getString("overrideReason")).isEqualTo("Deadline");
+        assertThat(adopted.getList("failedChecks", String.class)).containsExactly("keyPartnersEngaged");
+        assertThat(adopted.getLong("version")).isEqualTo(1);
+    }
+
+    @Test
+    void resetClearsTheProgrammes() {
+        projection.on(DEFINED);
+        projection.reset();
+        assertThat(database.getCollection(ProgrammeProjection.COLLECTION).countDocuments()).isZero();
+    }
+
+    private Document programme() {
+        return database.getCollection(ProgrammeProjection.COLLECTION).find().first();
+    }
+}
