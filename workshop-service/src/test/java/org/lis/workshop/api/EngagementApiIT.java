@@ -210,4 +210,23 @@ class EngagementApiIT extends ApiTestBase {
         awaitRead(feedback + "/" + id, body -> "NEUTRAL".equals(body.get("stance"))
                 && "the minutes say neutral".equals(body.get("correctionReason")));
     }
+
+    @Test
+    void repeatedInvitationWithIdempotencyKeyRecordsOnce() {
+        String w = workshop(programme(), 10, List.of());
+        String partner = partner(PartnerType.INDUSTRY_BODY);
+        String first = idOf(client().post().uri("/api/workshops/" + w + "/invitations")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER).header("Idempotency-Key", "invite-" + partner)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("partnerId", partner)).exchange(),
+                HttpStatus.CREATED);
+        String again = idOf(client().post().uri("/api/workshops/" + w + "/invitations")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER).header("Idempotency-Key", "invite-" + partner)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("partnerId", partner)).exchange(),
+                HttpStatus.CREATED);
+
+        assertThat(again).isEqualTo(first);
+        Map<String, Object> read = awaitRead("/api/workshops/" + w,
+                body -> ((List<?>) body.get("invitations")).size() == 1);
+        assertThat((Map<String, Object>) read.get("counts")).containsEntry("invited", 1);
+    }
 }

@@ -193,4 +193,24 @@ class WorkshopApiIT extends ApiTestBase {
         get("/api/workshops?programmeId=" + programmeId, TestUsers.BOARD).expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
     }
+
+    @Test
+    void openApiDocumentListsTheWorkshopEndpoints() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/hypotheses']").exists()
+                .jsonPath("$.paths['/api/hypotheses/{hypothesisId}']").exists()
+                .jsonPath("$.paths['/api/workshops']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/reschedule']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/cancel']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/close']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/hypotheses']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations/{invitationId}/rsvp']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/attendance']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/no-shows']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback/{feedbackId}/corrections']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/live']").exists();
+    }
 }

@@ -163,6 +163,7 @@ public class Workshop {
             throw new DomainException(WorkshopError.ALREADY_CHECKED_IN,
                     "Partner '" + command.partnerId() + "' is already checked in at workshop '" + workshopId + "'");
         }
+        // an invited partner is never a walk-in, whatever the request said: walk-ins are counted apart
         apply(new AttendeeCheckedInEvent(workshopId, programmeId, command.partnerId(), command.contactId(),
                 command.checkedInAt(), !invited));
         return AggregateLifecycle.getVersion();
