@@ -62,9 +62,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String SNAPSHOTS_COLLECTION = "snapshotevents";
     public static final String COUNTERS_COLLECTION = "eventcounters";
 
-    /** How many empty windows of indexes past the token a fetch looks through before it gives up for now. */
-    private static final int MAX_EMPTY_WINDOWS = 100;
-
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final GlobalIndexAllocator allocator;
@@ -168,9 +165,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Reads the events after the token's index and the events filling its gaps. Indexes are looked up by
-     * {@code _id $in}, window by window up to the highest reserved index (see docs/event-store.md for why not a
-     * range query); indexes skipped on the way become gaps of the returned tokens.
+     * Reads the events after the token's index and the events filling its gaps: the next {@code batchSize} indexes
+     * (up to the highest reserved) and the gaps are looked up by {@code _id $in} (see docs/event-store.md for why
+     * not a range query); indexes skipped on the way become gaps of the returned tokens. Only when none of those
+     * indexes is visible although more were reserved (a large failed append) does a range query find the next
+     * stored events.
      */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
@@ -181,25 +180,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySet())
                 : gapTimeouts.withoutExpiredGaps((GapAwareTrackingToken) lastToken);
         long highestReserved = allocator.highestReserved();
+        long windowEnd = Math.min(token.getIndex() + batchSize, highestReserved);
         List<Long> wanted = new ArrayList<>(token.getGaps());
-        long windowStart = token.getIndex() + 1;
-        List<Document> found = List.of();
-        for (int window = 0; window < MAX_EMPTY_WINDOWS; window++) {
-            long windowEnd = Math.min(windowStart + batchSize - 1, highestReserved);
-            for (long index = windowStart; index <= windowEnd; index++) {
-                wanted.add(index);
-            }
-            if (wanted.isEmpty()) {
-                return List.of();
-            }
-            found = findByIds(wanted, batchSize);
-            boolean beyondToken = !found.isEmpty() && idOf(found.get(found.size() - 1)) > token.getIndex();
-            if (beyondToken || windowEnd >= highestReserved) {
-                break;
-            }
-            // nothing visible in this window (failed or in-flight inserts): look further, they become gaps
-            wanted = new ArrayList<>(token.getGaps());
-            windowStart = windowEnd + 1;
+        for (long index = token.getIndex() + 1; index <= windowEnd; index++) {
+            wanted.add(index);
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = find(Filters.in(ID, wanted), batchSize);
+        if (found.isEmpty() && windowEnd < highestReserved) {
+            logger.debug("No event visible at indexes {}..{}; looking beyond", token.getIndex() + 1, windowEnd);
+            found = find(Filters.gt(ID, windowEnd), batchSize);
         }
         List<TrackedEventData<?>> result = new ArrayList<>(found.size());
         GapAwareTrackingToken previous = token;
@@ -214,9 +206,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return result;
     }
 
-    private List<Document> findByIds(List<Long> ids, int limit) {
+    private List<Document> find(Bson filter, int limit) {
         List<Document> found = new ArrayList<>();
-        events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)).limit(limit).forEach(found::add);
+        events.find(filter).sort(Sorts.ascending(ID)).limit(limit).forEach(found::add);
         return found;
     }
 

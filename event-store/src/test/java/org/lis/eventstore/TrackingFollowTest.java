@@ -106,7 +106,7 @@ class TrackingFollowTest {
         GlobalIndexAllocator allocator = new GlobalIndexAllocator(
                 TestStore.database(databaseName).getCollection(MongoEventStorageEngine.COUNTERS_COLLECTION));
         engine.appendEvents(TestStore.event("before", 0, new ItemAdded("before", 1)));
-        allocator.reserve(23); // a failed append of a large batch: more than four fetch windows without events
+        allocator.reserve(23); // a failed append of a large batch: more indexes without events than one fetch looks at
         engine.appendEvents(TestStore.event("beyond", 0, new ItemAdded("beyond", 1)));
         TrackingReader reader = new TrackingReader(engine);
 
