@@ -32,14 +32,10 @@ class EventDocumentMapper {
     static final String META_DATA = "metaData";
 
     /**
-     * The document of an event stored under a global index. An event that belongs to no aggregate is stored, as
-     * Axon's JDBC engine does, under its own identifier with sequence number 0 and no type.
+     * The document of an event, its global index ({@code _id}, first) still null until one is reserved. An event
+     * that belongs to no aggregate is stored, as Axon's JDBC engine does, under its own identifier with sequence
+     * number 0 and no type.
      */
-    Document toEventDocument(EventMessage<?> event, long globalIndex, Serializer serializer) {
-        return fill(new Document(ID, globalIndex), event, serializer);
-    }
-
-    /** The document of an event whose global index is not reserved yet ({@code _id} comes first, still null). */
     Document toEventDocument(EventMessage<?> event, Serializer serializer) {
         return fill(new Document(ID, null), event, serializer);
     }

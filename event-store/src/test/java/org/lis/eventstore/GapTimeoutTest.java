@@ -22,8 +22,7 @@ class GapTimeoutTest {
     void setUp() {
         String databaseName = EmbeddedMongo.freshDatabaseName("gap-timeout");
         engine = TestStore.engine(EmbeddedMongo.client(), databaseName).gapTimeout(GAP_TIMEOUT).clock(clock).build();
-        allocator = new GlobalIndexAllocator(
-                TestStore.database(databaseName).getCollection(MongoEventStorageEngine.COUNTERS_COLLECTION));
+        allocator = TestStore.allocator(databaseName);
     }
 
     @Test

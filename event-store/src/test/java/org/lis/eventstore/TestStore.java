@@ -71,7 +71,8 @@ final class TestStore {
     /** Stores an event under an index reserved earlier, as a slow writer finally does. */
     static void insertLate(String databaseName, long index, DomainEventMessage<?> event) {
         database(databaseName).getCollection(MongoEventStorageEngine.EVENTS_COLLECTION)
-                              .insertOne(new EventDocumentMapper().toEventDocument(event, index, serializer()));
+                              .insertOne(new EventDocumentMapper().toEventDocument(event, serializer())
+                                                                  .append(EventDocumentMapper.ID, index));
     }
 
     static GlobalIndexAllocator allocator(String databaseName) {

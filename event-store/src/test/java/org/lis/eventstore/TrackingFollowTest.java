@@ -1,6 +1,5 @@
 package org.lis.eventstore;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -76,20 +75,17 @@ class TrackingFollowTest {
     void anEventWhoseInsertBecomesVisibleAfterAHigherIndexIsStillDelivered() {
         String databaseName = EmbeddedMongo.freshDatabaseName("late-insert");
         MongoEventStorageEngine engine = TestStore.newEngine(databaseName);
-        MongoDatabase database = TestStore.database(databaseName);
         TrackingReader reader = new TrackingReader(engine);
         engine.appendEvents(TestStore.event("early", 0, new ItemAdded("early", 1)));
         // a slow writer has reserved index 2 but not inserted yet; a fast one appends at index 3
-        long reserved = new GlobalIndexAllocator(database.getCollection(MongoEventStorageEngine.COUNTERS_COLLECTION)).reserve(1);
+        long reserved = TestStore.allocator(databaseName).reserve(1);
         engine.appendEvents(TestStore.event("fast", 0, new ItemAdded("fast", 1)));
 
         reader.poll();
         assertThat(reader.seenIndexes()).containsExactly(1L, 3L);
         assertThat(reader.token().getGaps()).containsExactly(reserved);
 
-        database.getCollection(MongoEventStorageEngine.EVENTS_COLLECTION).insertOne(
-                new EventDocumentMapper().toEventDocument(TestStore.event("slow", 0, new ItemAdded("slow", 1)), reserved,
-                                                          TestStore.serializer()));
+        TestStore.insertLate(databaseName, reserved, TestStore.event("slow", 0, new ItemAdded("slow", 1)));
         engine.appendEvents(TestStore.event("after", 0, new ItemAdded("after", 1)));
         reader.poll();
 
@@ -103,8 +99,7 @@ class TrackingFollowTest {
     void indexesThatWereNeverWrittenDoNotStopTheReader() {
         String databaseName = EmbeddedMongo.freshDatabaseName("empty-windows");
         MongoEventStorageEngine engine = TestStore.engine(EmbeddedMongo.client(), databaseName).batchSize(5).build();
-        GlobalIndexAllocator allocator = new GlobalIndexAllocator(
-                TestStore.database(databaseName).getCollection(MongoEventStorageEngine.COUNTERS_COLLECTION));
+        GlobalIndexAllocator allocator = TestStore.allocator(databaseName);
         engine.appendEvents(TestStore.event("before", 0, new ItemAdded("before", 1)));
         allocator.reserve(23); // a failed append of a large batch: more indexes without events than one fetch looks at
         engine.appendEvents(TestStore.event("beyond", 0, new ItemAdded("beyond", 1)));
