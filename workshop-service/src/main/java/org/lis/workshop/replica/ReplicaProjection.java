@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
@@ -44,12 +45,12 @@ public class ReplicaProjection {
 
     @EventHandler
     void on(PartnerRegisteredEvent event) {
-        upsertPartner(event.partnerId(), event.name(), event.classification().type().name());
+        upsertPartner(event.partnerId(), event.name(), typeOf(event.classification()));
     }
 
     @EventHandler
     void on(PartnerUpdatedEvent event) {
-        upsertPartner(event.partnerId(), event.name(), event.classification().type().name());
+        upsertPartner(event.partnerId(), event.name(), typeOf(event.classification()));
     }
 
     @EventHandler
@@ -82,6 +83,10 @@ public class ReplicaProjection {
     void reset() {
         partners.deleteMany(new Document());
         programmes.deleteMany(new Document());
+    }
+
+    private static String typeOf(PartnerClassification classification) {
+        return classification == null || classification.type() == null ? null : classification.type().name();
     }
 
     private void upsertPartner(String partnerId, String name, String type) {
