@@ -34,6 +34,9 @@ class PartnerApiIT extends ApiTestBase {
                 .returnResult();
         String id = com.jayway.jsonpath.JsonPath.read(new String(created.getResponseBody()), "$.id");
         awaitPartnerVersion(id, 0);
+        assertThat(eventDatabase().getCollection("domainevents")
+                .find(com.mongodb.client.model.Filters.eq("aggregateIdentifier", id)).first().toJson())
+                .as("the acting user recorded with the event").containsPattern("actor\\W+officer");
 
         for (String user : List.of(OFFICER, FACILITATOR, BOARD)) {
             get("/api/partners/" + id, user).expectStatus().isOk()

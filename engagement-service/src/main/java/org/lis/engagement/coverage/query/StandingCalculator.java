@@ -47,7 +47,10 @@ public final class StandingCalculator {
     }
 
     /**
-     * The latest classification in force at {@code asOf}; before the first one, the registration's.
+     * The classification in force at {@code asOf}: the update with the latest {@code effectiveOn} on or
+     * before it (ties: the later recorded), else the registration's. The registration counts as in force
+     * from the beginning, since it is all that is known of earlier dates: so an update dated before the
+     * day the partner was entered (entered today, reclassified from last year) still wins from its date.
      * Empty when the partner's registration is not among the versions (not yet recorded).
      */
     static Optional<PartnerVersion> classificationAt(List<PartnerVersion> versions, LocalDate asOf) {
@@ -56,7 +59,7 @@ public final class StandingCalculator {
             return Optional.empty();
         }
         return versions.stream()
-                .filter(v -> !v.effectiveOn().isAfter(asOf))
+                .filter(v -> !v.registration() && !v.effectiveOn().isAfter(asOf))
                 .max(Comparator.comparing(PartnerVersion::effectiveOn).thenComparing(PartnerVersion::recordedAt))
                 .or(() -> registration);
     }

@@ -2,7 +2,6 @@ package org.lis.engagement.partner.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.contact.query.ContactReadModel;
-import org.lis.engagement.contact.query.ContactView;
 import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
@@ -38,7 +37,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.lis.engagement.EngagementError.PARTNER_NOT_FOUND;
 
@@ -114,9 +112,9 @@ public class PartnerController {
         boolean officer = user.getAuthorities().stream().anyMatch(a -> "ROLE_OFFICER".equals(a.getAuthority()));
         return partners.findById(partnerId)
                 .switchIfEmpty(Mono.error(() -> new DomainException(PARTNER_NOT_FOUND, "No partner " + partnerId)))
-                .flatMap(partner -> Mono.zip(levels.levelOf(partnerId),
-                                officer ? contacts.contactsOf(partnerId) : Mono.just(List.<ContactView>of()))
-                        .map(both -> partner.withEngagement(both.getT1(), officer ? both.getT2() : null)))
+                .flatMap(partner -> levels.levelOf(partnerId).flatMap(level -> officer
+                        ? contacts.contactsOf(partnerId).map(visible -> partner.withEngagement(level, visible))
+                        : Mono.just(partner.withEngagement(level, null))))
                 .map(partner -> ResponseEntity.ok().eTag(Responses.etag(partner.version())).body(partner));
     }
 }

@@ -74,10 +74,10 @@ public final class ReadinessCalculator {
         }
         if (below.isEmpty()) {
             return new ReadinessCheck(MIN_ENGAGED_PER_THEME, true, "Every theme has at least " + min
-                    + " engaged partners: " + String.join(", ", counts));
+                    + " engaged " + partners(min) + ": " + String.join(", ", counts));
         }
         return new ReadinessCheck(MIN_ENGAGED_PER_THEME, false, below.size() + " of 4 themes below " + min
-                + " engaged partners: " + String.join(", ", below));
+                + " engaged " + partners(min) + ": " + String.join(", ", below));
     }
 
     private static ReadinessCheck perHypothesis(CoverageHistory history, List<PartnerStanding> standings,
@@ -100,11 +100,17 @@ public final class ReadinessCalculator {
                 .sorted()
                 .toList();
         if (below.isEmpty()) {
-            return new ReadinessCheck(MIN_FEEDBACK_PER_HYPOTHESIS, true, "All " + tabled.size()
-                    + " tabled hypotheses have feedback from at least " + min + " partners");
+            return new ReadinessCheck(MIN_FEEDBACK_PER_HYPOTHESIS, true, tabled.size() + " tabled "
+                    + (tabled.size() == 1 ? "hypothesis" : "hypotheses") + ", each with feedback from at least "
+                    + min + " " + partners(min));
         }
         return new ReadinessCheck(MIN_FEEDBACK_PER_HYPOTHESIS, false, below.size() + " of " + tabled.size()
-                + " tabled hypotheses below " + min + " partners' feedback: " + String.join(", ", below));
+                + " tabled hypotheses have feedback from fewer than " + min + " " + partners(min) + ": "
+                + String.join(", ", below));
+    }
+
+    private static String partners(long count) {
+        return count == 1 ? "partner" : "partners";
     }
 
     private record HypothesisFeedback(String title, long partners) {

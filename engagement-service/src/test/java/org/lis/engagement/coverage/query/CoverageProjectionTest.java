@@ -4,6 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.lis.events.common.Theme;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +86,20 @@ class CoverageProjectionTest {
         assertThat(bed.report(P, "2018-09-01", ALL_RECORDED, GroupBy.TYPE).totals().keyPartners()).isEqualTo(3);
         // before the update was recorded, nobody could know D had moved
         assertThat(themeGroup("2018-09-30", "2018-08-31T23:59:59Z", "AI_AND_DATA")).isEqualTo(2);
+    }
+
+    @Test
+    void reclassificationDatedBeforeTheRegistrationDateStillApplies() {
+        bed.record(new PartnerRegisteredEvent("p-f", "Zeta Ltd", new PartnerClassification(PartnerType.BUSINESS,
+                List.of(), List.of(Theme.MOBILITY), "Wycombe", false), LocalDate.parse("2018-10-01")),
+                "2018-10-01T09:00:00Z");
+        bed.record(new PartnerUpdatedEvent("p-f", "Zeta Ltd", new PartnerClassification(PartnerType.BUSINESS,
+                List.of(), List.of(Theme.CLEAN_GROWTH), "Wycombe", false), LocalDate.parse("2018-09-01")),
+                "2018-10-02T09:00:00Z");
+        assertThat(bed.standing(P, "p-f", "2018-08-31", ALL_RECORDED).classification().themes())
+                .containsExactly("MOBILITY");
+        assertThat(bed.standing(P, "p-f", "2018-10-15", ALL_RECORDED).classification().themes())
+                .containsExactly("CLEAN_GROWTH");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.UUID;
  * The coverage projection on an in-memory MongoDB-wire server, fed event messages through Axon's
  * annotation adapter (so identifiers and timestamps reach the handlers as they do in the service).
  */
-class CoverageTestBed implements AutoCloseable {
+public class CoverageTestBed implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient syncClient;
@@ -29,7 +29,7 @@ class CoverageTestBed implements AutoCloseable {
     final AnnotationEventHandlerAdapter projection;
     final CoverageHistoryReader reader;
 
-    CoverageTestBed() {
+    public CoverageTestBed() {
         InetSocketAddress address = server.bind();
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         syncClient = MongoClients.create(uri);
@@ -40,7 +40,7 @@ class CoverageTestBed implements AutoCloseable {
     }
 
     /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */
-    void record(Object event, String recordedAt) {
+    public void record(Object event, String recordedAt) {
         EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(),
                 Instant.parse(recordedAt));
         recorded.add(message);
@@ -61,7 +61,7 @@ class CoverageTestBed implements AutoCloseable {
                 groupBy);
     }
 
-    CoverageHistory history(String programmeId) {
+    public CoverageHistory history(String programmeId) {
         return reader.forProgramme(programmeId).blockOptional().orElseThrow();
     }
 

@@ -36,22 +36,22 @@ import java.util.List;
  *   <li>E (voluntary sector, ageing society, registered on 20 Aug): a written submission on H1, 25 Aug.</li>
  * </ul>
  */
-final class SmallHistory {
+public final class SmallHistory {
 
-    static final String P = "prog-1";
-    static final String A = "p-a";
-    static final String B = "p-b";
-    static final String C = "p-c";
-    static final String D = "p-d";
-    static final String E = "p-e";
-    static final String W1 = "w-1";
-    static final String W2 = "w-2";
-    static final String H1 = "h-1";
+    public static final String P = "prog-1";
+    public static final String A = "p-a";
+    public static final String B = "p-b";
+    public static final String C = "p-c";
+    public static final String D = "p-d";
+    public static final String E = "p-e";
+    public static final String W1 = "w-1";
+    public static final String W2 = "w-2";
+    public static final String H1 = "h-1";
 
     private SmallHistory() {
     }
 
-    static void record(CoverageTestBed bed) {
+    public static void record(CoverageTestBed bed) {
         bed.record(new ProgrammeDefinedEvent(P, "Test LIS", LocalDate.parse("2018-12-31"), List.of(
                 new Phase("P1", "Evidence", LocalDate.parse("2018-06-01"), LocalDate.parse("2018-07-31"), List.of()),
                 new Phase("P2", "Engagement", LocalDate.parse("2018-08-01"), LocalDate.parse("2018-09-30"), List.of()),

@@ -1,0 +1,27 @@
+package org.lis.engagement;
+
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** The served OpenAPI document lists the endpoints of API.md, with only the parameters clients send. */
+class OpenApiIT extends ApiTestBase {
+
+    @Test
+    void documentsTheEngagementEndpoints() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/partners'].post").exists()
+                .jsonPath("$.paths['/api/partners'].get.parameters[*].name").value(hasItem("keyPartner"))
+                .jsonPath("$.paths['/api/partners/{partnerId}'].get").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}'].get.parameters[*].name").value(everyItem(not("user")))
+                .jsonPath("$.paths['/api/partners/{partnerId}'].put").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts'].post").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post").exists()
+                .jsonPath("$.paths['/api/programmes'].post").exists()
+                .jsonPath("$.paths['/api/programmes'].get").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
+    }
+}

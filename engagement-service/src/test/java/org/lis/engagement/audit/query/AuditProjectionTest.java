@@ -1,0 +1,93 @@
+package org.lis.engagement.audit.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lis.events.partner.ContactAddedEvent;
+import org.lis.events.partner.ContactErasedEvent;
+import org.lis.events.partner.LawfulBasis;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.support.web.PageRequest;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditProjectionTest {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private MongoClient sync;
+    private com.mongodb.reactivestreams.client.MongoClient reactive;
+    private AnnotationEventHandlerAdapter projection;
+    private AuditReader reader;
+
+    @BeforeEach
+    void start() {
+        InetSocketAddress address = server.bind();
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        sync = MongoClients.create(uri);
+        reactive = com.mongodb.reactivestreams.client.MongoClients.create(uri);
+        projection = new AnnotationEventHandlerAdapter(new AuditProjection(sync.getDatabase("audit")));
+        reader = new AuditReader(reactive.getDatabase("audit"));
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+        reactive.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void linesInGlobalOrderWithActorAndNoPersonalData() throws Exception {
+        handle(2, "p-1", 0, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
+                "ciphertext-name", "ciphertext-email", "ciphertext-phone"));
+        handle(1, "p-1", 0, new PartnerRegisteredEvent("p-1", "University of Buckingham",
+                new PartnerClassification(PartnerType.UNIVERSITY, List.of(), List.of(), "Aylesbury Vale", true),
+                LocalDate.parse("2018-05-01")));
+        handle(2, "p-1", 1, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
+                "ciphertext-name", "ciphertext-email", "ciphertext-phone"));
+
+        List<AuditItem> items = reader.find("p-1", null, null, PageRequest.of(0, 50)).block().items();
+        assertThat(items).extracting(AuditItem::globalIndex).containsExactly(1L, 2L);
+        assertThat(items).extracting(AuditItem::summary).containsExactly(
+                "partner registered: University of Buckingham (UNIVERSITY, key partner)",
+                "contact added (role: Head of research)");
+        assertThat(items.get(0).actor()).isEqualTo("officer");
+        assertThat(items.get(0).aggregateType()).isEqualTo("Partner");
+    }
+
+    @Test
+    void anErasedContactIsShownAsErased() throws Exception {
+        handle(1, "p-1", 0, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
+                "n", "e", "p"));
+        handle(2, "p-1", 1, new ContactErasedEvent("p-1", "c-1", Instant.parse("2018-10-01T10:00:00Z")));
+        handle(1, "p-1", 0, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
+                "n", "e", "p"));
+
+        assertThat(reader.find(null, null, null, PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::summary).containsExactly("contact added (erased)", "contact erased");
+    }
+
+    private void handle(long globalIndex, String aggregateId, long sequence, Object event) throws Exception {
+        projection.handle(new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(globalIndex, Set.of()),
+                new GenericDomainEventMessage<>("Partner", aggregateId, sequence, event,
+                        MetaData.with("actor", "officer"))));
+    }
+}
