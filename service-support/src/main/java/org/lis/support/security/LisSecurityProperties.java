@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Who may log in with HTTP Basic: {@code lis.security.users[n].username / password / roles}.
  * Passwords are bcrypt hashes ({@code {bcrypt}$2a$...}, or a bare {@code $2a$...}) or, for local
- * and demo runs only, {@code {noop}plain}. Without configuration the local/demo users
- * officer/officer, facilitator/facilitator and board/board exist; any other deployment sets its own
+ * and demo runs only, {@code {noop}plain}. With neither users nor a JWT issuer configured, the
+ * local/demo users officer/officer, facilitator/facilitator and board/board exist (a warning says so
+ * at start-up); any other deployment sets its own
  * list (e.g. {@code LIS_SECURITY_USERS_0_USERNAME}, {@code LIS_SECURITY_USERS_0_PASSWORD},
  * {@code LIS_SECURITY_USERS_0_ROLES}) or a JWT issuer
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), whose tokens carry a
@@ -24,11 +25,11 @@ public record LisSecurityProperties(List<User> users, String rolesClaim) {
     }
 
     public LisSecurityProperties {
-        users = users == null || users.isEmpty() ? localUsers() : List.copyOf(users);
+        users = users == null ? List.of() : List.copyOf(users);
         rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
     }
 
-    private static List<User> localUsers() {
+    static List<User> localUsers() {
         return List.of(
                 new User("officer", "{noop}officer", List.of(Roles.OFFICER)),
                 new User("facilitator", "{noop}facilitator", List.of(Roles.FACILITATOR)),

@@ -20,6 +20,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,6 +31,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,6 +47,8 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 public class SecurityAutoConfiguration {
+
+    private static final Logger logger = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
@@ -81,14 +86,22 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public MapReactiveUserDetailsService userDetailsService(LisSecurityProperties properties) {
-        List<UserDetails> users = properties.users().stream()
+    public ReactiveUserDetailsService userDetailsService(LisSecurityProperties properties,
+                                                            ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
+        List<LisSecurityProperties.User> configured = properties.users();
+        if (configured.isEmpty() && jwtDecoder.getIfAvailable() == null) {
+            logger.warn("No users and no JWT issuer configured: running with the local demo users officer, "
+                    + "facilitator and board. Configure lis.security.users or a JWT issuer for any other deployment.");
+            configured = LisSecurityProperties.localUsers();
+        }
+        List<UserDetails> users = configured.stream()
                 .map(user -> User.withUsername(user.username())
                         .password(encoded(user.password()))
                         .roles(user.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        return new MapReactiveUserDetailsService(users);
+        // JWT-only deployments have no Basic users at all
+        return users.isEmpty() ? username -> Mono.empty() : new MapReactiveUserDetailsService(users);
     }
 
     /** A bare bcrypt hash is accepted as such; everything else must name its encoding. */

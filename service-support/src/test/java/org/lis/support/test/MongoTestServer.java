@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The MongoDB-wire server of the tests: one in-memory mongo-java-server per JVM on a random
- * port, started on first use and stopped when the JVM exits; or, when the environment sets
+ * port, started on first use and left to die with the JVM (stopping it in a shutdown hook would
+ * race the Spring contexts' own shutdown, whose processors would then retry a dead server); or, when the environment sets
  * {@code MONGODB_URI}, that real MongoDB instead. Each {@link #register} call hands the Spring
  * context being built databases of its own, so contexts (and test classes) never see each
  * other's events, tokens or read models.
@@ -72,7 +73,6 @@ public final class MongoTestServer {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-test-server-stop"));
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 }
