@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
 import org.lis.engagement.readiness.query.ReadinessCalculator;
+import org.lis.engagement.readiness.query.ReadinessReport;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.web.Responses;
@@ -45,7 +46,8 @@ public class AdoptionController {
         LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn()
                 : LocalDate.ofInstant(clock.instant(), clock.getZone());
         return queries.history(programmeId)
-                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)).failedChecks())
+                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))
+                .map(ReadinessReport::failedChecks)
                 .flatMap(failed -> commands.update(programmeId,
                         new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed)))
                 .map(Responses::ok);
