@@ -123,8 +123,11 @@ class ContactApiIT extends ApiTestBase {
         awaitPartnerVersion(partnerId, 2);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/partners/" + partnerId, OFFICER)
                 .expectBody().jsonPath("$.contacts.length()").isEqualTo(0));
+        // as if deleting the key had failed the first time: the repeated DELETE is refused but removes it
+        serviceDatabase().getCollection("contact_keys").insertOne(new Document("_id", contactId).append("key", "left-over"));
         client.delete().uri("/api/partners/" + partnerId + "/contacts/" + contactId).header("Authorization", OFFICER)
                 .exchange().expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("CONTACT_ALREADY_ERASED");
+        assertThat(serviceDatabase().getCollection("contact_keys").countDocuments(Filters.eq("_id", contactId))).isZero();
         client.delete().uri("/api/partners/" + partnerId + "/contacts/no-such-contact").header("Authorization", OFFICER)
                 .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("CONTACT_NOT_FOUND");
     }

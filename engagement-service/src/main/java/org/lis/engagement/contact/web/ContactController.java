@@ -7,6 +7,7 @@ import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+
+import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
 
 /**
  * Contacts of a partner. Personal data is encrypted here, under a key made for the contact before the
@@ -64,13 +67,21 @@ public class ContactController {
                         new CommandResult(contactId, result.version())));
     }
 
-    /** Right to erasure: the erasure event first (it checks the contact belongs here), then the key goes. */
+    /**
+     * Right to erasure: the erasure event first (it checks the contact belongs to this partner), then the key
+     * goes. Repeating the DELETE is refused (409) but still deletes a key a failed first attempt left behind.
+     */
     @DeleteMapping("/{contactId}")
     public Mono<ResponseEntity<Void>> erase(@PathVariable String partnerId, @PathVariable String contactId,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var command = new EraseContactCommand(partnerId, contactId, clock.instant(), IfMatch.version(ifMatch));
         return commands.update(partnerId, command)
+                .onErrorResume(ContactController::alreadyErased, erased -> keys.delete(contactId).then(Mono.error(erased)))
                 .flatMap(result -> keys.delete(contactId)
                         .thenReturn(ResponseEntity.noContent().eTag(Responses.etag(result.version())).<Void>build()));
+    }
+
+    private static boolean alreadyErased(Throwable error) {
+        return error instanceof DomainException domain && domain.code() == CONTACT_ALREADY_ERASED;
     }
 }
