@@ -50,6 +50,26 @@ class GapTimeoutTest {
         assertThat(reader.token().getIndex()).isEqualTo(5L);
     }
 
+    @Test
+    void aTokenKeepsAtMostTheConfiguredNumberOfGapsGivingUpTheOldest() {
+        String databaseName = EmbeddedMongo.freshDatabaseName("gap-count");
+        MongoEventStorageEngine limited = TestStore.engine(EmbeddedMongo.client(), databaseName)
+                                                   .gapCleaningThreshold(2).clock(clock).build();
+        GlobalIndexAllocator limitedAllocator = TestStore.allocator(databaseName);
+        TrackingReader reader = new TrackingReader(limited);
+        for (int i = 0; i < 3; i++) {
+            limitedAllocator.reserve(1);
+            limited.appendEvents(TestStore.event("kept-" + i, 0, new ItemAdded("kept-" + i, 1)));
+        }
+        reader.poll();
+        assertThat(reader.token().getGaps()).containsExactly(1L, 3L, 5L);
+
+        limited.appendEvents(TestStore.event("next", 0, new ItemAdded("next", 1)));
+        reader.poll();
+
+        assertThat(reader.token().getGaps()).containsExactly(3L, 5L);
+    }
+
     private void append(String aggregateId) {
         engine.appendEvents(TestStore.event(aggregateId, 0, new ItemAdded(aggregateId, 1)));
     }
