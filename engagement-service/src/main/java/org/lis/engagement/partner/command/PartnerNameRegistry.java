@@ -10,6 +10,10 @@ import org.lis.support.error.DomainException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 
 /**
@@ -17,17 +21,24 @@ import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
  * {@code _id} decides which of two concurrent registrations of a name wins. A name is claimed before
  * the command is sent and released if the command fails; {@link
  * org.lis.engagement.partner.query.PartnerNameProjection} confirms claims from the events (field
- * {@code seq}) and rebuilds the collection on replay.
+ * {@code seq}, dropping {@code claimedAt}) and rebuilds the collection on replay.
  */
 @Component
 public class PartnerNameRegistry {
 
     public static final String COLLECTION = "partner_names";
+    /**
+     * A claim no event confirmed after this long belongs to a request that died between claiming and
+     * sending its command (commands time out in seconds): another partner may take the name over.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     private final MongoCollection<Document> names;
+    private final Clock clock;
 
-    public PartnerNameRegistry(MongoDatabase database) {
+    public PartnerNameRegistry(MongoDatabase database, Clock clock) {
         this.names = database.getCollection(COLLECTION);
+        this.clock = clock;
     }
 
     /**
@@ -38,13 +49,29 @@ public class PartnerNameRegistry {
      */
     public Mono<Boolean> claim(String partnerId, String name) {
         String key = PartnerNames.normalise(name);
-        return Mono.from(names.insertOne(new Document("_id", key).append("partnerId", partnerId)))
+        Document claim = new Document("_id", key).append("partnerId", partnerId)
+                .append("claimedAt", Date.from(clock.instant()));
+        return Mono.from(names.insertOne(claim))
                 .thenReturn(true)
                 .onErrorResume(PartnerNameRegistry::isDuplicateKey, duplicate -> Mono.from(names.find(Filters.eq("_id", key)).first())
-                        .filter(holder -> partnerId.equals(holder.getString("partnerId")))
-                        .map(holder -> false)
+                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? Mono.just(false)
+                                : takeOverAbandoned(holder, claim))
                         .switchIfEmpty(Mono.error(() -> new DomainException(DUPLICATE_PARTNER_NAME,
                                 "Another partner is already registered as '" + name.strip() + "'"))));
+    }
+
+    /** Replaces the holder's claim only if it is still the same unconfirmed, abandoned one. */
+    private Mono<Boolean> takeOverAbandoned(Document holder, Document claim) {
+        Date claimedAt = holder.getDate("claimedAt");
+        if (holder.containsKey("seq") || claimedAt == null
+                || claimedAt.toInstant().isAfter(clock.instant().minus(ABANDONED_AFTER))) {
+            return Mono.empty();
+        }
+        return Mono.from(names.replaceOne(Filters.and(Filters.eq("_id", holder.get("_id")),
+                        Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists("seq", false),
+                        Filters.eq("claimedAt", claimedAt)), claim))
+                .filter(result -> result.getModifiedCount() == 1)
+                .map(result -> true);
     }
 
     /** Gives back a claim whose command failed; a claim already confirmed by an event stays. */

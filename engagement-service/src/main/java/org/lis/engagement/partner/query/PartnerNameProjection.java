@@ -52,7 +52,7 @@ public class PartnerNameProjection {
      */
     private void hold(String partnerId, String key, long seq) {
         names.updateOne(Filters.eq("_id", key),
-                Updates.combine(Updates.set("partnerId", partnerId), Updates.max("seq", seq)),
+                Updates.combine(Updates.set("partnerId", partnerId), Updates.max("seq", seq), Updates.unset("claimedAt")),
                 new UpdateOptions().upsert(true));
         names.deleteMany(Filters.and(Filters.eq("partnerId", partnerId), Filters.ne("_id", key),
                 Filters.lt("seq", seq)));
