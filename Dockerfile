@@ -6,9 +6,9 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 ARG SERVICE
 WORKDIR /src
 COPY . .
-# -am builds the modules the service depends on; the cache mount keeps ~/.m2 between builds
+# -am builds the modules the service depends on (tests run in CI, not here); the cache mount keeps ~/.m2
 RUN --mount=type=cache,target=/root/.m2 \
-    test -n "$SERVICE" && mvn -B -q -DskipTests -pl "$SERVICE" -am package \
+    test -n "$SERVICE" && mvn -B -q -Dmaven.test.skip=true -pl "$SERVICE" -am package \
     && cp "$SERVICE/target/$SERVICE-0.1.0-SNAPSHOT-exec.jar" /src/service.jar
 
 FROM eclipse-temurin:17-jre
@@ -20,6 +20,5 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/service.jar service.jar
 USER lis
-ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-ENTRYPOINT ["java", "-jar", "/app/service.jar"]
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]
