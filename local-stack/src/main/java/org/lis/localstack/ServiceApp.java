@@ -41,8 +41,9 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
                 // one logging system serves both contexts: neither may stop it, nor stamp its own name on all lines
                 "--logging.register-shutdown-hook=false",
                 "--logging.include-application-name=false"));
-        args.addAll(ServiceConfigFile.arguments(name, mainClass));
-        log.info("Starting {} on port {} ({})", name, port, args.get(args.size() - 1));
+        List<String> configFile = ServiceConfigFile.arguments(name, mainClass);
+        args.addAll(configFile);
+        log.info("Starting {} on port {} with {}", name, port, configFile);
         return new SpringApplicationBuilder(mainClass)
                 .main(mainClass)
                 .registerShutdownHook(false)
