@@ -169,7 +169,8 @@ class ContactApiIT extends ApiTestBase {
         String officerView = get("/api/partners/" + partnerId, OFFICER).expectBody(String.class).returnResult().getResponseBody();
         assertThat(officerView).doesNotContain(name).doesNotContain(email);
         assertThat(history(partnerId)).isEqualTo(historyBefore);
-        get("/api/partners/" + partnerId, OFFICER).expectBody().jsonPath("$.engagementLevel").isEqualTo("ENGAGED");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/partners/" + partnerId, OFFICER)
+                .expectBody().jsonPath("$.engagementLevel").isEqualTo("ENGAGED"));
     }
 
     private Object history(String partnerId) {
