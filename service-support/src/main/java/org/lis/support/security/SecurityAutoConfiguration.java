@@ -5,6 +5,7 @@ import java.util.List;
 import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.error.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import reactor.core.publisher.Mono;
 
 /**
@@ -76,6 +78,12 @@ public class SecurityAutoConfiguration {
                     .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
         }
         return http.build();
+    }
+
+    @Bean
+    public EarlyRoleCheckFilter earlyRoleCheckFilter(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
+        return new EarlyRoleCheckFilter(handlerMapping);
     }
 
     @Bean

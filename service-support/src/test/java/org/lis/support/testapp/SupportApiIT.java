@@ -73,6 +73,14 @@ class SupportApiIT {
     }
 
     @Test
+    void answers403BeforeLookingAtTheBodyOfARoleThatMayNot() {
+        client.post().uri("/tickets").headers(TestUsers.asBoard()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
     void createsWithLocationEtagAndActorOnTheEvent() {
         CommandResult created = open("first").expectStatus().isCreated()
                 .expectHeader().valueMatches(HttpHeaders.LOCATION, "/tickets/.+")
