@@ -22,9 +22,11 @@ import java.util.List;
 public class AuditReader {
 
     private final MongoDatabase database;
+    private final AuditNames names;
 
     public AuditReader(MongoDatabase database) {
         this.database = database;
+        this.names = new AuditNames(database);
     }
 
     public Mono<PageResponse<AuditItem>> find(String aggregateId, Instant from, Instant to, PageRequest page) {
@@ -42,7 +44,7 @@ public class AuditReader {
         MongoCollection<Document> lines = database.getCollection(AuditProjection.COLLECTION);
         Mono<List<AuditItem>> items = Flux.from(lines.find(filter).sort(Sorts.ascending("_id"))
                         .skip((int) page.offset()).limit(page.size()))
-                .map(AuditReader::item).collectList();
+                .map(AuditReader::item).collectList().flatMap(names::resolve);
         return Mono.zip(items, Mono.from(lines.countDocuments(filter)))
                 .map(t -> PageResponse.of(t.getT1(), page, t.getT2()));
     }

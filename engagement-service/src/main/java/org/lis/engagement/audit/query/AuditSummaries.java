@@ -20,6 +20,8 @@ import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 
+import java.util.regex.Pattern;
+
 /**
  * One line per event for the audit trail. Organisation-level facts only: no contact's name, email
  * or phone, and no free-text comment (a comment could name a person).
@@ -32,6 +34,13 @@ final class AuditSummaries {
     private AuditSummaries() {
     }
 
+    /** Matches the references to partners, workshops and hypotheses that the reader replaces by names. */
+    static final Pattern REFERENCE = Pattern.compile("\\{(partner|workshop|hypothesis):([^}]+)}");
+
+    /**
+     * The summary of an event; partners, workshops and hypotheses appear as references resolved to their
+     * current names when read, since their names may arrive in another segment of the stream, or later.
+     */
     static String summarize(Object event) {
         if (event instanceof PartnerRegisteredEvent e) {
             return "partner registered: " + e.name() + " (" + e.classification().type()
@@ -47,8 +56,8 @@ final class AuditSummaries {
             return CONTACT_ERASED;
         }
         if (event instanceof EngagementActivityRecordedEvent e) {
-            return "activity recorded: " + e.kind() + " on " + e.occurredOn()
-                    + (e.programmeId() == null ? "" : " for programme " + e.programmeId());
+            return "activity recorded: " + e.kind() + " with " + partner(e.partnerId()) + " on " + e.occurredOn()
+                    + (e.programmeId() == null ? " (no programme)" : "");
         }
         if (event instanceof ProgrammeDefinedEvent e) {
             return "programme defined: " + e.name() + " (" + e.phases().size() + " phases, target "
@@ -74,28 +83,40 @@ final class AuditSummaries {
             return "workshop closed";
         }
         if (event instanceof HypothesisTabledEvent e) {
-            return "hypothesis " + e.hypothesisId() + " tabled";
+            return "hypothesis " + hypothesis(e.hypothesisId()) + " tabled at " + workshop(e.workshopId());
         }
         if (event instanceof PartnerInvitedEvent e) {
-            return "partner " + e.partnerId() + " invited (invitation " + e.invitationId() + ")";
+            return partner(e.partnerId()) + " invited to " + workshop(e.workshopId());
         }
         if (event instanceof RsvpRecordedEvent e) {
-            return "RSVP " + e.response() + " from partner " + e.partnerId();
+            return "RSVP " + e.response() + " from " + partner(e.partnerId()) + " for " + workshop(e.workshopId());
         }
         if (event instanceof AttendeeCheckedInEvent e) {
-            return "partner " + e.partnerId() + " checked in" + (e.walkIn() ? " (walk-in)" : "");
+            return partner(e.partnerId()) + " checked in at " + workshop(e.workshopId()) + (e.walkIn() ? " (walk-in)" : "");
         }
         if (event instanceof NoShowMarkedEvent e) {
-            return "partner " + e.partnerId() + " marked no-show";
+            return partner(e.partnerId()) + " marked no-show at " + workshop(e.workshopId());
         }
         if (event instanceof FeedbackRecordedEvent e) {
-            return "feedback " + e.stance() + " (confidence " + e.confidence() + ") from partner " + e.partnerId()
-                    + " on hypothesis " + e.hypothesisId() + (e.writtenSubmission() ? " (written submission)" : "");
+            return "feedback " + e.stance() + " (confidence " + e.confidence() + ") from " + partner(e.partnerId())
+                    + " on " + hypothesis(e.hypothesisId()) + (e.writtenSubmission() ? " (written submission)" : "");
         }
         if (event instanceof FeedbackCorrectedEvent e) {
-            return "feedback " + e.feedbackId() + " corrected to " + e.stance() + " (confidence " + e.confidence()
-                    + ")";
+            return "feedback of " + partner(e.partnerId()) + " on " + hypothesis(e.hypothesisId()) + " corrected to "
+                    + e.stance() + " (confidence " + e.confidence() + ")";
         }
         return event.getClass().getSimpleName();
+    }
+
+    private static String partner(String id) {
+        return "{partner:" + id + "}";
+    }
+
+    private static String workshop(String id) {
+        return "{workshop:" + id + "}";
+    }
+
+    private static String hypothesis(String id) {
+        return "{hypothesis:" + id + "}";
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,14 @@ import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
+import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.support.web.PageRequest;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -70,6 +74,24 @@ class AuditProjectionTest {
                 "contact added (role: Head of research)");
         assertThat(items.get(0).actor()).isEqualTo("officer");
         assertThat(items.get(0).aggregateType()).isEqualTo("Partner");
+    }
+
+    @Test
+    void workshopLinesNamePartnersAndWorkshops() throws Exception {
+        sync.getDatabase("audit").getCollection("coverage_partner_versions").insertOne(new Document(
+                "_id", "e-1").append("partnerId", "p-1").append("name", "Brunel University")
+                .append("recordedAt", new Date()));
+        sync.getDatabase("audit").getCollection("coverage_workshops").insertOne(new Document(
+                "_id", "w-1").append("title", "Clean growth"));
+        handle(3, "w-1", 0, new PartnerInvitedEvent("w-1", "prog", "i-1", "p-1", null,
+                Instant.parse("2018-08-13T09:00:00Z")));
+        handle(4, "w-1", 1, new AttendeeCheckedInEvent("w-1", "prog", "p-2", null,
+                Instant.parse("2018-08-29T08:40:00Z"), true));
+
+        assertThat(reader.find("w-1", null, null, PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::summary).containsExactly(
+                        "Brunel University invited to workshop 'Clean growth'",
+                        "partner p-2 checked in at workshop 'Clean growth' (walk-in)");
     }
 
     @Test

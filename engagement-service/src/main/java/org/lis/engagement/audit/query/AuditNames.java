@@ -1,0 +1,68 @@
+package org.lis.engagement.audit.query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.lis.engagement.coverage.query.CoverageCollections;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the current names of partners and the titles of workshops and hypotheses into audit summaries,
+ * from the coverage projection's records; an id nothing is known of stays an id.
+ */
+final class AuditNames {
+
+    private final MongoDatabase database;
+
+    AuditNames(MongoDatabase database) {
+        this.database = database;
+    }
+
+    Mono<List<AuditItem>> resolve(List<AuditItem> items) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (AuditItem item : items) {
+            Matcher m = AuditSummaries.REFERENCE.matcher(item.summary());
+            while (m.find()) {
+                ids.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2));
+            }
+        }
+        if (ids.isEmpty()) {
+            return Mono.just(items);
+        }
+        return Mono.zip(partnerNames(ids.getOrDefault("partner", Set.of())),
+                        titles(CoverageCollections.WORKSHOPS, ids.getOrDefault("workshop", Set.of())),
+                        titles(CoverageCollections.HYPOTHESES, ids.getOrDefault("hypothesis", Set.of())))
+                .map(names -> items.stream().map(item -> item.withSummary(AuditSummaries.REFERENCE
+                        .matcher(item.summary()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
+                            case "partner" -> names.getT1().getOrDefault(m.group(2), "partner " + m.group(2));
+                            case "workshop" -> "workshop '" + names.getT2().getOrDefault(m.group(2), m.group(2)) + "'";
+                            default -> "'" + names.getT3().getOrDefault(m.group(2), m.group(2)) + "'";
+                        })))).toList());
+    }
+
+    /** The name of each partner as last recorded. */
+    private Mono<Map<String, String>> partnerNames(Set<String> ids) {
+        return Flux.from(database.getCollection(CoverageCollections.PARTNER_VERSIONS)
+                        .find(Filters.in("partnerId", ids)))
+                .collectList()
+                .map(versions -> versions.stream().collect(Collectors.groupingBy(d -> d.getString("partnerId"),
+                        Collectors.collectingAndThen(
+                                Collectors.maxBy(Comparator.comparing(d -> d.getDate("recordedAt"))),
+                                latest -> latest.map(v -> v.getString("name")).orElse("")))));
+    }
+
+    private Mono<Map<String, String>> titles(String collection, Set<String> ids) {
+        return Flux.from(database.getCollection(collection).find(Filters.in("_id", ids)))
+                .filter(d -> d.getString("title") != null)
+                .collectMap(d -> d.getString("_id"), d -> d.getString("title"));
+    }
+}
