@@ -85,7 +85,8 @@ public class DemoDataLoader {
         body.put("effectiveOn", BucksProgramme.CAREBOTS_EFFECTIVE_ON);
         Reply reply = api.put(engagement, "/api/partners/" + partnerId, OFFICER, body);
         if (!reply.ok()) {
-            throw new IllegalStateException("Reclassifying " + target.name() + ": " + reply.status() + " " + reply.body());
+            throw new IllegalStateException("Reclassifying " + target.name() + ": " + reply.status() + " "
+                    + reply.body());
         }
     }
 

@@ -74,13 +74,13 @@ final class AuditSummaries {
             return "workshop scheduled: " + e.title() + " (phase " + e.phaseCode() + ", " + e.startsAt() + ")";
         }
         if (event instanceof WorkshopRescheduledEvent e) {
-            return "workshop rescheduled to " + e.startsAt();
+            return workshop(e.workshopId()) + " rescheduled to " + e.startsAt();
         }
         if (event instanceof WorkshopCancelledEvent e) {
-            return "workshop cancelled: " + e.reason();
+            return workshop(e.workshopId()) + " cancelled (reason kept in the workshop's record)";
         }
         if (event instanceof WorkshopClosedEvent) {
-            return "workshop closed";
+            return workshop(e.workshopId()) + " closed";
         }
         if (event instanceof HypothesisTabledEvent e) {
             return "hypothesis " + hypothesis(e.hypothesisId()) + " tabled at " + workshop(e.workshopId());
@@ -92,7 +92,8 @@ final class AuditSummaries {
             return "RSVP " + e.response() + " from " + partner(e.partnerId()) + " for " + workshop(e.workshopId());
         }
         if (event instanceof AttendeeCheckedInEvent e) {
-            return partner(e.partnerId()) + " checked in at " + workshop(e.workshopId()) + (e.walkIn() ? " (walk-in)" : "");
+            return partner(e.partnerId()) + " checked in at " + workshop(e.workshopId())
+                    + (e.walkIn() ? " (walk-in)" : "");
         }
         if (event instanceof NoShowMarkedEvent e) {
             return partner(e.partnerId()) + " marked no-show at " + workshop(e.workshopId());
