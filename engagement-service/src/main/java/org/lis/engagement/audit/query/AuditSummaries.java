@@ -79,7 +79,7 @@ final class AuditSummaries {
         if (event instanceof WorkshopCancelledEvent e) {
             return workshop(e.workshopId()) + " cancelled (reason kept in the workshop's record)";
         }
-        if (event instanceof WorkshopClosedEvent) {
+        if (event instanceof WorkshopClosedEvent e) {
             return workshop(e.workshopId()) + " closed";
         }
         if (event instanceof HypothesisTabledEvent e) {
