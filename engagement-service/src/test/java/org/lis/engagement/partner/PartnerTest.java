@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.lis.engagement.DomainErrorMatcher.refusedWith;
+import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
 import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;

@@ -17,7 +17,7 @@ import org.lis.events.programme.ReadinessRules;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.lis.engagement.DomainErrorMatcher.refusedWith;
+import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 import static org.lis.engagement.EngagementError.ALREADY_ADOPTED;
 import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.INVALID_PROGRAMME;

@@ -1,6 +1,6 @@
 package org.lis.workshop.workshop.command;
 
-import static org.lis.workshop.workshop.command.DomainErrorMatcher.refusedWith;
+import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
 import java.time.Instant;
 import java.util.List;

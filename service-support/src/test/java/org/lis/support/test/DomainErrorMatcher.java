@@ -1,20 +1,21 @@
-package org.lis.workshop.workshop.command;
+package org.lis.support.test;
 
 import org.hamcrest.Description;
+import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.lis.support.error.DomainException;
-import org.lis.workshop.WorkshopError;
+import org.lis.support.error.ErrorCode;
 
-/** Matches a refusal by its error code rather than by its wording. */
-final class DomainErrorMatcher extends TypeSafeMatcher<DomainException> {
+/** Fixture tests assert the error code a rule refuses with, never the wording of its message. */
+public final class DomainErrorMatcher extends TypeSafeMatcher<DomainException> {
 
-    private final WorkshopError expected;
+    private final ErrorCode expected;
 
-    private DomainErrorMatcher(WorkshopError expected) {
+    private DomainErrorMatcher(ErrorCode expected) {
         this.expected = expected;
     }
 
-    static DomainErrorMatcher refusedWith(WorkshopError expected) {
+    public static Matcher<DomainException> refusedWith(ErrorCode expected) {
         return new DomainErrorMatcher(expected);
     }
 
