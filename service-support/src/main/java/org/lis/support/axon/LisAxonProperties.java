@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            another node reach this node's projections within about this delay
  * @param gapTimeout          how long the event store waits for a missing global index before it
  *                            considers the gap permanent (default 10 s)
+ * @param snapshotThreshold   events loaded for an aggregate after which a snapshot of it is taken
+ *                            (default 100), for aggregates that opt in with
+ *                            {@code snapshotTriggerDefinition = "lisSnapshotTrigger"}
  */
 @ConfigurationProperties("lis.axon")
 public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, Duration tokenClaimInterval,
-                                Duration fetchDelay, Duration gapTimeout) {
+                                Duration fetchDelay, Duration gapTimeout, Integer snapshotThreshold) {
 
     public LisAxonProperties {
         batchSize = batchSize == null ? 100 : batchSize;
@@ -25,5 +28,6 @@ public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, 
         tokenClaimInterval = tokenClaimInterval == null ? Duration.ofMillis(500) : tokenClaimInterval;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
+        snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
     }
 }

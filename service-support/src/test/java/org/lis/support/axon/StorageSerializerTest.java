@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,30 @@ class StorageSerializerTest {
         Sample back = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
                 withExtra, String.class, json.getType()));
         assertThat(back.id()).isEqualTo("s-2");
+    }
+
+    /** Aggregate-like state: private fields, no getters, a derived method that must not be stored. */
+    static class Holder {
+        private String id;
+        private Map<String, Sample> samples = new HashMap<>();
+
+        boolean isEmpty() {
+            return samples.isEmpty();
+        }
+    }
+
+    @Test
+    void canSnapshotPrivateFieldsWithoutTheirDerivedGetters() {
+        Serializer snapshots = AxonSerializationAutoConfiguration.snapshotSerializer();
+        Holder holder = new Holder();
+        holder.id = "h-1";
+        holder.samples.put("a", new Sample("s-3", LocalDate.of(2018, 9, 1), null, Level.LOW, List.of("x")));
+
+        SerializedObject<String> json = snapshots.serialize(holder, String.class);
+        Holder back = snapshots.deserialize(json);
+
+        assertThat(json.getData()).doesNotContain("empty");
+        assertThat(back.id).isEqualTo("h-1");
+        assertThat(back.samples).isEqualTo(holder.samples);
     }
 }

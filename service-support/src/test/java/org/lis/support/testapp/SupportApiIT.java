@@ -6,17 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.lis.support.axon.EventProcessingAutoConfiguration;
 import org.lis.support.command.CommandResult;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -29,15 +33,17 @@ import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.application.name=support-testapp")
+        properties = {"spring.application.name=support-testapp", "lis.axon.snapshot-threshold=5"})
 class SupportApiIT {
 
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        MongoTestServer.register(registry);
+        databases = MongoTestServer.register(registry);
     }
+
+    private static String databases;
 
     @Autowired
     WebTestClient client;
@@ -47,6 +53,9 @@ class SupportApiIT {
     EventProcessingConfiguration processing;
     @Autowired
     MongoDatabase serviceDatabase;
+    @Autowired
+    @Qualifier(EventProcessingAutoConfiguration.AGGREGATE_CACHE)
+    Cache aggregateCache;
 
     @Test
     void answers401ProblemWithoutCredentials() {
@@ -104,6 +113,23 @@ class SupportApiIT {
                 .expectHeader().contentTypeCompatibleWith(PROBLEM)
                 .expectBody().jsonPath("$.status").isEqualTo(412);
         assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void longStreamsAreSnapshottedAndAnAggregateLoadsFromItsSnapshot() {
+        String id = openTicket("v0");
+        for (int version = 1; version <= 6; version++) {
+            rename(id, "v" + version, null).expectStatus().isOk();
+        }
+        var snapshots = MongoClients.create(MongoTestServer.uri())
+                .getDatabase(MongoTestServer.eventDatabase(databases)).getCollection("snapshotevents");
+        assertThat(snapshots.countDocuments(Filters.eq("_id", id))).isEqualTo(1);
+
+        aggregateCache.removeAll();
+
+        // the title and version come back from the snapshot plus the events after it
+        rename(id, "v6", null).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("TITLE_UNCHANGED");
+        rename(id, "v7", "\"6\"").expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"7\"");
     }
 
     @Test

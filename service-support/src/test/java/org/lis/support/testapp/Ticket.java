@@ -9,9 +9,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.lis.support.axon.EventProcessingAutoConfiguration;
+import org.lis.support.axon.EventStoreAutoConfiguration;
 import org.lis.support.error.DomainException;
 
-@Aggregate(cache = EventProcessingAutoConfiguration.AGGREGATE_CACHE)
+@Aggregate(cache = EventProcessingAutoConfiguration.AGGREGATE_CACHE,
+        snapshotTriggerDefinition = EventStoreAutoConfiguration.SNAPSHOT_TRIGGER)
 public class Ticket {
 
     @AggregateIdentifier
