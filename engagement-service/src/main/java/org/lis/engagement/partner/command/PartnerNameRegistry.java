@@ -21,12 +21,14 @@ import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
  * {@code _id} decides which of two concurrent registrations of a name wins. A name is claimed before
  * the command is sent and released if the command fails; {@link
  * org.lis.engagement.partner.query.PartnerNameProjection} confirms claims from the events (field
- * {@code seq}, dropping {@code claimedAt}) and rebuilds the collection on replay.
+ * {@link #CONFIRMED_AT}, dropping {@code claimedAt}) and rebuilds the collection on replay.
  */
 @Component
 public class PartnerNameRegistry {
 
     public static final String COLLECTION = "partner_names";
+    /** Field of a confirmed name: the global index of the event that gave the partner the name. */
+    public static final String CONFIRMED_AT = "globalIndex";
     /**
      * A claim no event confirmed after this long belongs to a request that died between claiming and
      * sending its command (commands time out in seconds): another partner may take the name over.
@@ -63,12 +65,12 @@ public class PartnerNameRegistry {
     /** Replaces the holder's claim only if it is still the same unconfirmed, abandoned one. */
     private Mono<Boolean> takeOverAbandoned(Document holder, Document claim) {
         Date claimedAt = holder.getDate("claimedAt");
-        if (holder.containsKey("seq") || claimedAt == null
+        if (holder.containsKey(CONFIRMED_AT) || claimedAt == null
                 || claimedAt.toInstant().isAfter(clock.instant().minus(ABANDONED_AFTER))) {
             return Mono.empty();
         }
         return Mono.from(names.replaceOne(Filters.and(Filters.eq("_id", holder.get("_id")),
-                        Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists("seq", false),
+                        Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists(CONFIRMED_AT, false),
                         Filters.eq("claimedAt", claimedAt)), claim))
                 .filter(result -> result.getModifiedCount() == 1)
                 .map(result -> true);
@@ -77,7 +79,7 @@ public class PartnerNameRegistry {
     /** Gives back a claim whose command failed; a claim already confirmed by an event stays. */
     public Mono<Void> release(String partnerId, String name) {
         return Mono.from(names.deleteOne(Filters.and(Filters.eq("_id", PartnerNames.normalise(name)),
-                        Filters.eq("partnerId", partnerId), Filters.exists("seq", false))))
+                        Filters.eq("partnerId", partnerId), Filters.exists(CONFIRMED_AT, false))))
                 .then();
     }
 

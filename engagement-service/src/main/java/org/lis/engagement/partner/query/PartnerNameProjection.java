@@ -1,5 +1,7 @@
 package org.lis.engagement.partner.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -8,7 +10,8 @@ import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.bson.Document;
 import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.engagement.partner.command.PartnerNames;
@@ -20,6 +23,10 @@ import org.springframework.stereotype.Component;
  * Keeps the name registry in line with the events, so it can be rebuilt by replay: the web layer
  * claims a name before it registers or renames a partner, and this confirms the claim (or, after a
  * rename, drops the partner's old name) once the event is stored.
+ * <p>
+ * Names are ordered by the events' global index, not by each partner's own sequence: the processor's
+ * segments run apart during a replay, so another partner's later registration of a name may be handled
+ * before the rename that freed it, and must not be overwritten or dropped by it.
  */
 @Component
 @ProcessingGroup("partner-names")
@@ -32,13 +39,13 @@ public class PartnerNameProjection {
     }
 
     @EventHandler
-    void on(PartnerRegisteredEvent event, @SequenceNumber long seq) {
-        hold(event.partnerId(), PartnerNames.normalise(event.name()), seq);
+    void on(PartnerRegisteredEvent event, TrackingToken token) {
+        hold(event.partnerId(), PartnerNames.normalise(event.name()), globalIndex(token));
     }
 
     @EventHandler
-    void on(PartnerUpdatedEvent event, @SequenceNumber long seq) {
-        hold(event.partnerId(), PartnerNames.normalise(event.name()), seq);
+    void on(PartnerUpdatedEvent event, TrackingToken token) {
+        hold(event.partnerId(), PartnerNames.normalise(event.name()), globalIndex(token));
     }
 
     @ResetHandler
@@ -47,14 +54,34 @@ public class PartnerNameProjection {
     }
 
     /**
-     * Confirms the name at the event's sequence number and drops the names the partner held by earlier
-     * events. A pending claim (no {@code seq} yet: a rename in flight) is left alone.
+     * Confirms the name at the event's global index, unless a later event already gave it to someone,
+     * and drops the names the partner held by earlier events. A pending claim (no index yet: a rename
+     * in flight) is left alone.
      */
-    private void hold(String partnerId, String key, long seq) {
-        names.updateOne(Filters.eq("_id", key),
-                Updates.combine(Updates.set("partnerId", partnerId), Updates.max("seq", seq), Updates.unset("claimedAt")),
-                new UpdateOptions().upsert(true));
+    private void hold(String partnerId, String key, long index) {
+        try {
+            names.updateOne(Filters.and(Filters.eq("_id", key), Filters.or(
+                            Filters.exists(PartnerNameRegistry.CONFIRMED_AT, false),
+                            Filters.lte(PartnerNameRegistry.CONFIRMED_AT, index))),
+                    Updates.combine(Updates.set("partnerId", partnerId),
+                            Updates.set(PartnerNameRegistry.CONFIRMED_AT, index), Updates.unset("claimedAt")),
+                    new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // a later event holds the name: this one is history
+        }
         names.deleteMany(Filters.and(Filters.eq("partnerId", partnerId), Filters.ne("_id", key),
-                Filters.lt("seq", seq)));
+                Filters.lt(PartnerNameRegistry.CONFIRMED_AT, index)));
+    }
+
+    private static long globalIndex(TrackingToken token) {
+        if (token == null) {
+            throw new IllegalStateException("partner-names orders names by the events' global index: "
+                    + "it must run in a streaming processor");
+        }
+        return WrappedToken.unwrapLowerBound(token).position().orElseThrow(() ->
+                new IllegalStateException("Tracking token " + token + " has no position"));
     }
 }

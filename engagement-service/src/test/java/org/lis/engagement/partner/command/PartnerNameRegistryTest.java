@@ -74,7 +74,7 @@ class PartnerNameRegistryTest {
 
     private void confirm(String key) {
         Mono.from(database.getCollection(PartnerNameRegistry.COLLECTION).updateOne(new Document("_id", key),
-                new Document("$set", new Document("seq", 0L)).append("$unset", new Document("claimedAt", "")))).block();
+                new Document("$set", new Document(PartnerNameRegistry.CONFIRMED_AT, 0L)).append("$unset", new Document("claimedAt", "")))).block();
     }
 
     private void isDuplicateName(Throwable error) {
