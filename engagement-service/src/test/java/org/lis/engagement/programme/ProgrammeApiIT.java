@@ -112,6 +112,27 @@ class ProgrammeApiIT extends ApiTestBase {
                 .jsonPath("$.version").isEqualTo(1));
     }
 
+    @Test
+    void adoptionWithAStaleIfMatchIsPreconditionFailedAndRecordsNothing() {
+        String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
+        Map<String, Object> decision = Map.of("adoptedOn", "2018-12-31", "overrideReason", "Government deadline");
+
+        adopt(id, "\"3\"", decision).expectStatus().isEqualTo(412);
+        assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isZero();
+
+        adopt(id, "\"0\"", decision).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+        assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec adopt(String id, String ifMatch,
+                                                                                          Map<String, Object> body) {
+        return client.post().uri("/api/programmes/" + id + "/adoption").header("Authorization", BOARD)
+                .header("If-Match", ifMatch).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
     private String idempotent(String key, String name) {
         return client.post().uri("/api/programmes").header("Authorization", OFFICER).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(programmeBody(name)).exchange()
