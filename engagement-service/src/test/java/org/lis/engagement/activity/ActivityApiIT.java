@@ -54,6 +54,7 @@ class ActivityApiIT extends ApiTestBase {
         assertInvalid(partnerId, with("occurredOn", "30 April"), "occurredOn");
         assertInvalid(partnerId, with("summary", ""), "summary");
         assertInvalid(partnerId, with("themes", List.of("WEATHER")), "themes[0]");
+        assertInvalid(partnerId, with("programmeId", "  "), "programmeId");
         assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isZero();
     }
 

@@ -2,6 +2,7 @@ package org.lis.engagement.activity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
@@ -9,11 +10,15 @@ import org.lis.events.partner.ActivityKind;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of {@code POST /api/partners/{id}/activities}. */
+/**
+ * Body of {@code POST /api/partners/{id}/activities}. A blank {@code programmeId} is refused: it would
+ * tie the activity to no programme there is, so it would count for none, not for all.
+ */
 public record ActivityRequest(
         @NotNull ActivityKind kind,
         @NotNull LocalDate occurredOn,
         @NotBlank @Size(max = 2000) String summary,
-        @Size(max = 100) String programmeId,
+        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank; leave it out for engagement not tied to a programme")
+        String programmeId,
         List<@NotNull Theme> themes) {
 }
