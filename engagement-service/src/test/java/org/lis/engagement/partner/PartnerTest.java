@@ -68,6 +68,16 @@ class PartnerTest {
                 .expectEvents(new PartnerRegisteredEvent(ID, "BEIS", classification, TODAY));
     }
 
+    /** A blank district is no district, as the register shows it and the board's figures count it. */
+    @Test
+    void canRegisterPartnerWithBlankDistrictAsNone() {
+        var blank = new PartnerClassification(PartnerType.CENTRAL_GOVERNMENT, List.of(), List.of(), "   ", false);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "BEIS", blank, TODAY))
+                .expectEvents(new PartnerRegisteredEvent(ID, "BEIS",
+                        new PartnerClassification(PartnerType.CENTRAL_GOVERNMENT, List.of(), List.of(), null, false), TODAY));
+    }
+
     @Test
     void cannotRegisterPartnerWithBlankName() {
         fixture.givenNoPriorActivity()

@@ -137,10 +137,10 @@ public class Partner {
         activityIds.add(event.activityId());
     }
 
-    /** Repeated tags carry no meaning; keep the first of each. */
+    /** Repeated tags carry no meaning; keep the first of each. A blank district is none. */
     private static PartnerClassification tidy(PartnerClassification c) {
         return new PartnerClassification(c.type(), new ArrayList<>(new LinkedHashSet<>(c.sectors())),
-                new ArrayList<>(new LinkedHashSet<>(c.themes())), c.district() == null ? null : c.district().strip(),
+                new ArrayList<>(new LinkedHashSet<>(c.themes())), isBlank(c.district()) ? null : c.district().strip(),
                 c.keyPartner());
     }
 
