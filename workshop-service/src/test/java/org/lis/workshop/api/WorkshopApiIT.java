@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lis.events.partner.PartnerType;
 import org.lis.support.test.TestUsers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -118,6 +119,24 @@ class WorkshopApiIT extends ApiTestBase {
                 .expectBody().jsonPath("$.code").isEqualTo("WORKSHOP_NOT_FOUND");
         post("/api/workshops/nope/cancel", TestUsers.OFFICER, Map.of("reason", "r")).expectStatus().isNotFound();
         post("/api/workshops/nope/no-shows", TestUsers.OFFICER, Map.of("partnerId", "p")).expectStatus().isNotFound();
+    }
+
+    /** Ids of hypotheses, partners and programmes share the event store with workshops. */
+    @Test
+    void commandsOnAnotherAggregatesIdFindNoWorkshop() {
+        String programmeId = programme();
+        String h = hypothesis(programmeId);
+        String partnerId = partner(PartnerType.BUSINESS);
+
+        post("/api/workshops/" + h + "/cancel", TestUsers.OFFICER, Map.of("reason", "r"))
+                .expectStatus().isNotFound();
+        post("/api/workshops/" + partnerId + "/invitations", TestUsers.OFFICER, Map.of("partnerId", partnerId))
+                .expectStatus().isNotFound();
+        post("/api/workshops/" + programmeId + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isNotFound();
+
+        assertThat(eventStore.readEvents(h).asStream().count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(partnerId).asStream().count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(programmeId).asStream().count()).isEqualTo(1);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
@@ -38,9 +37,8 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
 /**
  * A workshop of a programme phase: its schedule, the hypotheses tabled, who was invited and answered,
  * who came and what they said. Holding invitations and RSVPs here makes capacity a rule of one aggregate,
- * so concurrent acceptances are serialised by the aggregate's version.
+ * so concurrent acceptances are serialised by the aggregate's version. Wired in config.WorkshopAggregateConfig.
  */
-@Aggregate(cache = "lisAggregateCache")
 public class Workshop {
 
     static final String GIVEN_AGAIN = "feedback given again at the workshop";
@@ -48,6 +46,7 @@ public class Workshop {
     @AggregateIdentifier
     private String workshopId;
     private String programmeId;
+    private String venue;
     private int capacity;
     private boolean cancelled;
     private boolean closed;
@@ -81,7 +80,8 @@ public class Workshop {
         requireNotCancelled("cannot be rescheduled");
         requireNotClosed("cannot be rescheduled");
         requireOrderedTimes(command.startsAt(), command.endsAt());
-        apply(new WorkshopRescheduledEvent(workshopId, command.startsAt(), command.endsAt(), command.venue()));
+        String venueInForce = command.venue() == null ? venue : command.venue();
+        apply(new WorkshopRescheduledEvent(workshopId, command.startsAt(), command.endsAt(), venueInForce));
         return AggregateLifecycle.getVersion();
     }
 
@@ -237,8 +237,15 @@ public class Workshop {
     void on(WorkshopScheduledEvent event) {
         workshopId = event.workshopId();
         programmeId = event.programmeId();
+        venue = event.venue();
         capacity = event.capacity();
         tabledHypotheses.addAll(event.hypothesisIds());
+    }
+
+    /** Reschedulings recorded before the event carried the venue in force have none: the venue stayed. */
+    @EventSourcingHandler
+    void on(WorkshopRescheduledEvent event) {
+        venue = event.venue() == null ? venue : event.venue();
     }
 
     @EventSourcingHandler

@@ -108,9 +108,18 @@ class WorkshopTest {
     void canRescheduleWorkshop() {
         Instant later = STARTS.plusSeconds(86_400);
         fixture.given(scheduled(10))
-                .when(new RescheduleWorkshopCommand(W, later, later.plusSeconds(3600), null, null))
-                .expectEvents(new WorkshopRescheduledEvent(W, later, later.plusSeconds(3600), null))
+                .when(new RescheduleWorkshopCommand(W, later, later.plusSeconds(3600), "Aylesbury", null))
+                .expectEvents(new WorkshopRescheduledEvent(W, later, later.plusSeconds(3600), "Aylesbury"))
                 .expectResultMessagePayload(1L);
+    }
+
+    /** The event carries the venue in force afterwards, which readers of the event alone rely on. */
+    @Test
+    void canRescheduleKeepingTheVenueInForce() {
+        Instant later = STARTS.plusSeconds(86_400);
+        fixture.given(scheduled(10), new WorkshopRescheduledEvent(W, STARTS, ENDS, "Aylesbury"))
+                .when(new RescheduleWorkshopCommand(W, later, later.plusSeconds(3600), null, null))
+                .expectEvents(new WorkshopRescheduledEvent(W, later, later.plusSeconds(3600), "Aylesbury"));
     }
 
     @Test
