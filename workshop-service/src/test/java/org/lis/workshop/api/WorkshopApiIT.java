@@ -139,6 +139,32 @@ class WorkshopApiIT extends ApiTestBase {
         assertThat(eventStore.readEvents(programmeId).asStream().count()).isEqualTo(1);
     }
 
+    /** A client that read a workshop can send If-Match with what it read. */
+    @Test
+    void readWorkshopCarriesItsVersion() {
+        String w = workshop(programme(), 10, List.of());
+        String partnerId = partner(PartnerType.UNIVERSITY);
+        invite(w, partnerId);
+        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", partnerId))
+                .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+
+        awaitRead("/api/workshops/" + w, body -> ((Map<?, ?>) body.get("counts")).get("attended").equals(1));
+        get("/api/workshops/" + w, TestUsers.BOARD).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
+                .expectBody().jsonPath("$.version").isEqualTo(2);
+        client().post().uri("/api/workshops/" + w + "/cancel").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
+                .header(HttpHeaders.IF_MATCH, "\"2\"").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "r")).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void pageFarBeyondTheEndIsEmpty() {
+        get("/api/workshops?page=2147483647&size=500", TestUsers.BOARD).expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty();
+        get("/api/hypotheses?page=2147483647&size=500", TestUsers.BOARD).expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty();
+    }
+
     @Test
     void staleIfMatchIsRefused() {
         String w = workshop(programme(), 10, List.of());

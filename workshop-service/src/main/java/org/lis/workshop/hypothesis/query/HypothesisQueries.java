@@ -16,6 +16,7 @@ import org.lis.support.web.PageResponse;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.feedback.query.FeedbackProjection;
 import org.lis.workshop.feedback.query.FeedbackView;
+import org.lis.workshop.mongo.Pages;
 import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +44,8 @@ public class HypothesisQueries {
 
     public Mono<PageResponse<HypothesisSummary>> list(String programmeId, PageRequest page) {
         Bson filter = programmeId == null ? Filters.empty() : eq("programmeId", programmeId);
-        Mono<List<HypothesisSummary>> items = Flux.from(hypotheses.find(filter).sort(Sorts.ascending("title", "_id"))
-                        .skip((int) page.offset()).limit(page.size()))
+        Mono<List<HypothesisSummary>> items = Pages.read(
+                        hypotheses.find(filter).sort(Sorts.ascending("title", "_id")), page)
                 .map(HypothesisSummary::from)
                 .collectList();
         return Mono.zip(items, Mono.from(hypotheses.countDocuments(filter)))

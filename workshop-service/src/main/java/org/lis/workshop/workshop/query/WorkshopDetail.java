@@ -13,7 +13,7 @@ import org.lis.workshop.invitation.query.InvitationView;
 public record WorkshopDetail(String id, String programmeId, String phaseCode, String title, List<Theme> themes,
                              Instant startsAt, Instant endsAt, String venue, int capacity, String facilitator,
                              List<String> hypothesisIds, WorkshopStatus status, String cancelReason,
-                             Instant cancelledAt, Instant closedAt, WorkshopCounts counts,
+                             Instant cancelledAt, Instant closedAt, long version, WorkshopCounts counts,
                              List<InvitationView> invitations, List<AttendanceView> attendance,
                              List<NoShowView> noShows, List<FeedbackView> feedback) {
 }

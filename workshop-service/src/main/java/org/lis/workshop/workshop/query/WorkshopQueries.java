@@ -20,6 +20,7 @@ import org.lis.workshop.feedback.query.FeedbackView;
 import org.lis.workshop.invitation.query.InvitationProjection;
 import org.lis.workshop.invitation.query.InvitationView;
 import org.lis.workshop.mongo.Documents;
+import org.lis.workshop.mongo.Pages;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.Filters;
@@ -50,8 +51,8 @@ public class WorkshopQueries {
 
     public Mono<PageResponse<WorkshopSummary>> list(WorkshopFilter filter, PageRequest page) {
         Bson query = toQuery(filter);
-        Mono<List<WorkshopSummary>> items = Flux.from(workshops.find(query).sort(Sorts.ascending("startsAt", "_id"))
-                        .skip((int) page.offset()).limit(page.size()))
+        Mono<List<WorkshopSummary>> items = Pages.read(
+                        workshops.find(query).sort(Sorts.ascending("startsAt", "_id")), page)
                 .map(WorkshopSummary::from)
                 .collectList();
         return Mono.zip(items, Mono.from(workshops.countDocuments(query)))
@@ -98,7 +99,8 @@ public class WorkshopQueries {
                 (int) attendance.stream().filter(AttendanceView::walkIn).count(), noShows.size(), feedback.size());
         return new WorkshopDetail(w.id(), w.programmeId(), w.phaseCode(), w.title(), w.themes(), w.startsAt(),
                 w.endsAt(), w.venue(), w.capacity(), w.facilitator(), w.hypothesisIds(), w.status(),
-                w.cancelReason(), w.cancelledAt(), w.closedAt(), counts, invitations, attendance, noShows, feedback);
+                w.cancelReason(), w.cancelledAt(), w.closedAt(), w.version(), counts, invitations, attendance, noShows,
+                feedback);
     }
 
     private static int count(List<InvitationView> invitations, RsvpResponse response) {

@@ -129,8 +129,9 @@ class WorkshopController {
 
     @GetMapping("/{workshopId}")
     @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
-    Mono<WorkshopDetail> one(@PathVariable String workshopId) {
-        return queries.detail(workshopId);
+    Mono<ResponseEntity<WorkshopDetail>> one(@PathVariable String workshopId) {
+        return queries.detail(workshopId)
+                .map(workshop -> ResponseEntity.ok().eTag(Responses.etag(workshop.version())).body(workshop));
     }
 
     private Mono<Void> requireOfProgramme(String hypothesisId, String programmeId) {

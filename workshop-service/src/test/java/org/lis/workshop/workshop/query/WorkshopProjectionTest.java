@@ -43,7 +43,7 @@ class WorkshopProjectionTest {
         projection.on(SCHEDULED);
 
         assertThat(stored()).isEqualTo(new WorkshopSummary("w1", "prog", "PH2", "AI", List.of(Theme.AI_AND_DATA),
-                STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"), WorkshopStatus.SCHEDULED, null, null, null));
+                STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"), WorkshopStatus.SCHEDULED, null, null, null, 0));
     }
 
     @Test
