@@ -1,8 +1,6 @@
 package org.lis.engagement.coverage.query;
 
-import java.util.List;
-
-/** The collections the coverage projection keeps in the engagement database. */
+/** The collections the coverage projections (processing group {@code coverage}) keep in the engagement database. */
 public final class CoverageCollections {
 
     /** One document per registration or update of a partner: the dated classification history. */
@@ -12,8 +10,6 @@ public final class CoverageCollections {
     public static final String WORKSHOPS = "coverage_workshops";
     public static final String PROGRAMMES = "coverage_programmes";
     public static final String HYPOTHESES = "coverage_hypotheses";
-
-    public static final List<String> ALL = List.of(PARTNER_VERSIONS, FACTS, WORKSHOPS, PROGRAMMES, HYPOTHESES);
 
     private CoverageCollections() {
     }

@@ -26,7 +26,7 @@ public class CoverageTestBed implements AutoCloseable {
     private final MongoClient syncClient;
     private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
     private final List<EventMessage<?>> recorded = new ArrayList<>();
-    final AnnotationEventHandlerAdapter projection;
+    private final List<AnnotationEventHandlerAdapter> handlers;
     final CoverageHistoryReader reader;
 
     public CoverageTestBed() {
@@ -35,7 +35,7 @@ public class CoverageTestBed implements AutoCloseable {
         syncClient = MongoClients.create(uri);
         reactiveClient = com.mongodb.reactivestreams.client.MongoClients.create(uri);
         String database = "coverage-" + UUID.randomUUID();
-        projection = new AnnotationEventHandlerAdapter(new CoverageProjection(syncClient.getDatabase(database)));
+        handlers = coverageHandlers(syncClient.getDatabase(database));
         reader = new CoverageHistoryReader(reactiveClient.getDatabase(database));
     }
 
@@ -53,7 +53,14 @@ public class CoverageTestBed implements AutoCloseable {
     }
 
     void reset() {
-        projection.prepareReset();
+        handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+    }
+
+    /** The handlers of the {@code coverage} processing group on {@code database}, as the service has them. */
+    public static List<AnnotationEventHandlerAdapter> coverageHandlers(com.mongodb.client.MongoDatabase database) {
+        return List.of(new AnnotationEventHandlerAdapter(new CoverageRegisterProjection(database)),
+                new AnnotationEventHandlerAdapter(new CoverageWorkshopProjection(database)),
+                new AnnotationEventHandlerAdapter(new CoverageProjection(database)));
     }
 
     CoverageReport report(String programmeId, String asOf, String recordedBy, GroupBy groupBy) {
@@ -70,12 +77,21 @@ public class CoverageTestBed implements AutoCloseable {
                 .stream().filter(s -> s.partnerId().equals(partnerId)).findFirst().orElse(null);
     }
 
-    private void handle(EventMessage<?> message) {
-        try {
-            projection.handle(message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** Hands {@code message} to each coverage handler that takes it. */
+    public static void handle(List<AnnotationEventHandlerAdapter> handlers, EventMessage<?> message) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            try {
+                if (handler.canHandle(message)) {
+                    handler.handle(message);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
+    }
+
+    private void handle(EventMessage<?> message) {
+        handle(handlers, message);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lis.engagement.coverage.query.CoverageCalculator;
 import org.lis.engagement.coverage.query.CoverageHistoryReader;
-import org.lis.engagement.coverage.query.CoverageProjection;
+import org.lis.engagement.coverage.query.CoverageTestBed;
 import org.lis.engagement.coverage.query.CoverageReport;
 import org.lis.engagement.coverage.query.GroupBy;
 import org.lis.events.common.Theme;
@@ -227,11 +227,10 @@ class BoardApiIT {
         try (MongoClient sync = MongoClients.create(MongoTestServer.uri());
              com.mongodb.reactivestreams.client.MongoClient reactive =
                      com.mongodb.reactivestreams.client.MongoClients.create(MongoTestServer.uri())) {
-            AnnotationEventHandlerAdapter replayed =
-                    new AnnotationEventHandlerAdapter(new CoverageProjection(sync.getDatabase(fresh)));
+            List<AnnotationEventHandlerAdapter> replayed = CoverageTestBed.coverageHandlers(sync.getDatabase(fresh));
             try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
                 while (events.hasNextAvailable()) {
-                    replayed.handle(events.nextAvailable());
+                    CoverageTestBed.handle(replayed, events.nextAvailable());
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -1,0 +1,99 @@
+package org.lis.engagement.coverage.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.WorkshopCancelledEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
+import org.lis.events.workshop.WorkshopRescheduledEvent;
+import org.lis.events.workshop.WorkshopScheduledEvent;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
+
+/**
+ * The workshop service's side of coverage: each workshop's programme, phase and themes, the hypotheses
+ * tabled at it (with when that was recorded) and its cancellation, so facts can be placed in a phase and
+ * invitations to a cancelled workshop stop counting; and hypotheses' titles, which readiness details name.
+ */
+@Component
+@ProcessingGroup("coverage")
+public class CoverageWorkshopProjection {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> workshops;
+    private final MongoCollection<Document> hypotheses;
+
+    public CoverageWorkshopProjection(MongoDatabase database) {
+        this.workshops = database.getCollection(CoverageCollections.WORKSHOPS);
+        this.hypotheses = database.getCollection(CoverageCollections.HYPOTHESES);
+    }
+
+    @EventHandler
+    void on(HypothesisProposedEvent event) {
+        hypotheses.replaceOne(eq("_id", event.hypothesisId()),
+                new Document("_id", event.hypothesisId()).append("programmeId", event.programmeId())
+                        .append("title", event.title()), new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(WorkshopScheduledEvent event, @Timestamp Instant recordedAt) {
+        workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
+                Updates.set("programmeId", event.programmeId()),
+                Updates.set("phaseCode", event.phaseCode()),
+                Updates.set("title", event.title()),
+                Updates.set("themes", event.themes().stream().map(Enum::name).toList()),
+                Updates.set("startsAt", Date.from(event.startsAt())),
+                Updates.set("recordedAt", Date.from(recordedAt)),
+                Updates.addEachToSet("tabled", event.hypothesisIds().stream()
+                        .map(id -> tabling(id, recordedAt)).toList())), UPSERT);
+    }
+
+    @EventHandler
+    void on(WorkshopRescheduledEvent event) {
+        workshops.updateOne(eq("_id", event.workshopId()), Updates.set("startsAt", Date.from(event.startsAt())), UPSERT);
+    }
+
+    @EventHandler
+    void on(WorkshopCancelledEvent event, @Timestamp Instant recordedAt) {
+        workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
+                Updates.set("cancelledOn", utcDate(event.cancelledAt(), recordedAt)),
+                Updates.set("cancelledRecordedAt", Date.from(recordedAt))), UPSERT);
+    }
+
+    @EventHandler
+    void on(WorkshopClosedEvent event, @Timestamp Instant recordedAt) {
+        workshops.updateOne(eq("_id", event.workshopId()),
+                Updates.set("closedOn", utcDate(event.closedAt(), recordedAt)), UPSERT);
+    }
+
+    @EventHandler
+    void on(HypothesisTabledEvent event, @Timestamp Instant recordedAt) {
+        workshops.updateOne(eq("_id", event.workshopId()),
+                Updates.addToSet("tabled", tabling(event.hypothesisId(), recordedAt)), UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        workshops.deleteMany(new Document());
+        hypotheses.deleteMany(new Document());
+    }
+
+    private static Document tabling(String hypothesisId, Instant recordedAt) {
+        return new Document("hypothesisId", hypothesisId).append("recordedAt", Date.from(recordedAt));
+    }
+}
