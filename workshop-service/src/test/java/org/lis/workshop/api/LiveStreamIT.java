@@ -10,7 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.test.TestUsers;
-import org.lis.workshop.live.LiveFeed;
+import org.bson.Document;
+import org.lis.workshop.live.LiveScreens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,7 @@ class LiveStreamIT extends ApiTestBase {
             new ParameterizedTypeReference<>() { };
 
     @Autowired
-    LiveFeed feed;
+    LiveScreens screens;
 
     private Flux<ServerSentEvent<Map<String, Object>>> open(String workshopId, String authorization) {
         return client().get().uri("/api/workshops/" + workshopId + "/live")
@@ -73,7 +74,25 @@ class LiveStreamIT extends ApiTestBase {
                 .thenCancel()
                 .verify(Duration.ofSeconds(30));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> feed.subscribers() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> screens.open() == 0);
+    }
+
+    /**
+     * With several instances, another one may project the check-in: what this screen's instance shares with it
+     * is the views, so a check-in written there by another instance's projection reaches the screen.
+     */
+    @Test
+    void screenGetsWhatAnotherInstanceRecords() {
+        String w = workshop(programme(), 10, List.of());
+
+        StepVerifier.create(open(w, TestUsers.BOARD).filter(event -> event.event() != null))
+                .assertNext(state -> assertThat(state.event()).isEqualTo("state"))
+                .then(() -> database.getCollection("attendance").insertOne(new Document("_id", w + "/p-elsewhere")
+                        .append("workshopId", w).append("partnerId", "p-elsewhere")
+                        .append("checkedInAt", java.util.Date.from(NOW)).append("walkIn", true)))
+                .assertNext(attendance -> assertThat(attendance.data()).containsEntry("partnerId", "p-elsewhere"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
     }
 
     @Test

@@ -4,12 +4,10 @@ import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
-import org.lis.workshop.live.LiveFeed;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * Who checked in and who was marked a no-show, one document a partner and workshop. A partner who
- * arrives after being marked a no-show is no longer one. Check-ins go to the live screen, except on replay.
+ * arrives after being marked a no-show is no longer one.
  */
 @Component
 @ProcessingGroup("workshop-views")
@@ -32,18 +30,16 @@ public class AttendanceProjection {
 
     private final MongoCollection<Document> attendance;
     private final MongoCollection<Document> noShows;
-    private final LiveFeed liveFeed;
 
-    public AttendanceProjection(MongoDatabase database, LiveFeed liveFeed) {
+    public AttendanceProjection(MongoDatabase database) {
         this.attendance = database.getCollection(ATTENDANCE);
         this.noShows = database.getCollection(NO_SHOWS);
-        this.liveFeed = liveFeed;
         attendance.createIndex(Indexes.ascending("workshopId"));
         noShows.createIndex(Indexes.ascending("workshopId"));
     }
 
     @EventHandler
-    void on(AttendeeCheckedInEvent event, ReplayStatus replayStatus) {
+    void on(AttendeeCheckedInEvent event) {
         String id = key(event.workshopId(), event.partnerId());
         Document document = new Document("_id", id)
                 .append("workshopId", event.workshopId())
@@ -54,9 +50,6 @@ public class AttendanceProjection {
                 .append("walkIn", event.walkIn());
         attendance.replaceOne(eq("_id", id), document, UPSERT);
         noShows.deleteOne(eq("_id", id));
-        if (!replayStatus.isReplay()) {
-            liveFeed.publish(AttendanceView.from(document).live(event.workshopId()));
-        }
     }
 
     @EventHandler
