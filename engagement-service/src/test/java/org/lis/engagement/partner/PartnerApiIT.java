@@ -200,6 +200,26 @@ class PartnerApiIT extends ApiTestBase {
         assertThat(eventsOf(id, "PartnerUpdatedEvent")).isEqualTo(1);
     }
 
+    /** Programmes (and the workshop service's aggregates) share the event store: their ids are no partner's. */
+    @Test
+    void anotherAggregatesIdIsNoPartnerAndTakesNoPartnerEvents() {
+        String programmeId = post("/api/programmes", OFFICER, Map.of("name", unique("LIS"),
+                "adoptionTargetDate", "2018-12-31", "readiness", Map.of("keyPartnersEngaged", true,
+                        "minEngagedPerTheme", 0, "minFeedbackPerHypothesis", 0)))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String name = unique("Not a partner");
+        client.put().uri("/api/partners/" + programmeId).header("Authorization", OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(partnerBody(name)).exchange()
+                .expectStatus().isNotFound();
+        post("/api/partners/" + programmeId + "/activities", OFFICER, Map.of("kind", "CALL",
+                "occurredOn", "2018-09-01", "summary", "Call")).expectStatus().isNotFound();
+        post("/api/partners/" + programmeId + "/contacts", OFFICER, Map.of("name", "Ann Example",
+                "email", "ann@example.org", "lawfulBasis", "CONSENT")).expectStatus().isNotFound();
+        assertThat(eventDatabase().getCollection("domainevents")
+                .countDocuments(com.mongodb.client.model.Filters.eq("aggregateIdentifier", programmeId))).isEqualTo(1);
+        registerPartner(name);
+    }
+
     @Test
     void unknownPartnerIsNotFound() {
         get("/api/partners/no-such-partner", OFFICER).expectStatus().isNotFound()

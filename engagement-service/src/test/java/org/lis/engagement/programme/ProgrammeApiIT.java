@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,6 +132,16 @@ class ProgrammeApiIT extends ApiTestBase {
                                                                                           Map<String, Object> body) {
         return client.post().uri("/api/programmes/" + id + "/adoption").header("Authorization", BOARD)
                 .header("If-Match", ifMatch).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** Partners share the event store: a partner's id is no programme, and takes no adoption. */
+    @Test
+    void adoptionSentToAPartnersIdFindsNoProgramme() {
+        String partnerId = registerPartner(unique("Brunel University"));
+        assertThatThrownBy(() -> commandGateway.sendAndWait(new AdoptProgrammeCommand(partnerId,
+                LocalDate.of(2019, 1, 11), null, List.of())))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
+        assertThat(eventsOf(partnerId, "ProgrammeAdoptedEvent")).isZero();
     }
 
     private String idempotent(String key, String name) {

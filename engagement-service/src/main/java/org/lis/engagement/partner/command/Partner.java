@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
 import org.lis.engagement.contact.command.AddContactCommand;
 import org.lis.engagement.contact.command.EraseContactCommand;
@@ -36,7 +35,6 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
  */
-@Aggregate(cache = "lisAggregateCache")
 public class Partner {
 
     @AggregateIdentifier

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.support.error.DomainException;
@@ -15,7 +14,6 @@ import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 
 /** A strategy being co-created; adopted by the board once, with an override reason when it is not ready. */
-@Aggregate(cache = "lisAggregateCache")
 public class Programme {
 
     @AggregateIdentifier
