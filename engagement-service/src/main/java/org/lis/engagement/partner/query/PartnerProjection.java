@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The partner register as the officers and the board read it: one document a partner with its
- * latest recorded profile, its dated classifications and its engagement history. No personal data.
+ * The partner register as the officers and the board read it: one document a partner with its name as
+ * last recorded, the classification with the latest date in force, every dated classification and its
+ * engagement history. No personal data.
  * Each document remembers the sequence number of the last event applied ({@code version}, also the
  * aggregate's version), so a redelivered event changes nothing.
  */
@@ -33,6 +34,8 @@ import java.util.List;
 public class PartnerProjection {
 
     public static final String COLLECTION = "partners";
+    /** Sequence number of the update whose classification is the current one; absent while the registration's is. */
+    private static final String IN_FORCE_SEQ = "classificationSeq";
 
     private final MongoCollection<Document> partners;
 
@@ -42,7 +45,9 @@ public class PartnerProjection {
 
     @EventHandler
     void on(PartnerRegisteredEvent event) {
-        Document doc = profile(event.name(), event.classification(), event.effectiveOn().toString())
+        Document doc = classification(event.classification(), event.effectiveOn().toString())
+                .append("name", event.name())
+                .append("nameKey", PartnerNames.normalise(event.name()))
                 .append("registeredOn", event.effectiveOn().toString())
                 .append("version", 0L)
                 .append("activityCount", 0)
@@ -53,11 +58,15 @@ public class PartnerProjection {
                 new UpdateOptions().upsert(true));
     }
 
+    /** The name is the one last recorded, as the name registry holds it; the classification is dated. */
     @EventHandler
     void on(PartnerUpdatedEvent event, @SequenceNumber long seq) {
         String on = event.effectiveOn().toString();
-        Document set = profile(event.name(), event.classification(), on).append("version", seq);
-        applyOnce(event.partnerId(), seq, Updates.combine(new Document("$set", set),
+        keepInForce(event.partnerId(), event.classification(), on, seq);
+        applyOnce(event.partnerId(), seq, Updates.combine(
+                Updates.set("version", seq),
+                Updates.set("name", event.name()),
+                Updates.set("nameKey", PartnerNames.normalise(event.name())),
                 Updates.push("classifications", classification(event.classification(), on)),
                 Updates.push("history", new Document("seq", seq).append("kind", "PROFILE_UPDATED").append("on", on)
                         .append("name", event.name()))));
@@ -100,15 +109,18 @@ public class PartnerProjection {
         partners.updateOne(Filters.and(Filters.eq("_id", partnerId), Filters.lt("version", seq)), update);
     }
 
-    private static Document profile(String name, PartnerClassification c, String effectiveOn) {
-        return new Document("name", name)
-                .append("nameKey", PartnerNames.normalise(name))
-                .append("type", c.type().name())
-                .append("sectors", c.sectors())
-                .append("themes", c.themes().stream().map(Enum::name).toList())
-                .append("district", c.district())
-                .append("keyPartner", c.keyPartner())
-                .append("effectiveOn", effectiveOn);
+    /**
+     * Makes the update's classification the current one unless another update is in force from a later
+     * date (or the same date, recorded later), as coverage reads the classification in force: a correction
+     * dated earlier changes the history, not the present. The registration's counts from the beginning, so
+     * any update replaces it.
+     */
+    private void keepInForce(String partnerId, PartnerClassification c, String effectiveOn, long seq) {
+        partners.updateOne(Filters.and(Filters.eq("_id", partnerId), Filters.or(
+                        Filters.exists(IN_FORCE_SEQ, false),
+                        Filters.lt("effectiveOn", effectiveOn),
+                        Filters.and(Filters.eq("effectiveOn", effectiveOn), Filters.lte(IN_FORCE_SEQ, seq)))),
+                new Document("$set", classification(c, effectiveOn).append(IN_FORCE_SEQ, seq)));
     }
 
     private static Document classification(PartnerClassification c, String effectiveOn) {

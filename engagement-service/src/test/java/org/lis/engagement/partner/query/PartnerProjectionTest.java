@@ -109,6 +109,36 @@ class PartnerProjectionTest {
                 .containsExactly("2018-06-01 UNIVERSITY", "2018-10-01 BUSINESS");
     }
 
+    /**
+     * A correction dated before the classification now in force changes the history, not the present:
+     * the register agrees with the board's figures for today, which use the latest date in force.
+     */
+    @Test
+    void backdatedCorrectionLeavesTheLaterClassificationInForce() {
+        projection.on(REGISTERED);
+        var lep = new PartnerClassification(PartnerType.LEP, List.of(), List.of(Theme.MOBILITY), "Wycombe", true);
+        var business = new PartnerClassification(PartnerType.BUSINESS, List.of("space"), List.of(), null, false);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham LEP", lep, LocalDate.of(2018, 10, 1)), 1);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham Space", business, LocalDate.of(2018, 7, 1)), 2);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham Space", business, LocalDate.of(2018, 7, 1)), 2);
+
+        Document doc = partner();
+        assertThat(doc.getString("type")).isEqualTo("LEP");
+        assertThat(doc.getBoolean("keyPartner")).isTrue();
+        assertThat(doc.getList("themes", String.class)).containsExactly("MOBILITY");
+        assertThat(doc.getString("district")).isEqualTo("Wycombe");
+        assertThat(doc.getString("effectiveOn")).isEqualTo("2018-10-01");
+        assertThat(doc.getString("name")).as("the name as last recorded, as the name registry holds it")
+                .isEqualTo("Buckingham Space");
+        assertThat(doc.getLong("version")).isEqualTo(2);
+        assertThat(doc.getList("classifications", Document.class)).extracting(c -> c.getString("effectiveOn"))
+                .containsExactly("2018-06-01", "2018-10-01", "2018-07-01");
+
+        var university = new PartnerClassification(PartnerType.UNIVERSITY, List.of(), List.of(), null, false);
+        projection.on(new PartnerUpdatedEvent("p-1", "Buckingham Space", university, LocalDate.of(2018, 10, 1)), 3);
+        assertThat(partner().getString("type")).as("same date: the later recorded").isEqualTo("UNIVERSITY");
+    }
+
     @Test
     void resetClearsTheRegister() {
         projection.on(REGISTERED);
