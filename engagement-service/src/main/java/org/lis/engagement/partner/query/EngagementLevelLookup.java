@@ -3,10 +3,9 @@ package org.lis.engagement.partner.query;
 import reactor.core.publisher.Mono;
 
 /**
- * A partner's current engagement level, as shown on {@code GET /api/partners/{id}}. The full level
- * needs workshop events (invitations, attendance, feedback): the coverage read model provides that
- * implementation; until one is present, {@link ActivityEngagementLevelLookup} answers from the
- * partner's own activities.
+ * A partner's current engagement level, as shown on {@code GET /api/partners/{id}}. The level needs
+ * workshop events (invitations, attendance, feedback), so the coverage read model answers it; the
+ * partner register only asks, and does not depend on coverage.
  */
 public interface EngagementLevelLookup {
 
