@@ -37,10 +37,11 @@ public final class StandingCalculator {
         Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
                 .filter(v -> !v.recordedAt().isAfter(recordedBy))
                 .collect(Collectors.groupingBy(PartnerVersion::partnerId));
+        Set<String> cancelled = history.workshops().values().stream()
+                .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
         List<PartnerStanding> standings = new ArrayList<>();
         versions.forEach((partnerId, partnerVersions) -> classificationAt(partnerVersions, asOf).ifPresent(c ->
-                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, asOf,
-                        recordedBy))));
+                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled))));
         standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
                 String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
         return standings;
@@ -64,10 +65,9 @@ public final class StandingCalculator {
                 .or(() -> registration);
     }
 
+    /** {@code facts} are the partner's visible ones; {@code cancelled} the workshops cancelled by then. */
     private static PartnerStanding standing(PartnerVersion classification, List<Fact> facts, CoverageHistory history,
-                                            LocalDate asOf, Instant recordedBy) {
-        Set<String> cancelled = history.workshops().values().stream()
-                .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
+                                            Set<String> cancelled) {
         List<Fact> sorted = facts.stream().sorted(CHRONOLOGICAL).toList();
         Map<String, RsvpResponse> latestRsvp = new HashMap<>();
         Set<String> invitations = new HashSet<>();
