@@ -1,18 +1,20 @@
 package org.lis.workshop.workshop.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.lis.workshop.workshop.command.CommandChecks.requireCapacity;
+import static org.lis.workshop.workshop.command.CommandChecks.requireOrderedTimes;
+import static org.lis.workshop.workshop.command.CommandChecks.requireReason;
+import static org.lis.workshop.workshop.command.CommandChecks.requireValidStance;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
@@ -20,7 +22,6 @@ import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
-import org.lis.events.workshop.RsvpResponse;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
@@ -37,7 +38,9 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
 /**
  * A workshop of a programme phase: its schedule, the hypotheses tabled, who was invited and answered,
  * who came and what they said. Holding invitations and RSVPs here makes capacity a rule of one aggregate,
- * so concurrent acceptances are serialised by the aggregate's version. Wired in config.WorkshopAggregateConfig.
+ * so concurrent acceptances are serialised by the aggregate's version. The state of invitations, attendance
+ * and feedback is kept by its members, which follow the same events; the rules that tie them to the
+ * workshop's status stay here. Wired in config.WorkshopAggregateConfig.
  */
 public class Workshop {
 
@@ -47,15 +50,15 @@ public class Workshop {
     private String workshopId;
     private String programmeId;
     private String venue;
-    private int capacity;
     private boolean cancelled;
     private boolean closed;
     private final Set<String> tabledHypotheses = new HashSet<>();
-    private final Map<String, Invitation> invitations = new HashMap<>();
-    private final Set<String> invitedPartners = new HashSet<>();
-    private final Set<String> checkedIn = new HashSet<>();
-    private final Set<String> noShows = new HashSet<>();
-    private final Map<String, FeedbackKey> feedback = new HashMap<>();
+    @AggregateMember
+    private final Invitations invitations = new Invitations();
+    @AggregateMember
+    private final Attendance attendance = new Attendance();
+    @AggregateMember
+    private final FeedbackGiven feedback = new FeedbackGiven();
 
     protected Workshop() {
         // for Axon
@@ -64,10 +67,7 @@ public class Workshop {
     @CommandHandler
     public Workshop(ScheduleWorkshopCommand command) {
         requireOrderedTimes(command.startsAt(), command.endsAt());
-        if (command.capacity() < 1 || command.capacity() > 10_000) {
-            throw new DomainException(WorkshopError.INVALID_CAPACITY,
-                    "Capacity must be between 1 and 10000, was " + command.capacity());
-        }
+        requireCapacity(command.capacity());
         List<String> hypothesisIds = command.hypothesisIds() == null ? List.of()
                 : command.hypothesisIds().stream().distinct().toList();
         apply(new WorkshopScheduledEvent(command.workshopId(), command.programmeId(), command.phaseCode(),
@@ -122,10 +122,7 @@ public class Workshop {
     public Long handle(InvitePartnerCommand command) {
         requireNotCancelled("takes no invitations");
         requireNotClosed("takes no invitations");
-        if (invitedPartners.contains(command.partnerId())) {
-            throw new DomainException(WorkshopError.PARTNER_ALREADY_INVITED,
-                    "Partner '" + command.partnerId() + "' is already invited to workshop '" + workshopId + "'");
-        }
+        invitations.requireNotInvited(command.partnerId());
         apply(new PartnerInvitedEvent(workshopId, programmeId, command.invitationId(), command.partnerId(),
                 command.contactId(), command.sentAt()));
         return AggregateLifecycle.getVersion();
@@ -135,18 +132,9 @@ public class Workshop {
     public Long handle(RecordRsvpCommand command) {
         requireNotCancelled("takes no RSVPs");
         requireNotClosed("takes no RSVPs");
-        Invitation invitation = invitations.get(command.invitationId());
-        if (invitation == null) {
-            throw new DomainException(WorkshopError.INVITATION_NOT_FOUND,
-                    "Workshop '" + workshopId + "' has no invitation '" + command.invitationId() + "'");
-        }
-        if (command.response() == RsvpResponse.ACCEPTED && invitation.response() != RsvpResponse.ACCEPTED
-                && acceptedPlaces() >= capacity) {
-            throw new DomainException(WorkshopError.WORKSHOP_FULL,
-                    "All " + capacity + " places of workshop '" + workshopId + "' are taken");
-        }
-        apply(new RsvpRecordedEvent(workshopId, programmeId, command.invitationId(), invitation.partnerId(),
-                command.response(), command.respondedAt()));
+        String partnerId = invitations.partnerAnswering(command.invitationId(), command.response());
+        apply(new RsvpRecordedEvent(workshopId, programmeId, command.invitationId(), partnerId, command.response(),
+                command.respondedAt()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -154,15 +142,12 @@ public class Workshop {
     public Long handle(CheckInAttendeeCommand command) {
         requireNotCancelled("takes no attendance");
         requireNotClosed("takes no attendance");
-        boolean invited = invitedPartners.contains(command.partnerId());
+        boolean invited = invitations.include(command.partnerId());
         if (!invited && !command.walkIn()) {
             throw new DomainException(WorkshopError.NOT_INVITED, "Partner '" + command.partnerId()
                     + "' was not invited to workshop '" + workshopId + "'; check them in as a walk-in");
         }
-        if (checkedIn.contains(command.partnerId())) {
-            throw new DomainException(WorkshopError.ALREADY_CHECKED_IN,
-                    "Partner '" + command.partnerId() + "' is already checked in at workshop '" + workshopId + "'");
-        }
+        attendance.requireNotCheckedIn(command.partnerId());
         // an invited partner is never a walk-in, whatever the request said: walk-ins are counted apart
         apply(new AttendeeCheckedInEvent(workshopId, programmeId, command.partnerId(), command.contactId(),
                 command.checkedInAt(), !invited));
@@ -173,18 +158,11 @@ public class Workshop {
     public Long handle(MarkNoShowCommand command) {
         requireNotCancelled("takes no attendance");
         requireNotClosed("takes no attendance");
-        if (!invitedPartners.contains(command.partnerId())) {
+        if (!invitations.include(command.partnerId())) {
             throw new DomainException(WorkshopError.NOT_INVITED, "Partner '" + command.partnerId()
                     + "' was not invited to workshop '" + workshopId + "', so cannot be a no-show");
         }
-        if (checkedIn.contains(command.partnerId())) {
-            throw new DomainException(WorkshopError.ALREADY_CHECKED_IN,
-                    "Partner '" + command.partnerId() + "' checked in at workshop '" + workshopId + "'");
-        }
-        if (noShows.contains(command.partnerId())) {
-            throw new DomainException(WorkshopError.ALREADY_MARKED_NO_SHOW,
-                    "Partner '" + command.partnerId() + "' is already marked as a no-show");
-        }
+        attendance.requireAbsent(command.partnerId());
         apply(new NoShowMarkedEvent(workshopId, programmeId, command.partnerId(), command.markedAt()));
         return AggregateLifecycle.getVersion();
     }
@@ -198,11 +176,11 @@ public class Workshop {
             throw new DomainException(WorkshopError.HYPOTHESIS_NOT_TABLED,
                     "Hypothesis '" + command.hypothesisId() + "' is not tabled at workshop '" + workshopId + "'");
         }
-        if (!command.writtenSubmission() && !checkedIn.contains(command.partnerId())) {
+        if (!command.writtenSubmission() && !attendance.attended(command.partnerId())) {
             throw new DomainException(WorkshopError.PARTNER_DID_NOT_ATTEND, "Partner '" + command.partnerId()
                     + "' did not attend workshop '" + workshopId + "'; record it as a written submission");
         }
-        if (feedback.containsKey(command.feedbackId())) {
+        if (feedback.contains(command.feedbackId())) {
             apply(new FeedbackCorrectedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
                     command.partnerId(), command.stance(), command.confidence(), command.comment(), GIVEN_AGAIN,
                     command.givenAt()));
@@ -216,19 +194,15 @@ public class Workshop {
 
     @CommandHandler
     public Long handle(CorrectFeedbackCommand command) {
-        FeedbackKey key = feedback.get(command.feedbackId());
-        if (key == null) {
-            throw new DomainException(WorkshopError.FEEDBACK_NOT_FOUND,
-                    "Workshop '" + workshopId + "' has no feedback '" + command.feedbackId() + "'");
-        }
+        FeedbackGiven.Subject subject = feedback.require(command.feedbackId());
         requireReason(command.reason(), "A correction of feedback needs a reason");
         requireValidStance(command.stance() != null, command.confidence());
         if (closed && !command.byOfficer()) {
             throw new DomainException(WorkshopError.CORRECTION_NEEDS_OFFICER,
                     "Workshop '" + workshopId + "' is closed: only an officer may correct its feedback");
         }
-        apply(new FeedbackCorrectedEvent(workshopId, programmeId, command.feedbackId(), key.hypothesisId(),
-                key.partnerId(), command.stance(), command.confidence(), command.comment(),
+        apply(new FeedbackCorrectedEvent(workshopId, programmeId, command.feedbackId(), subject.hypothesisId(),
+                subject.partnerId(), command.stance(), command.confidence(), command.comment(),
                 command.reason().strip(), command.correctedAt()));
         return AggregateLifecycle.getVersion();
     }
@@ -238,7 +212,6 @@ public class Workshop {
         workshopId = event.workshopId();
         programmeId = event.programmeId();
         venue = event.venue();
-        capacity = event.capacity();
         tabledHypotheses.addAll(event.hypothesisIds());
     }
 
@@ -263,36 +236,6 @@ public class Workshop {
         tabledHypotheses.add(event.hypothesisId());
     }
 
-    @EventSourcingHandler
-    void on(PartnerInvitedEvent event) {
-        invitations.put(event.invitationId(), new Invitation(event.partnerId(), null));
-        invitedPartners.add(event.partnerId());
-    }
-
-    @EventSourcingHandler
-    void on(RsvpRecordedEvent event) {
-        invitations.put(event.invitationId(), new Invitation(event.partnerId(), event.response()));
-    }
-
-    @EventSourcingHandler
-    void on(AttendeeCheckedInEvent event) {
-        checkedIn.add(event.partnerId());
-    }
-
-    @EventSourcingHandler
-    void on(NoShowMarkedEvent event) {
-        noShows.add(event.partnerId());
-    }
-
-    @EventSourcingHandler
-    void on(FeedbackRecordedEvent event) {
-        feedback.put(event.feedbackId(), new FeedbackKey(event.hypothesisId(), event.partnerId()));
-    }
-
-    private long acceptedPlaces() {
-        return invitations.values().stream().filter(i -> i.response() == RsvpResponse.ACCEPTED).count();
-    }
-
     private void requireNotCancelled(String consequence) {
         if (cancelled) {
             throw new DomainException(WorkshopError.WORKSHOP_CANCELLED,
@@ -305,30 +248,5 @@ public class Workshop {
             throw new DomainException(WorkshopError.WORKSHOP_CLOSED,
                     "Workshop '" + workshopId + "' is closed and " + consequence);
         }
-    }
-
-    private static void requireOrderedTimes(Instant startsAt, Instant endsAt) {
-        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new DomainException(WorkshopError.INVALID_SCHEDULE, "endsAt must be after startsAt");
-        }
-    }
-
-    private static void requireReason(String reason, String detail) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException(WorkshopError.REASON_REQUIRED, detail);
-        }
-    }
-
-    private static void requireValidStance(boolean hasStance, int confidence) {
-        if (!hasStance || confidence < 1 || confidence > 5) {
-            throw new DomainException(WorkshopError.INVALID_FEEDBACK,
-                    "Feedback needs a stance and a confidence from 1 to 5");
-        }
-    }
-
-    private record Invitation(String partnerId, RsvpResponse response) {
-    }
-
-    private record FeedbackKey(String hypothesisId, String partnerId) {
     }
 }
