@@ -3,9 +3,11 @@ package org.lis.engagement.partner.command;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.lis.support.error.DomainException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -29,6 +31,8 @@ public class PartnerNameRegistry {
     public static final String COLLECTION = "partner_names";
     /** Field of a confirmed name: the global index of the event that gave the partner the name. */
     public static final String CONFIRMED_AT = "globalIndex";
+    /** Field of a pending claim: how many requests of the partner wait on it. */
+    static final String PENDING = "pending";
     /**
      * A claim no event confirmed after this long belongs to a request that died between claiming and
      * sending its command (commands time out in seconds): another partner may take the name over.
@@ -44,22 +48,35 @@ public class PartnerNameRegistry {
     }
 
     /**
-     * Claims {@code name} for the partner.
+     * Claims {@code name} for the partner. Requests of one partner for the same name (two concurrent
+     * renames to it) share a pending claim, counted in {@code pending}, so one that fails cannot give
+     * back the name another has just been granted.
      *
-     * @return true when this call made a new claim (release it if the command fails), false when the
-     *         partner already holds the name (a rename that changes only case or spacing)
+     * @return true when this call holds a pending claim (release it if the command fails), false when an
+     *         event already gave the partner the name (a rename that changes only case or spacing)
      */
     public Mono<Boolean> claim(String partnerId, String name) {
         String key = PartnerNames.normalise(name);
         Document claim = new Document("_id", key).append("partnerId", partnerId)
-                .append("claimedAt", Date.from(clock.instant()));
+                .append("claimedAt", Date.from(clock.instant())).append(PENDING, 1);
         return Mono.from(names.insertOne(claim))
                 .thenReturn(true)
                 .onErrorResume(PartnerNameRegistry::isDuplicateKey, duplicate -> Mono.from(names.find(Filters.eq("_id", key)).first())
-                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? Mono.just(false)
+                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? join(holder)
                                 : takeOverAbandoned(holder, claim))
                         .switchIfEmpty(Mono.error(() -> new DomainException(DUPLICATE_PARTNER_NAME,
                                 "Another partner is already registered as '" + name.strip() + "'"))));
+    }
+
+    /** Another request of the same partner for the name: one more on its pending claim, unless confirmed. */
+    private Mono<Boolean> join(Document holder) {
+        if (holder.containsKey(CONFIRMED_AT)) {
+            return Mono.just(false);
+        }
+        return Mono.from(names.updateOne(Filters.and(Filters.eq("_id", holder.get("_id")),
+                                Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists(CONFIRMED_AT, false)),
+                        Updates.combine(Updates.inc(PENDING, 1), Updates.set("claimedAt", Date.from(clock.instant())))))
+                .map(result -> result.getModifiedCount() == 1);
     }
 
     /** Replaces the holder's claim only if it is still the same unconfirmed, abandoned one. */
@@ -76,10 +93,15 @@ public class PartnerNameRegistry {
                 .map(result -> true);
     }
 
-    /** Gives back a claim whose command failed; a claim already confirmed by an event stays. */
+    /**
+     * Gives back this request's share of a claim whose command failed; the claim goes when no request of
+     * the partner still waits on it. A claim already confirmed by an event stays.
+     */
     public Mono<Void> release(String partnerId, String name) {
-        return Mono.from(names.deleteOne(Filters.and(Filters.eq("_id", PartnerNames.normalise(name)),
-                        Filters.eq("partnerId", partnerId), Filters.exists(CONFIRMED_AT, false))))
+        Bson pending = Filters.and(Filters.eq("_id", PartnerNames.normalise(name)), Filters.eq("partnerId", partnerId),
+                Filters.exists(CONFIRMED_AT, false));
+        return Mono.from(names.updateOne(pending, Updates.inc(PENDING, -1)))
+                .then(Mono.from(names.deleteOne(Filters.and(pending, Filters.lte(PENDING, 0)))))
                 .then();
     }
 

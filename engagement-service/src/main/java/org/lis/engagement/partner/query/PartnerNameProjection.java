@@ -64,7 +64,8 @@ public class PartnerNameProjection {
                             Filters.exists(PartnerNameRegistry.CONFIRMED_AT, false),
                             Filters.lte(PartnerNameRegistry.CONFIRMED_AT, index))),
                     Updates.combine(Updates.set("partnerId", partnerId),
-                            Updates.set(PartnerNameRegistry.CONFIRMED_AT, index), Updates.unset("claimedAt")),
+                            Updates.set(PartnerNameRegistry.CONFIRMED_AT, index), Updates.unset("claimedAt"),
+                            Updates.unset("pending")),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

@@ -43,7 +43,19 @@ class PartnerNameRegistryTest {
     void canClaimAFreeNameOnceIgnoringCaseAndSpacing() {
         StepVerifier.create(at(T0).claim("p-1", "Oxfordshire LEP")).expectNext(true).verifyComplete();
         StepVerifier.create(at(T0).claim("p-2", " oxfordshire   lep ")).verifyErrorSatisfies(this::isDuplicateName);
+        confirm("oxfordshire lep");
         StepVerifier.create(at(T0).claim("p-1", "OXFORDSHIRE LEP")).expectNext(false).verifyComplete();
+    }
+
+    /** Two concurrent renames of one partner to one name: the one whose command failed gives back only its share. */
+    @Test
+    void cannotLoseAClaimToAnotherRequestOfTheSamePartnerThatFailed() {
+        StepVerifier.create(at(T0).claim("p-1", "OxLEP")).expectNext(true).verifyComplete();
+        StepVerifier.create(at(T0).claim("p-1", "oxlep")).expectNext(true).verifyComplete();
+        at(T0).release("p-1", "OxLEP").block();
+        StepVerifier.create(at(T0).claim("p-2", "OxLEP")).verifyErrorSatisfies(this::isDuplicateName);
+        at(T0).release("p-1", "OxLEP").block();
+        StepVerifier.create(at(T0).claim("p-2", "OxLEP")).expectNext(true).verifyComplete();
     }
 
     @Test
