@@ -50,7 +50,6 @@ public class PartnerProjection {
                 .append("nameKey", PartnerNames.normalise(event.name()))
                 .append("registeredOn", event.effectiveOn().toString())
                 .append("version", 0L)
-                .append("activityCount", 0)
                 .append("classifications", List.of(classification(event.classification(), event.effectiveOn().toString())))
                 .append("history", List.of(new Document("seq", 0L).append("kind", "REGISTERED")
                         .append("on", event.effectiveOn().toString()).append("name", event.name())));
@@ -72,15 +71,11 @@ public class PartnerProjection {
                         .append("name", event.name()))));
     }
 
-    /** firstActivityOn/lastActivityOn stay absent until the first activity: $min would keep a null. */
     @EventHandler
     void on(EngagementActivityRecordedEvent event, @SequenceNumber long seq) {
         String on = event.occurredOn().toString();
         applyOnce(event.partnerId(), seq, Updates.combine(
                 Updates.set("version", seq),
-                Updates.inc("activityCount", 1),
-                Updates.min("firstActivityOn", on),
-                Updates.max("lastActivityOn", on),
                 Updates.push("history", new Document("seq", seq).append("kind", "ACTIVITY").append("on", on)
                         .append("activityId", event.activityId())
                         .append("activityKind", event.kind().name())

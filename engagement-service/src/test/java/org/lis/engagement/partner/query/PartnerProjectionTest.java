@@ -62,7 +62,6 @@ class PartnerProjectionTest {
         assertThat(doc.getBoolean("keyPartner")).isTrue();
         assertThat(doc.getString("effectiveOn")).isEqualTo("2018-06-01");
         assertThat(doc.getLong("version")).isZero();
-        assertThat(doc.getInteger("activityCount")).isZero();
         assertThat(doc.getList("history", Document.class)).hasSize(1);
     }
 
@@ -81,20 +80,8 @@ class PartnerProjectionTest {
 
         assertThat(partner()).isEqualTo(once);
         assertThat(once.getLong("version")).isEqualTo(3);
-        assertThat(once.getInteger("activityCount")).isEqualTo(1);
         assertThat(once.getList("history", Document.class)).extracting(h -> h.getString("kind"))
                 .containsExactly("REGISTERED", "ACTIVITY", "PROFILE_UPDATED");
-    }
-
-    @Test
-    void activitiesKeepFirstAndLastDates() {
-        projection.on(REGISTERED);
-        projection.on(new EngagementActivityRecordedEvent("p-1", "a-1", ActivityKind.CALL, LocalDate.of(2018, 9, 1),
-                "Call", null, List.of()), 1);
-        projection.on(ROUND_TABLE, 2);
-        assertThat(partner().getString("firstActivityOn")).isEqualTo("2018-04-30");
-        assertThat(partner().getString("lastActivityOn")).isEqualTo("2018-09-01");
-        assertThat(partner().getInteger("activityCount")).isEqualTo(2);
     }
 
     @Test
