@@ -62,21 +62,24 @@ public class PartnerNameRegistry {
         return Mono.from(names.insertOne(claim))
                 .thenReturn(true)
                 .onErrorResume(PartnerNameRegistry::isDuplicateKey, duplicate -> Mono.from(names.find(Filters.eq("_id", key)).first())
-                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? join(holder)
+                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? join(holder, partnerId, name)
                                 : takeOverAbandoned(holder, claim))
                         .switchIfEmpty(Mono.error(() -> new DomainException(DUPLICATE_PARTNER_NAME,
                                 "Another partner is already registered as '" + name.strip() + "'"))));
     }
 
-    /** Another request of the same partner for the name: one more on its pending claim, unless confirmed. */
-    private Mono<Boolean> join(Document holder) {
+    /**
+     * Another request of the same partner for the name: one more on its pending claim, unless confirmed.
+     * A claim confirmed or given back meanwhile is claimed afresh, which settles which it was.
+     */
+    private Mono<Boolean> join(Document holder, String partnerId, String name) {
         if (holder.containsKey(CONFIRMED_AT)) {
             return Mono.just(false);
         }
         return Mono.from(names.updateOne(Filters.and(Filters.eq("_id", holder.get("_id")),
-                                Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists(CONFIRMED_AT, false)),
+                                Filters.eq("partnerId", partnerId), Filters.exists(CONFIRMED_AT, false)),
                         Updates.combine(Updates.inc(PENDING, 1), Updates.set("claimedAt", Date.from(clock.instant())))))
-                .map(result -> result.getModifiedCount() == 1);
+                .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(true) : claim(partnerId, name));
     }
 
     /** Replaces the holder's claim only if it is still the same unconfirmed, abandoned one. */
