@@ -38,7 +38,7 @@ public final class CoverageCalculator {
                 .map(s -> new CoverageReport.PartnerRef(s.partnerId(), s.classification().name())).toList();
         List<String> empty = groups.stream().filter(g -> g.partners() > 0 && g.engaged() == 0)
                 .map(CoverageReport.Group::key).toList();
-        ProgrammeInfo.Adoption adoption = history.programme().adoption();
+        ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
         return new CoverageReport(history.programme().id(), asOf, recordedBy,
                 adoption == null ? null : adoption.adoptedOn(), groupBy, totals, groups,
                 new CoverageReport.Gaps(keyNotEngaged, empty));

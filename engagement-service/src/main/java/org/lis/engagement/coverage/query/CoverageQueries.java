@@ -38,16 +38,18 @@ public class CoverageQueries {
                 EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)));
     }
 
-    public LocalDate asOf(String asOf, CoverageHistory history) {
+    /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */
+    public LocalDate asOf(String asOf, CoverageHistory history, Instant recordedBy) {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.ofInstant(clock.instant(), clock.getZone());
         }
         if (AS_OF_ADOPTION.equalsIgnoreCase(asOf.strip())) {
-            if (history.programme().adoption() == null) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT,
-                        "asOf=adoption: programme " + history.programme().id() + " is not adopted yet");
+            ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
+            if (adoption == null) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "asOf=adoption: programme "
+                        + history.programme().id() + " is not adopted as recorded by " + recordedBy);
             }
-            return history.programme().adoption().adoptedOn();
+            return adoption.adoptedOn();
         }
         try {
             return LocalDate.parse(asOf.strip());

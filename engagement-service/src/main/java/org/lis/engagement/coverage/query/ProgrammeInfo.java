@@ -19,4 +19,9 @@ public record ProgrammeInfo(String id, String name, LocalDate adoptionTargetDate
 
     public record Adoption(LocalDate adoptedOn, String overrideReason, List<String> failedChecks, Instant recordedAt) {
     }
+
+    /** The adoption as the board knew it by {@code recordedBy}: null when not adopted or recorded later. */
+    public Adoption adoptionKnownBy(Instant recordedBy) {
+        return adoption == null || adoption.recordedAt().isAfter(recordedBy) ? null : adoption;
+    }
 }

@@ -53,7 +53,7 @@ public class CoverageController {
         var grouping = CoverageQueries.groupBy(groupBy);
         Instant recorded = queries.recordedBy(recordedBy);
         return queries.history(programmeId).map(history ->
-                CoverageCalculator.report(history, queries.asOf(asOf, history), recorded, grouping));
+                CoverageCalculator.report(history, queries.asOf(asOf, history, recorded), recorded, grouping));
     }
 
     @Operation(summary = "One row a partner: level, counts and engagement dates")
@@ -82,7 +82,7 @@ public class CoverageController {
     private Mono<List<PartnerCoverageRow>> rows(String programmeId, String asOf, String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
         return queries.history(programmeId).map(history -> {
-            LocalDate date = queries.asOf(asOf, history);
+            LocalDate date = queries.asOf(asOf, history, recorded);
             return StandingCalculator.standings(history, date, recorded).stream().map(PartnerCoverageRow::of).toList();
         });
     }

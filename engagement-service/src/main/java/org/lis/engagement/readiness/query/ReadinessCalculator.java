@@ -43,7 +43,7 @@ public final class ReadinessCalculator {
         if (rules.minFeedbackPerHypothesis() > 0) {
             checks.add(perHypothesis(history, standings, asOf, recordedBy, rules.minFeedbackPerHypothesis()));
         }
-        ProgrammeInfo.Adoption a = history.programme().adoption();
+        ProgrammeInfo.Adoption a = history.programme().adoptionKnownBy(recordedBy);
         ReadinessReport.Adoption adoption = a == null ? null
                 : new ReadinessReport.Adoption(a.adoptedOn(), a.overrideReason(), a.failedChecks(), a.recordedAt());
         return new ReadinessReport(history.programme().id(), checks.stream().allMatch(ReadinessCheck::passed),

@@ -31,6 +31,6 @@ public class ReadinessController {
                                            @RequestParam(required = false) String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
         return queries.history(programmeId).map(history ->
-                ReadinessCalculator.readiness(history, queries.asOf(asOf, history), recorded));
+                ReadinessCalculator.readiness(history, queries.asOf(asOf, history, recorded), recorded));
     }
 }
