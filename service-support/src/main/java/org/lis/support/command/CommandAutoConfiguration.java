@@ -1,6 +1,7 @@
 package org.lis.support.command;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,7 +14,8 @@ public class CommandAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CommandSender commandSender(CommandGateway commandGateway, CommandProperties properties) {
-        return new CommandSender(commandGateway, properties);
+    public CommandSender commandSender(CommandGateway commandGateway, CommandProperties properties,
+                                       EventStore eventStore) {
+        return new CommandSender(commandGateway, properties, eventStore::lastSequenceNumberFor);
     }
 }

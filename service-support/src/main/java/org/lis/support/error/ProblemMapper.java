@@ -99,9 +99,10 @@ public class ProblemMapper {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return Problem.of(status, status.getReasonPhrase(), e.detail())
+        Problem problem = Problem.of(status, status.getReasonPhrase(), e.detail())
                 .withType("urn:lis:problem:" + e.code().name())
                 .with("code", e.code().name());
+        return e.field() == null ? problem : problem.withErrors(List.of(new FieldError(e.field(), e.detail())));
     }
 
     private static Problem input(ServerWebInputException e) {

@@ -1,7 +1,7 @@
 package org.lis.support.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.lis.support.error.DomainException;
+import org.lis.support.error.InputError;
 
 /**
  * Reads the {@code If-Match} header of a command on an existing aggregate into the version the
@@ -15,7 +15,7 @@ public final class IfMatch {
     /**
      * @param header the raw header ({@code "3"}, {@code W/"3"} or {@code 3}), or null
      * @return the expected version, or null when the client sent no If-Match (or {@code *})
-     * @throws ResponseStatusException 400 when the header is not a version this API handed out
+     * @throws DomainException 400 naming the If-Match header when the header is not a version this API handed out
      */
     public static Long version(String header) {
         if (header == null || header.isBlank()) {
@@ -42,8 +42,8 @@ public final class IfMatch {
         }
     }
 
-    private static ResponseStatusException malformed(String header) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST,
+    private static DomainException malformed(String header) {
+        return new DomainException(InputError.INVALID_PARAMETER, "If-Match",
                 "If-Match must be an ETag this API returned, like \"3\"; got " + header);
     }
 }

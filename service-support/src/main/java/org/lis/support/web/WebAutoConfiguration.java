@@ -15,4 +15,14 @@ public class WebAutoConfiguration {
     public BodySizeLimitFilter bodySizeLimitFilter() {
         return new BodySizeLimitFilter(BodySizeLimitFilter.MAX_BODY_BYTES);
     }
+
+    @Bean
+    public AcceptableResponseFilter acceptableResponseFilter() {
+        return new AcceptableResponseFilter();
+    }
+
+    @Bean
+    public StrictJsonCustomizer strictJsonCustomizer() {
+        return new StrictJsonCustomizer();
+    }
 }

@@ -8,10 +8,12 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -26,7 +28,27 @@ class CommandSenderTest {
     }
 
     private final CommandGateway gateway = mock(CommandGateway.class);
-    private final CommandSender sender = new CommandSender(gateway, new CommandProperties(Duration.ofMillis(500), 3));
+    record Versioned(String id, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    private final CommandSender sender = new CommandSender(gateway, new CommandProperties(Duration.ofMillis(500), 3),
+            id -> Optional.of(2L));
+
+    @Test
+    void cannotSendWithAStaleExpectedVersion() {
+        StepVerifier.create(asOfficer(sender.update("t-1", new Versioned("t-1", 1L))))
+                .expectError(ConflictingAggregateVersionException.class)
+                .verify();
+        verify(gateway, times(0)).send(any(Object.class));
+    }
+
+    @Test
+    void canSendWithTheCurrentExpectedVersion() {
+        doReturn(CompletableFuture.completedFuture(3L)).when(gateway).send(any(Object.class));
+        StepVerifier.create(asOfficer(sender.update("t-1", new Versioned("t-1", 2L))))
+                .expectNext(new CommandResult("t-1", 3))
+                .verifyComplete();
+    }
 
     @Test
     void canSendAsTheAuthenticatedUser() {

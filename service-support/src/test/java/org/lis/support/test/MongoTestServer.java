@@ -52,6 +52,8 @@ public final class MongoTestServer {
         registry.add("lis.mongodb.uri", () -> connection);
         registry.add("lis.mongodb.database", () -> serviceDatabase(prefix));
         registry.add("lis.mongodb.event-database", () -> eventDatabase(prefix));
+        // a test JVM has no clients to drain: graceful shutdown only waits out a stray connection for 30 s
+        registry.add("server.shutdown", () -> "immediate");
         return prefix;
     }
 

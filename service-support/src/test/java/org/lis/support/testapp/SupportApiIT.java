@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.common.caching.Cache;
+import org.bson.conversions.Bson;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -109,6 +111,8 @@ class SupportApiIT {
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.id").isEqualTo(id);
         rename(id, "third", "\"1\"").expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+        // stale and also breaking a rule (the title is already "third"): the staleness is what the client must fix first
+        rename(id, "third", "\"1\"").expectStatus().isEqualTo(412);
         rename(id, "fourth", "\"1\"").expectStatus().isEqualTo(412)
                 .expectHeader().contentTypeCompatibleWith(PROBLEM)
                 .expectBody().jsonPath("$.status").isEqualTo(412);
@@ -121,9 +125,7 @@ class SupportApiIT {
         for (int version = 1; version <= 6; version++) {
             rename(id, "v" + version, null).expectStatus().isOk();
         }
-        var snapshots = MongoClients.create(MongoTestServer.uri())
-                .getDatabase(MongoTestServer.eventDatabase(databases)).getCollection("snapshotevents");
-        assertThat(snapshots.countDocuments(Filters.eq("_id", id))).isEqualTo(1);
+        assertThat(eventDocuments("snapshotevents", Filters.eq("_id", id))).isEqualTo(1);
 
         aggregateCache.removeAll();
 
@@ -180,6 +182,29 @@ class SupportApiIT {
         post("{\"title\": \"x\", \"priority\": \"high\", \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("priority")
                 .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("number"));
+    }
+
+    @Test
+    void numbersAndTextAreNotCoercedIntoEachOther() {
+        post("{\"title\": \"x\", \"priority\": 2.5, \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("priority");
+        post("{\"title\": \"x\", \"priority\": \"2\", \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("priority");
+        post("{\"title\": 42, \"priority\": 2, \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+        post("{\"title\": true, \"priority\": 2, \"kind\": \"QUESTION\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+    }
+
+    @Test
+    void aCommandThatCannotBeAnsweredInAnAcceptedTypeIsNotCarriedOut() {
+        long before = serviceDatabase.getCollection("tickets").countDocuments();
+        client.post().uri("/tickets").headers(TestUsers.asOfficer()).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.valueOf("text/csv"))
+                .bodyValue("{\"title\": \"csv\", \"priority\": 1, \"kind\": \"QUESTION\"}").exchange()
+                .expectStatus().isEqualTo(406).expectHeader().contentTypeCompatibleWith(PROBLEM);
+        assertThat(eventDocuments("domainevents", Filters.eq("payload.title", "csv"))).isZero();
+        assertThat(serviceDatabase.getCollection("tickets").countDocuments()).isEqualTo(before);
     }
 
     @Test
@@ -272,7 +297,8 @@ class SupportApiIT {
     @Test
     void pageOutOfRangeIs400() {
         client.get().uri("/tickets?size=501").headers(TestUsers.asBoard()).exchange()
-                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(PROBLEM);
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
         client.get().uri("/tickets?page=abc").headers(TestUsers.asBoard()).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
     }
@@ -281,7 +307,10 @@ class SupportApiIT {
     void healthIsPublicAndReportsMongo() {
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.mongo.status").isEqualTo("UP");
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.details").doesNotExist();
+        client.get().uri("/actuator/health").headers(TestUsers.asBoard()).exchange()
+                .expectBody().jsonPath("$.components.mongo.details").exists();
     }
 
     @Test
@@ -292,6 +321,13 @@ class SupportApiIT {
                 .jsonPath("$.info.title").isEqualTo("support-testapp")
                 .jsonPath("$.components.securitySchemes.basicAuth.scheme").isEqualTo("basic")
                 .jsonPath("$.paths['/tickets']").exists();
+    }
+
+    private static long eventDocuments(String collection, Bson filter) {
+        try (MongoClient mongo = MongoClients.create(MongoTestServer.uri())) {
+            return mongo.getDatabase(MongoTestServer.eventDatabase(databases)).getCollection(collection)
+                    .countDocuments(filter);
+        }
     }
 
     private String openTicket(String title) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
+import org.lis.support.error.DomainException;
 
 class IfMatchTest {
 
@@ -26,8 +26,8 @@ class IfMatchTest {
     void cannotReadAnythingElse() {
         for (String header : new String[] {"\"abc\"", "\"-1\"", "\"1\", \"2\"", "\""}) {
             assertThatThrownBy(() -> IfMatch.version(header))
-                    .isInstanceOf(ResponseStatusException.class)
-                    .satisfies(e -> assertThat(((ResponseStatusException) e).getStatusCode().value()).isEqualTo(400));
+                    .isInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("If-Match"));
         }
     }
 }

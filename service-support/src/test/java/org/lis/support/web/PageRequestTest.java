@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
+import org.lis.support.error.DomainException;
 
 class PageRequestTest {
 
@@ -23,8 +23,8 @@ class PageRequestTest {
 
     @Test
     void cannotAskForNegativePagesOrSizesOutOfRange() {
-        assertThatThrownBy(() -> PageRequest.of(-1, null)).isInstanceOf(ResponseStatusException.class);
-        assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(ResponseStatusException.class);
-        assertThatThrownBy(() -> PageRequest.of(0, 501)).isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> PageRequest.of(-1, null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> PageRequest.of(0, 501)).isInstanceOf(DomainException.class);
     }
 }
