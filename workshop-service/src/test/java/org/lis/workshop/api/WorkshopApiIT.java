@@ -258,4 +258,16 @@ class WorkshopApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback/{feedbackId}/corrections']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/live']").exists();
     }
+
+    @Test
+    void openApiDocumentGivesCreatesTheStatusTheyAnswerWith() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/hypotheses'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/hypotheses'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/workshops'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/workshops'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/reschedule'].post.responses['200']").exists();
+    }
 }

@@ -12,6 +12,7 @@ import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.feedback.query.FeedbackQueries;
 import org.lis.workshop.feedback.query.FeedbackView;
 import org.lis.workshop.replica.ReplicaLookup;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -47,6 +49,7 @@ class FeedbackController {
     /** Feedback given again by the same partner on the same hypothesis at this workshop corrects the first. */
     @PostMapping
     @PreAuthorize("hasRole('FACILITATOR')")
+    @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> record(@PathVariable String workshopId,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody FeedbackRequest body) {

@@ -11,6 +11,7 @@ import org.lis.workshop.hypothesis.query.HypothesisDetail;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
 import org.lis.workshop.hypothesis.query.HypothesisSummary;
 import org.lis.workshop.replica.ReplicaLookup;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -42,6 +44,7 @@ class HypothesisController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR')")
+    @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> propose(@Valid @RequestBody ProposeHypothesisRequest body) {
         String hypothesisId = ids.newId();
         return replica.requireProgramme(body.programmeId(), null)

@@ -12,6 +12,7 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
 import org.lis.workshop.invitation.query.InvitationView;
 import org.lis.workshop.replica.ReplicaLookup;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -47,6 +49,7 @@ class InvitationController {
 
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
+    @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> invite(@PathVariable String workshopId,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody InvitePartnerRequest body) {

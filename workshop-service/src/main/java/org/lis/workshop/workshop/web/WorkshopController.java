@@ -23,6 +23,7 @@ import org.lis.workshop.workshop.query.WorkshopDetail;
 import org.lis.workshop.workshop.query.WorkshopFilter;
 import org.lis.workshop.workshop.query.WorkshopQueries;
 import org.lis.workshop.workshop.query.WorkshopSummary;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -61,6 +63,7 @@ class WorkshopController {
 
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
+    @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> schedule(@Valid @RequestBody ScheduleWorkshopRequest body) {
         String workshopId = ids.newId();
         List<String> hypothesisIds = body.hypothesisIds() == null ? List.of() : body.hypothesisIds();
