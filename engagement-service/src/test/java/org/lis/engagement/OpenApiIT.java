@@ -24,4 +24,21 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/programmes'].get").exists()
                 .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
     }
+
+    /** API.md: creating answers 201 and erasing a contact 204; the document must say so, not 200. */
+    @Test
+    void documentsCreatedAndNoContentStatuses() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/partners'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/partners'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/programmes'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/programmes'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post.responses['201']").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post.responses['200']").doesNotExist()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete.responses['204']").exists()
+                .jsonPath("$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete.responses['200']")
+                .doesNotExist();
+    }
 }

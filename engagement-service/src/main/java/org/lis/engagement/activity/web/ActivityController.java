@@ -8,6 +8,7 @@ import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -37,6 +39,7 @@ public class ActivityController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
     public Mono<ResponseEntity<CommandResult>> record(@PathVariable String partnerId,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -12,6 +12,7 @@ import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -50,6 +52,7 @@ public class ContactController {
 
     /** 201 with {@code {id: contactId, version: partner version}}. A failed command takes its key with it. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public Mono<ResponseEntity<CommandResult>> add(@PathVariable String partnerId,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @Valid @RequestBody ContactRequest request) {
@@ -72,6 +75,7 @@ public class ContactController {
      * goes. Repeating the DELETE is refused (409) but still deletes a key a failed first attempt left behind.
      */
     @DeleteMapping("/{contactId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<ResponseEntity<Void>> erase(@PathVariable String partnerId, @PathVariable String contactId,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var command = new EraseContactCommand(partnerId, contactId, clock.instant(), IfMatch.version(ifMatch));

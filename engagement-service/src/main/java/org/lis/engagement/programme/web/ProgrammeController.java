@@ -11,6 +11,7 @@ import org.lis.support.id.IdGenerator;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Responses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -40,6 +42,7 @@ public class ProgrammeController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
     public Mono<ResponseEntity<CommandResult>> define(@Valid @RequestBody ProgrammeRequest request) {
         String programmeId = ids.newId();
