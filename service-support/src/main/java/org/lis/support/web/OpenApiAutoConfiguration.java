@@ -29,4 +29,9 @@ public class OpenApiAutoConfiguration {
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
     }
+
+    @Bean
+    public ProblemResponsesCustomizer problemResponsesCustomizer() {
+        return new ProblemResponsesCustomizer();
+    }
 }

@@ -320,7 +320,12 @@ class SupportApiIT {
                 .expectBody()
                 .jsonPath("$.info.title").isEqualTo("support-testapp")
                 .jsonPath("$.components.securitySchemes.basicAuth.scheme").isEqualTo("basic")
-                .jsonPath("$.paths['/tickets']").exists();
+                .jsonPath("$.paths['/tickets']").exists()
+                .jsonPath("$.paths['/tickets'].post.responses['409'].content['application/problem+json']").exists()
+                .jsonPath("$.paths['/tickets'].post.parameters[?(@.name == 'Idempotency-Key')]").exists()
+                .jsonPath("$.paths['/tickets'].get.responses['401']").exists()
+                .jsonPath("$.paths['/tickets'].get.responses['409']").doesNotExist()
+                .jsonPath("$.components.schemas.Problem.properties.errors").exists();
     }
 
     private static long eventDocuments(String collection, Bson filter) {
