@@ -4,13 +4,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -84,7 +80,7 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
                 .map(IdempotencyKeyFilter::bytes)
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> {
-                    String hash = requestHash(exchange.getRequest(), body);
+                    String hash = RequestFingerprint.of(exchange.getRequest(), body);
                     Document claim = new Document("_id", id).append("requestHash", hash)
                             .append("status", null).append("createdAt", Date.from(clock.instant()));
                     return Mono.from(keys.insertOne(claim)).thenReturn(true)
@@ -141,18 +137,6 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
             return bytes;
         } finally {
             DataBufferUtils.release(buffer);
-        }
-    }
-
-    static String requestHash(ServerHttpRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod().name() + " " + request.getURI().getRawPath() + "?"
-                    + request.getURI().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

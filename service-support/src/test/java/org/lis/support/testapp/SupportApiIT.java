@@ -260,6 +260,9 @@ class SupportApiIT {
         assertThat(again.getResponseHeaders().getETag()).isEqualTo(first.getResponseHeaders().getETag());
         assertThat(eventStore.readEvents(first.getResponseBody().id()).asStream().count()).isEqualTo(1);
 
+        String sameContentOtherwiseWritten = "{\"kind\":\"DEFECT\",\n  \"priority\":1, \"title\":\"once\"}";
+        postWithKey("key-1", sameContentOtherwiseWritten).expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true");
         postWithKey("key-1", body.replace("once", "twice")).expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(PROBLEM);
     }
