@@ -17,7 +17,8 @@ public enum EngagementError implements ErrorCode {
     CONTACT_ALREADY_ERASED(Kind.CONFLICT),
     DUPLICATE_ACTIVITY(Kind.CONFLICT),
     ALREADY_ADOPTED(Kind.CONFLICT),
-    READINESS_CHECKS_FAILED(Kind.CONFLICT);
+    READINESS_CHECKS_FAILED(Kind.CONFLICT),
+    NOT_ADOPTED(Kind.CONFLICT);
 
     private final Kind kind;
 

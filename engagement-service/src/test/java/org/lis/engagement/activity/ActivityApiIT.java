@@ -64,7 +64,8 @@ class ActivityApiIT extends ApiTestBase {
         post(path(partnerId), OFFICER, with("occurredOn", TODAY.plusDays(1).toString()))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("INVALID_ACTIVITY")
-                .jsonPath("$.detail").value(containsString("occurredOn"));
+                .jsonPath("$.detail").value(containsString("occurredOn"))
+                .jsonPath("$.errors[0].field").isEqualTo("occurredOn");
         post(path(partnerId), OFFICER, with("occurredOn", TODAY.toString())).expectStatus().isCreated();
     }
 

@@ -69,7 +69,8 @@ class ProgrammeApiIT extends ApiTestBase {
         Map<String, Object> backwards = phase("P1", "2018-08-02", "2018-08-01");
         post("/api/programmes", OFFICER, with("phases", List.of(backwards))).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("INVALID_PROGRAMME")
-                .jsonPath("$.detail").value(containsString("endsOn"));
+                .jsonPath("$.detail").value(containsString("endsOn"))
+                .jsonPath("$.errors[0].field").isEqualTo("phases[0].endsOn");
         post("/api/programmes", OFFICER, with("phases", List.of(phase("P1", "2018-06-01", "2018-07-31"),
                 phase("P1", "2018-08-01", "2018-09-30")))).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(containsString("P1"));

@@ -3,14 +3,14 @@ package org.lis.engagement.audit.web;
 import io.swagger.v3.oas.annotations.Operation;
 import org.lis.engagement.audit.query.AuditItem;
 import org.lis.engagement.audit.query.AuditReader;
+import org.lis.support.error.DomainException;
+import org.lis.support.error.InputError;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -52,7 +52,7 @@ public class AuditController {
             }
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new DomainException(InputError.INVALID_PARAMETER, name,
                     name + " must be a date (YYYY-MM-DD) or an ISO-8601 instant with offset, got " + value);
         }
     }

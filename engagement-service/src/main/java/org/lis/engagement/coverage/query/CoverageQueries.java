@@ -2,9 +2,8 @@ package org.lis.engagement.coverage.query;
 
 import org.lis.engagement.EngagementError;
 import org.lis.support.error.DomainException;
-import org.springframework.http.HttpStatus;
+import org.lis.support.error.InputError;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -46,7 +45,7 @@ public class CoverageQueries {
         if (AS_OF_ADOPTION.equalsIgnoreCase(asOf.strip())) {
             ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
             if (adoption == null) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "asOf=adoption: programme "
+                throw new DomainException(EngagementError.NOT_ADOPTED, "asOf=adoption: programme "
                         + history.programme().id() + " is not adopted as recorded by " + recordedBy);
             }
             return adoption.adoptedOn();
@@ -54,7 +53,7 @@ public class CoverageQueries {
         try {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new DomainException(InputError.INVALID_PARAMETER, "asOf",
                     "asOf must be a date (YYYY-MM-DD) or 'adoption', got " + asOf);
         }
     }
@@ -66,7 +65,7 @@ public class CoverageQueries {
         try {
             return OffsetDateTime.parse(recordedBy.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new DomainException(InputError.INVALID_PARAMETER, "recordedBy",
                     "recordedBy must be an ISO-8601 instant with offset, like 2018-10-05T17:00:00Z, got " + recordedBy);
         }
     }
@@ -88,7 +87,7 @@ public class CoverageQueries {
         try {
             return GroupBy.valueOf(groupBy.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new DomainException(InputError.INVALID_PARAMETER, "groupBy",
                     "groupBy must be one of TYPE, SECTOR, THEME, DISTRICT, PHASE, got " + groupBy);
         }
     }

@@ -67,10 +67,11 @@ public class Partner {
             throw new DomainException(DUPLICATE_CONTACT, "Contact " + command.contactId() + " already exists");
         }
         if (command.lawfulBasis() == null) {
-            throw new DomainException(INVALID_CONTACT, "lawfulBasis: personal data needs a recorded lawful basis");
+            throw new DomainException(INVALID_CONTACT, "lawfulBasis", "lawfulBasis: personal data needs a recorded lawful basis");
         }
         if (isBlank(command.encryptedName()) || isBlank(command.encryptedEmail())) {
-            throw new DomainException(INVALID_CONTACT, "name, email: a contact needs a name and an email");
+            throw new DomainException(INVALID_CONTACT, isBlank(command.encryptedName()) ? "name" : "email",
+                    "name, email: a contact needs a name and an email");
         }
         apply(new ContactAddedEvent(partnerId, command.contactId(), command.role(), command.lawfulBasis(),
                 command.encryptedName(), command.encryptedEmail(), command.encryptedPhone()));
@@ -97,17 +98,17 @@ public class Partner {
             throw new DomainException(DUPLICATE_ACTIVITY, "Activity " + command.activityId() + " is already recorded");
         }
         if (command.kind() == null) {
-            throw new DomainException(INVALID_ACTIVITY, "kind: an activity needs a kind");
+            throw new DomainException(INVALID_ACTIVITY, "kind", "kind: an activity needs a kind");
         }
         if (command.occurredOn() == null) {
-            throw new DomainException(INVALID_ACTIVITY, "occurredOn: an activity needs the date it took place");
+            throw new DomainException(INVALID_ACTIVITY, "occurredOn", "occurredOn: an activity needs the date it took place");
         }
         if (command.occurredOn().isAfter(command.today())) {
-            throw new DomainException(INVALID_ACTIVITY,
+            throw new DomainException(INVALID_ACTIVITY, "occurredOn",
                     "occurredOn: " + command.occurredOn() + " is in the future; record engagement once it took place");
         }
         if (isBlank(command.summary())) {
-            throw new DomainException(INVALID_ACTIVITY, "summary: say what the engagement was about");
+            throw new DomainException(INVALID_ACTIVITY, "summary", "summary: say what the engagement was about");
         }
         apply(new EngagementActivityRecordedEvent(partnerId, command.activityId(), command.kind(),
                 command.occurredOn(), command.summary().strip(), command.programmeId(),

@@ -19,19 +19,20 @@ final class PartnerRules {
 
     static void checkProfile(String name, PartnerClassification classification, LocalDate effectiveOn) {
         if (name == null || name.isBlank()) {
-            throw new DomainException(INVALID_PARTNER, "name: a partner needs a non-blank name");
+            throw new DomainException(INVALID_PARTNER, "name", "name: a partner needs a non-blank name");
         }
         if (classification == null || classification.type() == null) {
-            throw new DomainException(INVALID_PARTNER, "type: a partner needs a type");
+            throw new DomainException(INVALID_PARTNER, "type", "type: a partner needs a type");
         }
-        for (String sector : classification.sectors()) {
+        for (int i = 0; i < classification.sectors().size(); i++) {
+            String sector = classification.sectors().get(i);
             if (sector == null || !SECTOR_TAG.matcher(sector).matches()) {
-                throw new DomainException(INVALID_PARTNER,
+                throw new DomainException(INVALID_PARTNER, "sectors[" + i + "]",
                         "sectors: '" + sector + "' is not a lower-case kebab-case tag such as 'creative-industries'");
             }
         }
         if (effectiveOn == null) {
-            throw new DomainException(INVALID_PARTNER, "effectiveOn: a classification needs the date it is in force from");
+            throw new DomainException(INVALID_PARTNER, "effectiveOn", "effectiveOn: a classification needs the date it is in force from");
         }
     }
 }

@@ -36,7 +36,7 @@ public class Programme {
             throw new DomainException(ALREADY_ADOPTED, "Programme " + programmeId + " is already adopted");
         }
         if (command.adoptedOn() == null) {
-            throw new DomainException(INVALID_ADOPTION, "adoptedOn: adoption needs its date");
+            throw new DomainException(INVALID_ADOPTION, "adoptedOn", "adoptedOn: adoption needs its date");
         }
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
         if (!command.failedChecks().isEmpty() && !overridden) {

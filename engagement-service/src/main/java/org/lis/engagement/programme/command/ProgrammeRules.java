@@ -18,51 +18,59 @@ final class ProgrammeRules {
 
     static void checkDefinition(DefineProgrammeCommand command) {
         if (command.name() == null || command.name().isBlank()) {
-            invalid("name: a programme needs a non-blank name");
+            invalid("name", "name: a programme needs a non-blank name");
         }
         if (command.adoptionTargetDate() == null) {
-            invalid("adoptionTargetDate: a programme needs the date the board means to adopt it");
+            invalid("adoptionTargetDate", "adoptionTargetDate: a programme needs the date the board means to adopt it");
         }
         Set<String> codes = new HashSet<>();
-        for (Phase phase : command.phases()) {
-            checkPhase(phase);
+        for (int i = 0; i < command.phases().size(); i++) {
+            Phase phase = command.phases().get(i);
+            String field = "phases[" + i + "]";
+            checkPhase(phase, field);
             if (!codes.add(phase.code())) {
-                invalid("phases: phase code '" + phase.code() + "' is used twice");
+                invalid(field + ".code", "phases: phase code '" + phase.code() + "' is used twice");
             }
         }
         checkReadiness(command.readiness());
     }
 
-    private static void checkPhase(Phase phase) {
+    private static void checkPhase(Phase phase, String field) {
         if (phase == null || phase.code() == null || phase.code().isBlank()) {
-            invalid("phases.code: every phase needs a code");
+            invalid(field + ".code", "phases.code: every phase needs a code");
         }
         if (phase.name() == null || phase.name().isBlank()) {
-            invalid("phases.name: phase '" + phase.code() + "' needs a name");
+            invalid(field + ".name", "phases.name: phase '" + phase.code() + "' needs a name");
         }
         if (phase.startsOn() == null || phase.endsOn() == null) {
-            invalid("phases.startsOn: phase '" + phase.code() + "' needs start and end dates");
+            invalid(field + (phase.startsOn() == null ? ".startsOn" : ".endsOn"),
+                    "phases.startsOn: phase '" + phase.code() + "' needs start and end dates");
         }
         if (phase.startsOn().isAfter(phase.endsOn())) {
-            invalid("phases.endsOn: phase '" + phase.code() + "' ends before it starts");
+            invalid(field + ".endsOn", "phases.endsOn: phase '" + phase.code() + "' ends before it starts");
         }
-        for (Milestone milestone : phase.milestones()) {
+        for (int m = 0; m < phase.milestones().size(); m++) {
+            Milestone milestone = phase.milestones().get(m);
             if (milestone == null || milestone.name() == null || milestone.name().isBlank() || milestone.dueOn() == null) {
-                invalid("phases.milestones: every milestone of phase '" + phase.code() + "' needs a name and a due date");
+                invalid(field + ".milestones[" + m + "]",
+                        "phases.milestones: every milestone of phase '" + phase.code() + "' needs a name and a due date");
             }
         }
     }
 
     private static void checkReadiness(ReadinessRules readiness) {
         if (readiness == null) {
-            invalid("readiness: a programme needs the rules the board adopts it by");
+            invalid("readiness", "readiness: a programme needs the rules the board adopts it by");
         }
-        if (readiness.minEngagedPerTheme() < 0 || readiness.minFeedbackPerHypothesis() < 0) {
-            invalid("readiness: minimums cannot be negative");
+        if (readiness.minEngagedPerTheme() < 0) {
+            invalid("readiness.minEngagedPerTheme", "readiness: minimums cannot be negative");
+        }
+        if (readiness.minFeedbackPerHypothesis() < 0) {
+            invalid("readiness.minFeedbackPerHypothesis", "readiness: minimums cannot be negative");
         }
     }
 
-    private static void invalid(String detail) {
-        throw new DomainException(INVALID_PROGRAMME, detail);
+    private static void invalid(String field, String detail) {
+        throw new DomainException(INVALID_PROGRAMME, field, detail);
     }
 }

@@ -3,7 +3,8 @@ package org.lis.engagement.coverage.query;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.readiness.query.ReadinessCalculator;
 import org.lis.events.programme.ReadinessRules;
-import org.springframework.web.server.ResponseStatusException;
+import org.lis.engagement.EngagementError;
+import org.lis.support.error.DomainException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +40,8 @@ class AdoptionAsRecordedTest {
     @Test
     void cannotAskAsOfAnAdoptionNotYetRecorded() {
         assertThatThrownBy(() -> queries.asOf("adoption", history, BEFORE))
-                .isInstanceOfSatisfying(ResponseStatusException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(EngagementError.NOT_ADOPTED));
         assertThat(CoverageCalculator.report(history, ADOPTED_ON, BEFORE, GroupBy.TYPE).adoptedOn()).isNull();
         assertThat(ReadinessCalculator.readiness(history, ADOPTED_ON, BEFORE).adoption()).isNull();
     }

@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * The board's endpoints over HTTP: partners and the programme through the API, workshop events
@@ -201,6 +202,37 @@ class BoardApiIT {
         get(base + "/coverage", TestUsers.FACILITATOR).expectStatus().isOk();
         get("/api/audit", TestUsers.FACILITATOR).expectStatus().isForbidden();
         get("/api/audit?from=last week", TestUsers.BOARD).expectStatus().isBadRequest();
+    }
+
+    /** API.md: a 400 says which field is wrong in errors[], the query parameters included. */
+    @Test
+    void everyBadParameterIsNamedInErrors() {
+        String base = "/api/programmes/" + programme;
+        badParameter(base + "/coverage?groupBy=COLOUR", "groupBy");
+        badParameter(base + "/coverage?asOf=2018-02-30", "asOf");
+        badParameter(base + "/coverage?recordedBy=2018-10-05", "recordedBy");
+        badParameter(base + "/coverage/partners?asOf=soon", "asOf");
+        badParameter(base + "/readiness?recordedBy=yesterday", "recordedBy");
+        badParameter("/api/audit?from=last week", "from");
+        badParameter("/api/audit?to=2018-13-01", "to");
+    }
+
+    @Test
+    void asOfAdoptionBeforeAdoptionIsATypedConflict() {
+        String other = id(post("/api/programmes", TestUsers.OFFICER, Map.of("name", "Unadopted " + UUID.randomUUID(),
+                "adoptionTargetDate", "2018-12-31", "phases", List.of(),
+                "readiness", Map.of("keyPartnersEngaged", false, "minEngagedPerTheme", 0,
+                        "minFeedbackPerHypothesis", 0))));
+        await().atMost(Duration.ofSeconds(5)).until(() -> get("/api/programmes/" + other + "/coverage",
+                TestUsers.BOARD).returnResult(String.class).getStatus().is2xxSuccessful());
+        get("/api/programmes/" + other + "/coverage?asOf=adoption", TestUsers.BOARD).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_ADOPTED");
+    }
+
+    private void badParameter(String uri, String field) {
+        get(uri, TestUsers.BOARD).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].message").value(containsString(field));
     }
 
     @Test
