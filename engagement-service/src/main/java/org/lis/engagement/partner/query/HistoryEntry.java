@@ -8,10 +8,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One line of a partner's engagement history: REGISTERED or PROFILE_UPDATED (with the name in force
- * from {@code on}), or ACTIVITY (with what took place on {@code on}).
+ * One line of a partner's engagement history, dated by when it happened ({@code on}): REGISTERED or
+ * PROFILE_UPDATED (with the name in force from {@code on}), ACTIVITY (with what took place), or the
+ * workshop engagement the board's figures count: INVITED, RSVP (with its {@code response}), ATTENDED,
+ * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
-                           String summary, String programmeId, List<Theme> themes) {
+                           String summary, String programmeId, List<Theme> themes, String workshopId,
+                           String workshopTitle, String invitationId, String response, String hypothesisId,
+                           String feedbackId, Boolean writtenSubmission) {
+
+    public static HistoryEntry profile(String kind, LocalDate on, String name) {
+        return new HistoryEntry(kind, on, name, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    public static HistoryEntry activity(LocalDate on, String activityId, ActivityKind activityKind, String summary,
+                                        String programmeId, List<Theme> themes) {
+        return new HistoryEntry("ACTIVITY", on, null, activityId, activityKind, summary, programmeId, themes, null,
+                null, null, null, null, null, null);
+    }
+
+    public static HistoryEntry workshop(String kind, LocalDate on, String programmeId, String workshopId,
+                                        String workshopTitle, String invitationId, String response,
+                                        String hypothesisId, String feedbackId, Boolean writtenSubmission) {
+        return new HistoryEntry(kind, on, null, null, null, null, programmeId, null, workshopId, workshopTitle,
+                invitationId, response, hypothesisId, feedbackId, writtenSubmission);
+    }
 }

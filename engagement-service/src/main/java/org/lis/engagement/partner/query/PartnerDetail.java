@@ -6,6 +6,8 @@ import org.lis.events.common.Theme;
 import org.lis.events.partner.PartnerType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** One partner with its engagement; {@code contacts} is left out for everyone but officers. */
@@ -15,8 +17,15 @@ public record PartnerDetail(String id, String name, PartnerType type, List<Strin
                             List<ClassificationView> classifications,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<ContactView> contacts) {
 
-    public PartnerDetail withEngagement(EngagementLevel level, List<ContactView> visibleContacts) {
+    /**
+     * The register's own history (registration, profile updates, activities) merged with the workshop
+     * engagement, in date order; a stable sort keeps each source's recorded order within a day.
+     */
+    public PartnerDetail withEngagement(PartnerEngagement engagement, List<ContactView> visibleContacts) {
+        List<HistoryEntry> merged = new ArrayList<>(history);
+        merged.addAll(engagement.workshopHistory());
+        merged.sort(Comparator.comparing(HistoryEntry::on, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new PartnerDetail(id, name, type, sectors, themes, district, keyPartner, effectiveOn, registeredOn,
-                version, level, history, classifications, visibleContacts);
+                version, engagement.level(), List.copyOf(merged), classifications, visibleContacts);
     }
 }

@@ -90,10 +90,12 @@ public class PartnerReadModel {
     }
 
     private static HistoryEntry historyEntry(Document h) {
-        String kind = h.getString("activityKind");
-        return new HistoryEntry(h.getString("kind"), date(h, "on"), h.getString("name"), h.getString("activityId"),
-                kind == null ? null : ActivityKind.valueOf(kind), h.getString("summary"), h.getString("programmeId"),
-                h.containsKey("themes") ? themes(h) : null);
+        if ("ACTIVITY".equals(h.getString("kind"))) {
+            return HistoryEntry.activity(date(h, "on"), h.getString("activityId"),
+                    ActivityKind.valueOf(h.getString("activityKind")), h.getString("summary"),
+                    h.getString("programmeId"), themes(h));
+        }
+        return HistoryEntry.profile(h.getString("kind"), date(h, "on"), h.getString("name"));
     }
 
     private static List<Theme> themes(Document doc) {

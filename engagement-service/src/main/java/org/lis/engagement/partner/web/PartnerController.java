@@ -5,8 +5,8 @@ import org.lis.engagement.contact.query.ContactReadModel;
 import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
-import org.lis.engagement.partner.query.EngagementLevelLookup;
 import org.lis.engagement.partner.query.PartnerDetail;
+import org.lis.engagement.partner.query.PartnerEngagementLookup;
 import org.lis.engagement.partner.query.PartnerFilter;
 import org.lis.engagement.partner.query.PartnerReadModel;
 import org.lis.engagement.partner.query.PartnerSummary;
@@ -51,17 +51,17 @@ public class PartnerController {
     private final PartnerNameRegistry names;
     private final PartnerReadModel partners;
     private final ContactReadModel contacts;
-    private final EngagementLevelLookup levels;
+    private final PartnerEngagementLookup engagement;
     private final IdGenerator ids;
     private final Clock clock;
 
     public PartnerController(CommandSender commands, PartnerNameRegistry names, PartnerReadModel partners,
-                             ContactReadModel contacts, EngagementLevelLookup levels, IdGenerator ids, Clock clock) {
+                             ContactReadModel contacts, PartnerEngagementLookup engagement, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.names = names;
         this.partners = partners;
         this.contacts = contacts;
-        this.levels = levels;
+        this.engagement = engagement;
         this.ids = ids;
         this.clock = clock;
     }
@@ -115,9 +115,9 @@ public class PartnerController {
         boolean officer = user.getAuthorities().stream().anyMatch(a -> "ROLE_OFFICER".equals(a.getAuthority()));
         return partners.findById(partnerId)
                 .switchIfEmpty(Mono.error(() -> new DomainException(PARTNER_NOT_FOUND, "No partner " + partnerId)))
-                .flatMap(partner -> levels.levelOf(partnerId).flatMap(level -> officer
-                        ? contacts.contactsOf(partnerId).map(visible -> partner.withEngagement(level, visible))
-                        : Mono.just(partner.withEngagement(level, null))))
+                .flatMap(partner -> engagement.engagementOf(partnerId).flatMap(engaged -> officer
+                        ? contacts.contactsOf(partnerId).map(visible -> partner.withEngagement(engaged, visible))
+                        : Mono.just(partner.withEngagement(engaged, null))))
                 .map(partner -> ResponseEntity.ok().eTag(Responses.etag(partner.version())).body(partner));
     }
 }

@@ -204,6 +204,28 @@ class BoardApiIT {
         get("/api/audit?from=last week", TestUsers.BOARD).expectStatus().isBadRequest();
     }
 
+    /** The partner page explains its level: the workshop engagement the board counts is in the history, by date. */
+    @Test
+    void partnerHistoryShowsWorkshopEngagementInDateOrder() {
+        JsonNode partner = get("/api/partners/" + university, TestUsers.BOARD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<String> kinds = partner.path("history").findValues("kind").stream().map(JsonNode::asText).toList();
+        assertThat(kinds).containsSubsequence("INVITED", "RSVP", "ATTENDED", "FEEDBACK").contains("REGISTERED");
+        List<String> dates = partner.path("history").findValues("on").stream().map(JsonNode::asText).toList();
+        assertThat(dates).isSorted();
+        JsonNode rsvp = partner.path("history").get(kinds.indexOf("RSVP"));
+        assertThat(rsvp.path("on").asText()).isEqualTo("2018-07-27");
+        assertThat(rsvp.path("response").asText()).isEqualTo("ACCEPTED");
+        assertThat(rsvp.path("workshopTitle").asText()).isEqualTo("AI workshop");
+        assertThat(partner.path("history").get(kinds.indexOf("FEEDBACK")).path("hypothesisId").asText())
+                .startsWith("h-");
+
+        JsonNode council = get("/api/partners/" + this.council, TestUsers.BOARD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(council.path("history").findValues("kind").stream().map(JsonNode::asText).toList())
+                .containsOnlyOnce("ACTIVITY");
+    }
+
     /** API.md: a 400 says which field is wrong in errors[], the query parameters included. */
     @Test
     void everyBadParameterIsNamedInErrors() {
