@@ -36,13 +36,34 @@ class ActivityApiIT extends ApiTestBase {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/partners/" + partnerId, BOARD)
                 .expectBody().jsonPath("$.engagementLevel").isEqualTo("ENGAGED"));
         get("/api/partners/" + partnerId, BOARD).expectStatus().isOk().expectBody()
-                .jsonPath("$.history[1].kind").isEqualTo("ACTIVITY")
-                .jsonPath("$.history[1].activityId").isEqualTo(activityId)
-                .jsonPath("$.history[1].activityKind").isEqualTo("ROUND_TABLE")
-                .jsonPath("$.history[1].on").isEqualTo("2018-04-30")
-                .jsonPath("$.history[1].summary").isEqualTo("Round table with senior civil servants")
-                .jsonPath("$.history[1].programmeId").isEqualTo("prog-lis")
-                .jsonPath("$.history[1].themes[0]").isEqualTo("AI_AND_DATA");
+                .jsonPath("$.history[0].kind").isEqualTo("ACTIVITY")
+                .jsonPath("$.history[0].activityId").isEqualTo(activityId)
+                .jsonPath("$.history[0].activityKind").isEqualTo("ROUND_TABLE")
+                .jsonPath("$.history[0].on").isEqualTo("2018-04-30")
+                .jsonPath("$.history[0].summary").isEqualTo("Round table with senior civil servants")
+                .jsonPath("$.history[0].programmeId").isEqualTo("prog-lis")
+                .jsonPath("$.history[0].themes[0]").isEqualTo("AI_AND_DATA");
+    }
+
+    @Test
+    void locationOfANewActivityCanBeRead() {
+        String partnerId = registerPartner(unique("Royal Holloway"));
+        String location = post(path(partnerId), OFFICER, activityBody()).expectStatus().isCreated()
+                .returnResult(String.class).getResponseHeaders().getLocation().getPath();
+        String activityId = location.replaceAll(".*/", "");
+        awaitPartnerVersion(partnerId, 1);
+        for (String user : List.of(OFFICER, FACILITATOR, BOARD)) {
+            get(location, user).expectStatus().isOk().expectBody()
+                    .jsonPath("$.id").isEqualTo(activityId)
+                    .jsonPath("$.partnerId").isEqualTo(partnerId)
+                    .jsonPath("$.kind").isEqualTo("ROUND_TABLE")
+                    .jsonPath("$.occurredOn").isEqualTo("2018-04-30")
+                    .jsonPath("$.summary").isEqualTo("Round table with senior civil servants")
+                    .jsonPath("$.themes[0]").isEqualTo("AI_AND_DATA");
+        }
+        get(path(partnerId) + "/no-such-activity", BOARD).expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("ACTIVITY_NOT_FOUND");
+        get(path("no-such-partner") + "/" + activityId, BOARD).expectStatus().isNotFound();
     }
 
     @Test

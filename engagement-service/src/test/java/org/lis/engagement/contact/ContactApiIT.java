@@ -114,6 +114,28 @@ class ContactApiIT extends ApiTestBase {
     }
 
     @Test
+    void locationOfANewContactIsReadableByOfficersUntilErased() {
+        String partnerId = registerPartner(unique("Silverstone Park"));
+        Map<String, Object> contact = contactBody();
+        String location = addContact(partnerId, contact).expectStatus().isCreated()
+                .returnResult(String.class).getResponseHeaders().getLocation().getPath();
+        String contactId = location.replaceAll(".*/", "");
+        awaitContactShown(partnerId, contactId);
+        get(location, OFFICER).expectStatus().isOk().expectBody()
+                .jsonPath("$.id").isEqualTo(contactId)
+                .jsonPath("$.name").isEqualTo(contact.get("name"))
+                .jsonPath("$.email").isEqualTo(contact.get("email"))
+                .jsonPath("$.lawfulBasis").isEqualTo("LEGITIMATE_INTERESTS");
+        get(location, BOARD).expectStatus().isForbidden();
+        get(location, FACILITATOR).expectStatus().isForbidden();
+        get("/api/partners/" + partnerId + "/contacts/no-such-contact", OFFICER).expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("CONTACT_NOT_FOUND");
+
+        client.delete().uri(location).header("Authorization", OFFICER).exchange().expectStatus().isNoContent();
+        get(location, OFFICER).expectStatus().isNotFound();
+    }
+
+    @Test
     void erasingAContactRemovesItAndCannotBeRepeated() {
         String partnerId = registerPartner(unique("Aylesbury Vale District Council"));
         String contactId = contactIdOf(addContact(partnerId, contactBody()).expectStatus().isCreated());

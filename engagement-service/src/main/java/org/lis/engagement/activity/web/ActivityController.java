@@ -2,8 +2,11 @@ package org.lis.engagement.activity.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
+import org.lis.engagement.activity.query.ActivityReadModel;
+import org.lis.engagement.activity.query.ActivityView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,17 +27,21 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import static org.lis.engagement.EngagementError.ACTIVITY_NOT_FOUND;
+
 /** Engagement outside workshops, recorded against the partner; the answer's id is the activity's. */
 @RestController
 @RequestMapping("/api/partners/{partnerId}/activities")
 public class ActivityController {
 
     private final CommandSender commands;
+    private final ActivityReadModel activities;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ActivityController(CommandSender commands, IdGenerator ids, Clock clock) {
+    public ActivityController(CommandSender commands, ActivityReadModel activities, IdGenerator ids, Clock clock) {
         this.commands = commands;
+        this.activities = activities;
         this.ids = ids;
         this.clock = clock;
     }
@@ -51,5 +59,13 @@ public class ActivityController {
         return commands.update(partnerId, command)
                 .map(result -> Responses.created("/api/partners/" + partnerId + "/activities/" + activityId,
                         new CommandResult(activityId, result.version())));
+    }
+
+    /** The activity a Location header names; it carries no personal data, so every role may read it. */
+    @GetMapping("/{activityId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+    public Mono<ActivityView> get(@PathVariable String partnerId, @PathVariable String activityId) {
+        return activities.find(partnerId, activityId).switchIfEmpty(Mono.error(() -> new DomainException(
+                ACTIVITY_NOT_FOUND, "Partner " + partnerId + " has no activity " + activityId)));
     }
 }

@@ -37,6 +37,14 @@ public class ContactReadModel {
                         .map(found -> decrypt(docs, found)));
     }
 
+    /** Empty when the partner has no such contact, or it was erased (its key is gone even before the read model knows). */
+    public Mono<ContactView> contact(String partnerId, String contactId) {
+        return Mono.from(contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq("partnerId", partnerId)))
+                        .first())
+                .flatMap(doc -> keys.find(List.of(contactId)).map(found -> decrypt(List.of(doc), found)))
+                .flatMap(decrypted -> Mono.justOrEmpty(decrypted.stream().findFirst()));
+    }
+
     private static List<ContactView> decrypt(List<Document> docs, Map<String, String> keys) {
         return docs.stream()
                 .filter(doc -> keys.containsKey(doc.getString("_id")))

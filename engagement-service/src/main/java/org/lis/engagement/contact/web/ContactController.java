@@ -5,6 +5,8 @@ import org.lis.engagement.contact.command.AddContactCommand;
 import org.lis.engagement.contact.command.ContactCipher;
 import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.engagement.contact.command.EraseContactCommand;
+import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,6 +31,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 
 import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
+import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 
 /**
  * Contacts of a partner. Personal data is encrypted here, under a key made for the contact before the
@@ -40,12 +44,15 @@ public class ContactController {
 
     private final CommandSender commands;
     private final ContactKeyStore keys;
+    private final ContactReadModel contacts;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ContactController(CommandSender commands, ContactKeyStore keys, IdGenerator ids, Clock clock) {
+    public ContactController(CommandSender commands, ContactKeyStore keys, ContactReadModel contacts, IdGenerator ids,
+                             Clock clock) {
         this.commands = commands;
         this.keys = keys;
+        this.contacts = contacts;
         this.ids = ids;
         this.clock = clock;
     }
@@ -68,6 +75,13 @@ public class ContactController {
                         .onErrorResume(failed -> keys.delete(contactId).then(Mono.error(failed))))
                 .map(result -> Responses.created("/api/partners/" + partnerId + "/contacts/" + contactId,
                         new CommandResult(contactId, result.version())));
+    }
+
+    /** The contact a Location header names, decrypted for the officer; 404 once erased or when unknown. */
+    @GetMapping("/{contactId}")
+    public Mono<ContactView> get(@PathVariable String partnerId, @PathVariable String contactId) {
+        return contacts.contact(partnerId, contactId).switchIfEmpty(Mono.error(() -> new DomainException(
+                CONTACT_NOT_FOUND, "Partner " + partnerId + " has no contact " + contactId)));
     }
 
     /**

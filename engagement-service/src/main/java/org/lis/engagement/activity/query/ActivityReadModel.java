@@ -1,0 +1,39 @@
+package org.lis.engagement.activity.query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.lis.engagement.partner.query.PartnerProjection;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.ActivityKind;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reads one activity from the partner register, whose history already holds every activity with what
+ * took place: a collection of its own would only repeat it.
+ */
+@Component
+public class ActivityReadModel {
+
+    private final MongoCollection<Document> partners;
+
+    public ActivityReadModel(MongoDatabase database) {
+        this.partners = database.getCollection(PartnerProjection.COLLECTION);
+    }
+
+    /** Empty when the partner is unknown or has no such activity. */
+    public Mono<ActivityView> find(String partnerId, String activityId) {
+        return Mono.from(partners.find(Filters.eq("_id", partnerId)).first())
+                .flatMap(partner -> Mono.justOrEmpty(partner.getList("history", Document.class, List.of()).stream()
+                        .filter(h -> "ACTIVITY".equals(h.getString("kind")) && activityId.equals(h.getString("activityId")))
+                        .findFirst()))
+                .map(h -> new ActivityView(activityId, partnerId, ActivityKind.valueOf(h.getString("activityKind")),
+                        LocalDate.parse(h.getString("on")), h.getString("summary"), h.getString("programmeId"),
+                        h.getList("themes", String.class, List.of()).stream().map(Theme::valueOf).toList()));
+    }
+}
