@@ -41,7 +41,7 @@ class ActivityApiIT extends ApiTestBase {
                 .jsonPath("$.history[0].activityKind").isEqualTo("ROUND_TABLE")
                 .jsonPath("$.history[0].on").isEqualTo("2018-04-30")
                 .jsonPath("$.history[0].summary").isEqualTo("Round table with senior civil servants")
-                .jsonPath("$.history[0].programmeId").isEqualTo("prog-lis")
+                .jsonPath("$.history[0].programmeId").isEqualTo(programme())
                 .jsonPath("$.history[0].themes[0]").isEqualTo("AI_AND_DATA");
     }
 
@@ -64,6 +64,30 @@ class ActivityApiIT extends ApiTestBase {
         get(path(partnerId) + "/no-such-activity", BOARD).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("ACTIVITY_NOT_FOUND");
         get(path("no-such-partner") + "/" + activityId, BOARD).expectStatus().isNotFound();
+    }
+
+    @Test
+    void activityForAnUnknownProgrammeIsNotFound() {
+        String partnerId = registerPartner(unique("Brunel University"));
+        post(path(partnerId), OFFICER, with("programmeId", "00000000-0000-0000-0000-000000000000"))
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("PROGRAMME_NOT_FOUND")
+                .jsonPath("$.detail").value(containsString("00000000-0000-0000-0000-000000000000"))
+                .jsonPath("$.errors[0].field").isEqualTo("programmeId");
+        // another aggregate's id is no programme either
+        post(path(partnerId), OFFICER, with("programmeId", partnerId)).expectStatus().isNotFound();
+        assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isZero();
+    }
+
+    /** A programme the read model does not show yet (defined a moment ago) is found in the event store. */
+    @Test
+    void activityForAProgrammeJustDefinedIsRecorded() {
+        String partnerId = registerPartner(unique("Oxfordshire LEP"));
+        String fresh = defineProgramme();
+        await().atMost(Duration.ofSeconds(5)).until(() -> serviceDatabase().getCollection("programmes")
+                .countDocuments(com.mongodb.client.model.Filters.eq("_id", fresh)) == 1);
+        serviceDatabase().getCollection("programmes").deleteOne(com.mongodb.client.model.Filters.eq("_id", fresh));
+        post(path(partnerId), OFFICER, with("programmeId", fresh)).expectStatus().isCreated();
     }
 
     @Test
@@ -136,17 +160,34 @@ class ActivityApiIT extends ApiTestBase {
                 .expectBody().jsonPath("$.errors[*].field").value(hasItem(field));
     }
 
+    /** One programme for the activities of this class, defined on first use. */
+    private static String programme;
+
+    private String programme() {
+        if (programme == null) {
+            programme = defineProgramme();
+        }
+        return programme;
+    }
+
+    private String defineProgramme() {
+        return post("/api/programmes", OFFICER, Map.of("name", unique("Bucks LIS"), "adoptionTargetDate", "2018-12-31",
+                        "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 0,
+                                "minFeedbackPerHypothesis", 0)))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
     private static String path(String partnerId) {
         return "/api/partners/" + partnerId + "/activities";
     }
 
-    private static Map<String, Object> activityBody() {
+    private Map<String, Object> activityBody() {
         return Map.of("kind", "ROUND_TABLE", "occurredOn", "2018-04-30",
-                "summary", "Round table with senior civil servants", "programmeId", "prog-lis",
+                "summary", "Round table with senior civil servants", "programmeId", programme(),
                 "themes", List.of("AI_AND_DATA"));
     }
 
-    private static Map<String, Object> with(String field, Object value) {
+    private Map<String, Object> with(String field, Object value) {
         Map<String, Object> body = new HashMap<>(activityBody());
         body.put(field, value);
         return body;

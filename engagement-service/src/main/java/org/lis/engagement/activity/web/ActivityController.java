@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
 import org.lis.engagement.activity.query.ActivityReadModel;
 import org.lis.engagement.activity.query.ActivityView;
+import org.lis.engagement.programme.query.KnownProgrammes;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
@@ -36,12 +37,15 @@ public class ActivityController {
 
     private final CommandSender commands;
     private final ActivityReadModel activities;
+    private final KnownProgrammes programmes;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ActivityController(CommandSender commands, ActivityReadModel activities, IdGenerator ids, Clock clock) {
+    public ActivityController(CommandSender commands, ActivityReadModel activities, KnownProgrammes programmes,
+                              IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.activities = activities;
+        this.programmes = programmes;
         this.ids = ids;
         this.clock = clock;
     }
@@ -56,7 +60,9 @@ public class ActivityController {
         var command = new RecordEngagementActivityCommand(partnerId, activityId, request.kind(), request.occurredOn(),
                 request.summary(), request.programmeId(), request.themes(), LocalDate.now(clock),
                 IfMatch.version(ifMatch));
-        return commands.update(partnerId, command)
+        Mono<Void> programmeKnown = request.programmeId() == null ? Mono.empty()
+                : programmes.require(request.programmeId(), "programmeId");
+        return programmeKnown.then(commands.update(partnerId, command))
                 .map(result -> Responses.created("/api/partners/" + partnerId + "/activities/" + activityId,
                         new CommandResult(activityId, result.version())));
     }
