@@ -104,7 +104,7 @@ class ProgrammeApiIT extends ApiTestBase {
         String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         Object version = commandGateway.sendAndWait(new AdoptProgrammeCommand(id, LocalDate.of(2019, 1, 11),
-                "Government deadline", List.of("keyPartnersEngaged")));
+                "Government deadline", List.of("keyPartnersEngaged"), LocalDate.of(2019, 1, 11)));
         assertThat(version).isEqualTo(1L);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/programmes/" + id, BOARD).expectBody()
                 .jsonPath("$.adopted").isEqualTo(true)
@@ -120,13 +120,27 @@ class ProgrammeApiIT extends ApiTestBase {
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
-        Map<String, Object> decision = Map.of("adoptedOn", "2018-12-31", "overrideReason", "Government deadline");
+        Map<String, Object> decision = Map.of("adoptedOn", TODAY.toString(), "overrideReason", "Government deadline");
 
         adopt(id, "\"3\"", decision).expectStatus().isEqualTo(412);
         assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isZero();
 
         adopt(id, "\"0\"", decision).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
         assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isEqualTo(1);
+    }
+
+    @Test
+    void adoptionDatedAfterTodayIsRefusedNamingAdoptedOn() {
+        String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
+        adopt(id, "\"0\"", Map.of("adoptedOn", TODAY.plusDays(1).toString(), "overrideReason", "Early"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("INVALID_ADOPTION")
+                .jsonPath("$.errors[0].field").isEqualTo("adoptedOn");
+        assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isZero();
+        adopt(id, "\"0\"", Map.of("adoptedOn", TODAY.toString(), "overrideReason", "Early")).expectStatus().isOk();
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec adopt(String id, String ifMatch,
@@ -140,7 +154,7 @@ class ProgrammeApiIT extends ApiTestBase {
     void adoptionSentToAPartnersIdFindsNoProgramme() {
         String partnerId = registerPartner(unique("Brunel University"));
         assertThatThrownBy(() -> commandGateway.sendAndWait(new AdoptProgrammeCommand(partnerId,
-                LocalDate.of(2019, 1, 11), null, List.of())))
+                LocalDate.of(2019, 1, 11), null, List.of(), LocalDate.of(2019, 1, 11))))
                 .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
         assertThat(eventsOf(partnerId, "ProgrammeAdoptedEvent")).isZero();
     }

@@ -28,6 +28,7 @@ class ProgrammeTest {
     private static final String ID = "prog-1";
     private static final LocalDate TARGET = LocalDate.of(2018, 12, 31);
     private static final LocalDate ADOPTED_ON = LocalDate.of(2019, 1, 11);
+    private static final LocalDate TODAY = LocalDate.of(2019, 1, 14);
     private static final Phase EVIDENCE = new Phase("P1", "Evidence base production", LocalDate.of(2018, 6, 1),
             LocalDate.of(2018, 7, 31), List.of(new Milestone("Draft evidence base", LocalDate.of(2018, 7, 16))));
     private static final Phase ENGAGEMENT = new Phase("P2", "Stakeholder engagement", LocalDate.of(2018, 8, 1),
@@ -104,7 +105,7 @@ class ProgrammeTest {
     @Test
     void canAdoptWhenAllChecksPass() {
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of()))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of(), TODAY))
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
                 .expectResultMessagePayload(1L);
     }
@@ -112,7 +113,8 @@ class ProgrammeTest {
     @Test
     void canAdoptWithFailedChecksAndAnOverrideReason() {
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, " Government deadline ", List.of("keyPartnersEngaged")))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, " Government deadline ", List.of("keyPartnersEngaged"),
+                        TODAY))
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, "Government deadline",
                         List.of("keyPartnersEngaged")));
     }
@@ -120,7 +122,8 @@ class ProgrammeTest {
     @Test
     void cannotAdoptWithFailedChecksAndNoOverrideReason() {
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "  ", List.of("keyPartnersEngaged", "minEngagedPerTheme")))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "  ", List.of("keyPartnersEngaged", "minEngagedPerTheme"),
+                        TODAY))
                 .expectNoEvents().expectException(refusedWith(READINESS_CHECKS_FAILED))
                 .expectExceptionMessage("Readiness checks failed: keyPartnersEngaged, minEngagedPerTheme;"
                         + " adopting anyway needs an overrideReason");
@@ -129,21 +132,35 @@ class ProgrammeTest {
     @Test
     void cannotAdoptTwice() {
         fixture.given(DEFINED, new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "again", List.of()))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "again", List.of(), TODAY))
                 .expectNoEvents().expectException(refusedWith(ALREADY_ADOPTED));
     }
 
     @Test
     void cannotAdoptWithoutDate() {
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, null, null, List.of()))
+                .when(new AdoptProgrammeCommand(ID, null, null, List.of(), TODAY))
+                .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
+    }
+
+    @Test
+    void canAdoptToday() {
+        fixture.given(DEFINED)
+                .when(new AdoptProgrammeCommand(ID, TODAY, null, List.of(), TODAY))
+                .expectEvents(new ProgrammeAdoptedEvent(ID, TODAY, null, List.of()));
+    }
+
+    @Test
+    void cannotAdoptInTheFuture() {
+        fixture.given(DEFINED)
+                .when(new AdoptProgrammeCommand(ID, TODAY.plusDays(1), null, List.of(), TODAY))
                 .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
     }
 
     @Test
     void cannotAdoptUnknownProgramme() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of()))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of(), TODAY))
                 .expectNoEvents().expectException(AggregateNotFoundException.class);
     }
 

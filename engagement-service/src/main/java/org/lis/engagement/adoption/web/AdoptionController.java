@@ -49,13 +49,13 @@ public class AdoptionController {
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @RequestBody AdoptionRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn()
-                : LocalDate.ofInstant(clock.instant(), clock.getZone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn() : today;
         return queries.history(programmeId)
                 .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))
                 .map(ReadinessReport::failedChecks)
                 .flatMap(failed -> commands.update(programmeId,
-                        new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed,
+                        new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed, today,
                                 expectedVersion)))
                 .map(Responses::ok);
     }

@@ -38,6 +38,10 @@ public class Programme {
         if (command.adoptedOn() == null) {
             throw new DomainException(INVALID_ADOPTION, "adoptedOn", "adoptedOn: adoption needs its date");
         }
+        if (command.adoptedOn().isAfter(command.today())) {
+            throw new DomainException(INVALID_ADOPTION, "adoptedOn", "adoptedOn: " + command.adoptedOn()
+                    + " is in the future; the board records an adoption once it has decided");
+        }
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
         if (!command.failedChecks().isEmpty() && !overridden) {
             throw new DomainException(READINESS_CHECKS_FAILED, "Readiness checks failed: "
