@@ -3,7 +3,11 @@ package org.lis.workshop.replica;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,6 +40,32 @@ public class ReplicaLookup {
 
     /** Completes when the programme is known and has the phase (skipped when phaseCode is null). */
     public Mono<Void> requireProgramme(String programmeId, String phaseCode) {
+        return programme(programmeId, phaseCode).then();
+    }
+
+    /**
+     * Completes when the programme is known, has the phase, and the workshop starts (by its UTC date) within
+     * the phase's dates: a workshop dated outside its phase would count as engagement in a phase it was not in.
+     * Phases replicated before their dates were kept have none, and are not checked.
+     */
+    public Mono<Void> requireWithinPhase(String programmeId, String phaseCode, Instant startsAt) {
+        return programme(programmeId, phaseCode).flatMap(programme -> {
+            List<Document> phases = programme.getList("phases", Document.class, List.of());
+            LocalDate day = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
+            return Flux.fromIterable(phases)
+                    .filter(phase -> phaseCode.equals(phase.getString("code")))
+                    .filter(phase -> phase.getString("startsOn") != null && phase.getString("endsOn") != null)
+                    .filter(phase -> day.isBefore(LocalDate.parse(phase.getString("startsOn")))
+                            || day.isAfter(LocalDate.parse(phase.getString("endsOn"))))
+                    .next()
+                    .flatMap(phase -> Mono.<Void>error(new DomainException(WorkshopError.OUTSIDE_PHASE,
+                            "A workshop starting on " + day + " lies outside phase " + phaseCode + " of programme "
+                                    + programmeId + ", which runs from " + phase.getString("startsOn") + " to "
+                                    + phase.getString("endsOn"))));
+        });
+    }
+
+    private Mono<Document> programme(String programmeId, String phaseCode) {
         return Mono.from(programmes.find(eq("_id", programmeId)).first())
                 .filter(programme -> programme.get("phaseCodes") != null)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme "
@@ -43,7 +73,7 @@ public class ReplicaLookup {
                         + "engagement service)")))
                 .flatMap(programme -> phaseCode == null
                         || programme.getList("phaseCodes", String.class).contains(phaseCode)
-                        ? Mono.<Void>empty()
+                        ? Mono.just(programme)
                         : Mono.error(new DomainException(WorkshopError.PHASE_UNKNOWN,
                                 "programme " + programmeId + " has no phase " + phaseCode)));
     }

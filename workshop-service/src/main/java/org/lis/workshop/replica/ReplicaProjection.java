@@ -27,7 +27,7 @@ import com.mongodb.client.model.Updates;
 /**
  * The partners and programmes the engagement service published, kept just far enough to validate ids:
  * partner name and type, contact ids with an erased flag (never a contact's personal data), programme
- * phase codes. Every handler is an upsert that sets values, so a redelivered event changes nothing.
+ * phase codes and dates. Every handler is an upsert that sets values, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup("workshop-replica")
@@ -69,8 +69,9 @@ public class ReplicaProjection {
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
         List<String> phaseCodes = event.phases().stream().map(Phase::code).toList();
-        programmes.updateOne(eq("_id", event.programmeId()),
-                Updates.combine(Updates.set("name", event.name()), Updates.set("phaseCodes", phaseCodes)), UPSERT);
+        List<Document> phases = event.phases().stream().map(ReplicaProjection::phaseDates).toList();
+        programmes.updateOne(eq("_id", event.programmeId()), Updates.combine(Updates.set("name", event.name()),
+                Updates.set("phaseCodes", phaseCodes), Updates.set("phases", phases)), UPSERT);
     }
 
     @EventHandler
@@ -83,6 +84,12 @@ public class ReplicaProjection {
     void reset() {
         partners.deleteMany(new Document());
         programmes.deleteMany(new Document());
+    }
+
+    private static Document phaseDates(Phase phase) {
+        return new Document("code", phase.code())
+                .append("startsOn", phase.startsOn() == null ? null : phase.startsOn().toString())
+                .append("endsOn", phase.endsOn() == null ? null : phase.endsOn().toString());
     }
 
     private static String typeOf(PartnerClassification classification) {

@@ -51,7 +51,7 @@ import com.mongodb.client.MongoDatabase;
         properties = "lis.workshop.live.heartbeat=PT1S")
 abstract class ApiTestBase {
 
-    static final Instant NOW = Instant.parse("2018-08-01T08:00:00Z");
+    static final Instant NOW = Instant.parse("2018-08-15T08:00:00Z");
     static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
     static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
 

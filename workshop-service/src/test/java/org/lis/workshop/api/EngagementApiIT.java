@@ -103,8 +103,8 @@ class EngagementApiIT extends ApiTestBase {
         invite(w, invited);
         invite(w, absent);
 
-        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", invited))
-                .expectStatus().isOk();
+        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", invited,
+                "checkedInAt", "2018-08-14T09:10:00Z")).expectStatus().isOk();
         post("/api/workshops/" + w + "/attendance", TestUsers.OFFICER, Map.of("partnerId", invited))
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.code").isEqualTo("ALREADY_CHECKED_IN");

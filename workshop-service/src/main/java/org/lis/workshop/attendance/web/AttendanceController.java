@@ -1,6 +1,5 @@
 package org.lis.workshop.attendance.web;
 
-import java.time.Clock;
 
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
@@ -8,6 +7,7 @@ import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
 import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
+import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +27,12 @@ class AttendanceController {
 
     private final CommandSender commands;
     private final ReplicaLookup replica;
-    private final Clock clock;
+    private final BusinessTimes times;
 
-    AttendanceController(CommandSender commands, ReplicaLookup replica, Clock clock) {
+    AttendanceController(CommandSender commands, ReplicaLookup replica, BusinessTimes times) {
         this.commands = commands;
         this.replica = replica;
-        this.clock = clock;
+        this.times = times;
     }
 
     @PostMapping("/attendance")
@@ -41,7 +41,7 @@ class AttendanceController {
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody CheckInRequest body) {
         CheckInAttendeeCommand command = new CheckInAttendeeCommand(workshopId, body.partnerId(), body.contactId(),
-                body.checkedInAt() == null ? clock.instant() : body.checkedInAt(), body.walkIn(),
+                times.orNow(body.checkedInAt(), "checkedInAt"), body.walkIn(),
                 IfMatch.version(ifMatch));
         return replica.requirePartner(body.partnerId(), body.contactId())
                 .then(Mono.defer(() -> commands.update(workshopId, command)))
@@ -54,7 +54,7 @@ class AttendanceController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody NoShowRequest body) {
         MarkNoShowCommand command = new MarkNoShowCommand(workshopId, body.partnerId(),
-                body.markedAt() == null ? clock.instant() : body.markedAt(), IfMatch.version(ifMatch));
+                times.orNow(body.markedAt(), "markedAt"), IfMatch.version(ifMatch));
         return commands.update(workshopId, command).map(Responses::ok);
     }
 }

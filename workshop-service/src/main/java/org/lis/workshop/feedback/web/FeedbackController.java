@@ -1,11 +1,11 @@
 package org.lis.workshop.feedback.web;
 
-import java.time.Clock;
 
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
+import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.feedback.command.CorrectFeedbackCommand;
 import org.lis.workshop.feedback.command.FeedbackIds;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
@@ -37,13 +37,13 @@ class FeedbackController {
     private final CommandSender commands;
     private final FeedbackQueries queries;
     private final ReplicaLookup replica;
-    private final Clock clock;
+    private final BusinessTimes times;
 
-    FeedbackController(CommandSender commands, FeedbackQueries queries, ReplicaLookup replica, Clock clock) {
+    FeedbackController(CommandSender commands, FeedbackQueries queries, ReplicaLookup replica, BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
         this.replica = replica;
-        this.clock = clock;
+        this.times = times;
     }
 
     /** Feedback given again by the same partner on the same hypothesis at this workshop corrects the first. */
@@ -56,7 +56,7 @@ class FeedbackController {
         String feedbackId = FeedbackIds.of(workshopId, body.hypothesisId(), body.partnerId());
         RecordFeedbackCommand command = new RecordFeedbackCommand(workshopId, feedbackId, body.hypothesisId(),
                 body.partnerId(), body.stance(), body.confidence(), body.comment(), body.writtenSubmission(),
-                body.givenAt() == null ? clock.instant() : body.givenAt(), IfMatch.version(ifMatch));
+                times.orNow(body.givenAt(), "givenAt"), IfMatch.version(ifMatch));
         return replica.requirePartner(body.partnerId(), null)
                 .then(Mono.defer(() -> commands.update(workshopId, command)))
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/feedback/" + feedbackId,
@@ -73,7 +73,7 @@ class FeedbackController {
         return senderIsOfficer()
                 .flatMap(officer -> commands.update(workshopId, new CorrectFeedbackCommand(workshopId, feedbackId,
                         body.stance(), body.confidence(), body.comment(), body.reason(), officer,
-                        body.correctedAt() == null ? clock.instant() : body.correctedAt(), expectedVersion)))
+                        times.orNow(body.correctedAt(), "correctedAt"), expectedVersion)))
                 .map(result -> Responses.ok(new CommandResult(feedbackId, result.version())));
     }
 

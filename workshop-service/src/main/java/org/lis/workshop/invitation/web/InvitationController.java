@@ -1,12 +1,12 @@
 package org.lis.workshop.invitation.web;
 
-import java.time.Clock;
 
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.Responses;
+import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
@@ -36,15 +36,15 @@ class InvitationController {
     private final InvitationQueries queries;
     private final ReplicaLookup replica;
     private final IdGenerator ids;
-    private final Clock clock;
+    private final BusinessTimes times;
 
     InvitationController(CommandSender commands, InvitationQueries queries, ReplicaLookup replica, IdGenerator ids,
-                         Clock clock) {
+                         BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
         this.replica = replica;
         this.ids = ids;
-        this.clock = clock;
+        this.times = times;
     }
 
     @PostMapping
@@ -55,7 +55,7 @@ class InvitationController {
                                                @Valid @RequestBody InvitePartnerRequest body) {
         String invitationId = ids.newId();
         InvitePartnerCommand command = new InvitePartnerCommand(workshopId, invitationId, body.partnerId(),
-                body.contactId(), body.sentAt() == null ? clock.instant() : body.sentAt(), IfMatch.version(ifMatch));
+                body.contactId(), times.orNow(body.sentAt(), "sentAt"), IfMatch.version(ifMatch));
         return replica.requirePartner(body.partnerId(), body.contactId())
                 .then(Mono.defer(() -> commands.update(workshopId, command)))
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/invitations/" + invitationId,
@@ -68,7 +68,7 @@ class InvitationController {
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody RsvpRequest body) {
         RecordRsvpCommand command = new RecordRsvpCommand(workshopId, invitationId, body.response(),
-                body.respondedAt() == null ? clock.instant() : body.respondedAt(), IfMatch.version(ifMatch));
+                times.orNow(body.respondedAt(), "respondedAt"), IfMatch.version(ifMatch));
         return commands.update(workshopId, command)
                 .map(result -> Responses.ok(new CommandResult(invitationId, result.version())));
     }

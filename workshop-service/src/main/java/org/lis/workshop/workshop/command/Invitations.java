@@ -1,5 +1,6 @@
 package org.lis.workshop.workshop.command;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -35,12 +36,19 @@ class Invitations {
         }
     }
 
-    /** The partner answering, once the answer fits: an acceptance needs a free place unless it holds one. */
-    String partnerAnswering(String invitationId, RsvpResponse response) {
+    /**
+     * The partner answering, once the answer fits: not before the invitation was sent, and an acceptance needs a
+     * free place unless it holds one.
+     */
+    String partnerAnswering(String invitationId, RsvpResponse response, Instant respondedAt) {
         Invitation invitation = byId.get(invitationId);
         if (invitation == null) {
             throw new DomainException(WorkshopError.INVITATION_NOT_FOUND,
                     "Workshop '" + workshopId + "' has no invitation '" + invitationId + "'");
+        }
+        if (invitation.sentAt() != null && respondedAt != null && respondedAt.isBefore(invitation.sentAt())) {
+            throw new DomainException(WorkshopError.RSVP_BEFORE_INVITATION, "An answer given at " + respondedAt
+                    + " precedes invitation '" + invitationId + "', sent at " + invitation.sentAt());
         }
         if (response == RsvpResponse.ACCEPTED && invitation.response() != RsvpResponse.ACCEPTED
                 && acceptedPlaces() >= capacity) {
@@ -58,19 +66,21 @@ class Invitations {
 
     @EventSourcingHandler
     void on(PartnerInvitedEvent event) {
-        byId.put(event.invitationId(), new Invitation(event.partnerId(), null));
+        byId.put(event.invitationId(), new Invitation(event.partnerId(), event.sentAt(), null));
         partners.add(event.partnerId());
     }
 
     @EventSourcingHandler
     void on(RsvpRecordedEvent event) {
-        byId.put(event.invitationId(), new Invitation(event.partnerId(), event.response()));
+        Invitation invitation = byId.get(event.invitationId());
+        Instant sentAt = invitation == null ? null : invitation.sentAt();
+        byId.put(event.invitationId(), new Invitation(event.partnerId(), sentAt, event.response()));
     }
 
     private long acceptedPlaces() {
         return byId.values().stream().filter(i -> i.response() == RsvpResponse.ACCEPTED).count();
     }
 
-    private record Invitation(String partnerId, RsvpResponse response) {
+    private record Invitation(String partnerId, Instant sentAt, RsvpResponse response) {
     }
 }

@@ -6,6 +6,8 @@ import static org.lis.workshop.workshop.command.CommandChecks.requireOrderedTime
 import static org.lis.workshop.workshop.command.CommandChecks.requireReason;
 import static org.lis.workshop.workshop.command.CommandChecks.requireValidStance;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +47,14 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
 public class Workshop {
 
     static final String GIVEN_AGAIN = "feedback given again at the workshop";
+    /** Partners may arrive and be heard from the day before (an evening reception), never earlier. */
+    static final Duration EARLY_ARRIVAL = Duration.ofDays(1);
 
     @AggregateIdentifier
     private String workshopId;
     private String programmeId;
     private String venue;
+    private Instant startsAt;
     private boolean cancelled;
     private boolean closed;
     private final Set<String> tabledHypotheses = new HashSet<>();
@@ -132,7 +137,8 @@ public class Workshop {
     public Long handle(RecordRsvpCommand command) {
         requireNotCancelled("takes no RSVPs");
         requireNotClosed("takes no RSVPs");
-        String partnerId = invitations.partnerAnswering(command.invitationId(), command.response());
+        String partnerId = invitations.partnerAnswering(command.invitationId(), command.response(),
+                command.respondedAt());
         apply(new RsvpRecordedEvent(workshopId, programmeId, command.invitationId(), partnerId, command.response(),
                 command.respondedAt()));
         return AggregateLifecycle.getVersion();
@@ -148,6 +154,7 @@ public class Workshop {
                     + "' was not invited to workshop '" + workshopId + "'; check them in as a walk-in");
         }
         attendance.requireNotCheckedIn(command.partnerId());
+        requireNotBeforeWorkshop(command.checkedInAt(), "A check-in");
         // an invited partner is never a walk-in, whatever the request said: walk-ins are counted apart
         apply(new AttendeeCheckedInEvent(workshopId, programmeId, command.partnerId(), command.contactId(),
                 command.checkedInAt(), !invited));
@@ -179,6 +186,10 @@ public class Workshop {
         if (!command.writtenSubmission() && !attendance.attended(command.partnerId())) {
             throw new DomainException(WorkshopError.PARTNER_DID_NOT_ATTEND, "Partner '" + command.partnerId()
                     + "' did not attend workshop '" + workshopId + "'; record it as a written submission");
+        }
+        // a written submission may come in any time until the workshop is closed; feedback in the room cannot
+        if (!command.writtenSubmission()) {
+            requireNotBeforeWorkshop(command.givenAt(), "Feedback given at the workshop");
         }
         if (feedback.contains(command.feedbackId())) {
             apply(new FeedbackCorrectedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
@@ -212,6 +223,7 @@ public class Workshop {
         workshopId = event.workshopId();
         programmeId = event.programmeId();
         venue = event.venue();
+        startsAt = event.startsAt();
         tabledHypotheses.addAll(event.hypothesisIds());
     }
 
@@ -219,6 +231,7 @@ public class Workshop {
     @EventSourcingHandler
     void on(WorkshopRescheduledEvent event) {
         venue = event.venue() == null ? venue : event.venue();
+        startsAt = event.startsAt();
     }
 
     @EventSourcingHandler
@@ -234,6 +247,13 @@ public class Workshop {
     @EventSourcingHandler
     void on(HypothesisTabledEvent event) {
         tabledHypotheses.add(event.hypothesisId());
+    }
+
+    private void requireNotBeforeWorkshop(Instant at, String what) {
+        if (at != null && startsAt != null && at.isBefore(startsAt.minus(EARLY_ARRIVAL))) {
+            throw new DomainException(WorkshopError.BEFORE_WORKSHOP, what + " at " + at + " is more than a day before "
+                    + "workshop '" + workshopId + "' starts at " + startsAt);
+        }
     }
 
     private void requireNotCancelled(String consequence) {

@@ -1,6 +1,5 @@
 package org.lis.workshop.workshop.web;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.lis.support.command.CommandResult;
@@ -12,6 +11,7 @@ import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Responses;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
 import org.lis.workshop.replica.ReplicaLookup;
 import org.lis.workshop.workshop.command.CancelWorkshopCommand;
@@ -49,16 +49,16 @@ class WorkshopController {
     private final HypothesisQueries hypotheses;
     private final ReplicaLookup replica;
     private final IdGenerator ids;
-    private final Clock clock;
+    private final BusinessTimes times;
 
     WorkshopController(CommandSender commands, WorkshopQueries queries, HypothesisQueries hypotheses,
-                       ReplicaLookup replica, IdGenerator ids, Clock clock) {
+                       ReplicaLookup replica, IdGenerator ids, BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
         this.hypotheses = hypotheses;
         this.replica = replica;
         this.ids = ids;
-        this.clock = clock;
+        this.times = times;
     }
 
     @PostMapping
@@ -67,7 +67,7 @@ class WorkshopController {
     Mono<ResponseEntity<CommandResult>> schedule(@Valid @RequestBody ScheduleWorkshopRequest body) {
         String workshopId = ids.newId();
         List<String> hypothesisIds = body.hypothesisIds() == null ? List.of() : body.hypothesisIds();
-        return replica.requireProgramme(body.programmeId(), body.phaseCode())
+        return replica.requireWithinPhase(body.programmeId(), body.phaseCode(), body.startsAt())
                 .thenMany(Flux.fromIterable(hypothesisIds).concatMap(id -> requireOfProgramme(id, body.programmeId())))
                 .then(Mono.defer(() -> commands.create(new ScheduleWorkshopCommand(workshopId, body.programmeId(),
                         body.phaseCode(), body.title(), body.themes(), body.startsAt(), body.endsAt(), body.venue(),
@@ -80,8 +80,15 @@ class WorkshopController {
     Mono<ResponseEntity<CommandResult>> reschedule(@PathVariable String workshopId,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RescheduleWorkshopRequest body) {
-        return commands.update(workshopId, new RescheduleWorkshopCommand(workshopId, body.startsAt(), body.endsAt(),
-                        body.venue(), IfMatch.version(ifMatch)))
+        RescheduleWorkshopCommand command = new RescheduleWorkshopCommand(workshopId, body.startsAt(), body.endsAt(),
+                body.venue(), IfMatch.version(ifMatch));
+        // a workshop the views do not show yet has just been scheduled within its phase; the aggregate answers
+        // 404 if there is none at all
+        return queries.find(workshopId)
+                .onErrorResume(WorkshopController::notFound, notFound -> Mono.empty())
+                .flatMap(workshop -> replica.requireWithinPhase(workshop.programmeId(), workshop.phaseCode(),
+                        body.startsAt()))
+                .then(Mono.defer(() -> commands.update(workshopId, command)))
                 .map(Responses::ok);
     }
 
@@ -91,7 +98,7 @@ class WorkshopController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody CancelWorkshopRequest body) {
         return commands.update(workshopId, new CancelWorkshopCommand(workshopId, body.reason(),
-                        body.cancelledAt() == null ? clock.instant() : body.cancelledAt(), IfMatch.version(ifMatch)))
+                        times.orNow(body.cancelledAt(), "cancelledAt"), IfMatch.version(ifMatch)))
                 .map(Responses::ok);
     }
 
@@ -100,7 +107,7 @@ class WorkshopController {
     Mono<ResponseEntity<CommandResult>> close(@PathVariable String workshopId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @RequestBody(required = false) CloseWorkshopRequest body) {
-        var closedAt = body == null || body.closedAt() == null ? clock.instant() : body.closedAt();
+        var closedAt = times.orNow(body == null ? null : body.closedAt(), "closedAt");
         return commands.update(workshopId, new CloseWorkshopCommand(workshopId, closedAt, IfMatch.version(ifMatch)))
                 .map(Responses::ok);
     }
@@ -135,6 +142,10 @@ class WorkshopController {
     Mono<ResponseEntity<WorkshopDetail>> one(@PathVariable String workshopId) {
         return queries.detail(workshopId)
                 .map(workshop -> ResponseEntity.ok().eTag(Responses.etag(workshop.version())).body(workshop));
+    }
+
+    private static boolean notFound(Throwable error) {
+        return error instanceof DomainException domain && domain.code() == WorkshopError.WORKSHOP_NOT_FOUND;
     }
 
     private Mono<Void> requireOfProgramme(String hypothesisId, String programmeId) {

@@ -316,6 +316,20 @@ class WorkshopTest {
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
+    @Test
+    void canAnswerWhenTheInvitationWasSent() {
+        fixture.given(scheduled(1), invited("i1", "pa"))
+                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.DECLINED, AT, null))
+                .expectEvents(rsvp("i1", "pa", RsvpResponse.DECLINED));
+    }
+
+    @Test
+    void cannotAnswerBeforeTheInvitationWasSent() {
+        fixture.given(scheduled(1), invited("i1", "pa"))
+                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.ACCEPTED, AT.minusSeconds(60), null))
+                .expectException(refusedWith(WorkshopError.RSVP_BEFORE_INVITATION));
+    }
+
     // attendance
 
     @Test
@@ -330,6 +344,29 @@ class WorkshopTest {
         fixture.given(scheduled(10))
                 .when(new CheckInAttendeeCommand(W, "pa", "c1", AT, true, null))
                 .expectEvents(new AttendeeCheckedInEvent(W, P, "pa", "c1", AT, true));
+    }
+
+    @Test
+    void canCheckInTheDayBeforeTheWorkshop() {
+        Instant dayBefore = STARTS.minus(Workshop.EARLY_ARRIVAL);
+        fixture.given(scheduled(10))
+                .when(new CheckInAttendeeCommand(W, "pa", null, dayBefore, true, null))
+                .expectEvents(new AttendeeCheckedInEvent(W, P, "pa", null, dayBefore, true));
+    }
+
+    @Test
+    void cannotCheckInDaysBeforeTheWorkshop() {
+        fixture.given(scheduled(10), invited("i1", "pa"))
+                .when(new CheckInAttendeeCommand(W, "pa", null, STARTS.minusSeconds(3 * 86_400), false, null))
+                .expectException(refusedWith(WorkshopError.BEFORE_WORKSHOP));
+    }
+
+    @Test
+    void cannotCheckInBeforeTheRescheduledWorkshop() {
+        Instant later = STARTS.plusSeconds(7 * 86_400);
+        fixture.given(scheduled(10), new WorkshopRescheduledEvent(W, later, later.plusSeconds(3600), "Aylesbury"))
+                .when(new CheckInAttendeeCommand(W, "pa", null, AT, true, null))
+                .expectException(refusedWith(WorkshopError.BEFORE_WORKSHOP));
     }
 
     @Test
@@ -411,6 +448,23 @@ class WorkshopTest {
         fixture.given(scheduled(10))
                 .when(giveFeedback("h1", "pa", true))
                 .expectEvents(feedback("f1", "pa", true));
+    }
+
+    @Test
+    void canRecordWrittenSubmissionLongBeforeTheWorkshop() {
+        Instant monthBefore = STARTS.minusSeconds(30 * 86_400);
+        fixture.given(scheduled(10))
+                .when(new RecordFeedbackCommand(W, "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", true, monthBefore, null))
+                .expectEvents(new FeedbackRecordedEvent(W, P, "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", true,
+                        monthBefore));
+    }
+
+    @Test
+    void cannotRecordFeedbackInTheRoomBeforeTheWorkshop() {
+        fixture.given(scheduled(10), checkedIn("pa", true))
+                .when(new RecordFeedbackCommand(W, "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", false,
+                        Instant.parse("2017-01-01T00:00:00Z"), null))
+                .expectException(refusedWith(WorkshopError.BEFORE_WORKSHOP));
     }
 
     @Test
