@@ -4,7 +4,6 @@ import org.lis.support.error.ErrorCode;
 
 /** Every business error the workshop service reports; the kind decides the HTTP status. */
 public enum WorkshopError implements ErrorCode {
-    INVALID_QUERY(Kind.INVALID),
     INVALID_HYPOTHESIS(Kind.INVALID),
     INVALID_SCHEDULE(Kind.INVALID),
     INVALID_CAPACITY(Kind.INVALID),

@@ -74,7 +74,7 @@ public class ReplicaLookup {
                 .flatMap(programme -> phaseCode == null
                         || programme.getList("phaseCodes", String.class).contains(phaseCode)
                         ? Mono.just(programme)
-                        : Mono.error(new DomainException(WorkshopError.PHASE_UNKNOWN,
+                        : Mono.error(new DomainException(WorkshopError.PHASE_UNKNOWN, "phaseCode",
                                 "programme " + programmeId + " has no phase " + phaseCode)));
     }
 

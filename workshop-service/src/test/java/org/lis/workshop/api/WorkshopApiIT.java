@@ -45,7 +45,8 @@ class WorkshopApiIT extends ApiTestBase {
 
         body.put("endsAt", STARTS.minusSeconds(60).toString());
         post("/api/workshops", TestUsers.OFFICER, body).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("INVALID_SCHEDULE");
+                .expectBody().jsonPath("$.code").isEqualTo("INVALID_SCHEDULE")
+                .jsonPath("$.errors[0].field").isEqualTo("endsAt");
         body.put("endsAt", ENDS.toString());
         body.put("capacity", 0);
         post("/api/workshops", TestUsers.OFFICER, body).expectStatus().isBadRequest()
@@ -53,11 +54,13 @@ class WorkshopApiIT extends ApiTestBase {
         body.put("capacity", 10);
         body.put("phaseCode", "PH9");
         post("/api/workshops", TestUsers.OFFICER, body).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("PHASE_UNKNOWN");
+                .expectBody().jsonPath("$.code").isEqualTo("PHASE_UNKNOWN")
+                .jsonPath("$.errors[0].field").isEqualTo("phaseCode");
         body.put("phaseCode", "PH2");
         body.put("hypothesisIds", List.of(foreignHypothesis));
         post("/api/workshops", TestUsers.OFFICER, body).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("HYPOTHESIS_OF_OTHER_PROGRAMME");
+                .expectBody().jsonPath("$.code").isEqualTo("HYPOTHESIS_OF_OTHER_PROGRAMME")
+                .jsonPath("$.errors[0].field").isEqualTo("hypothesisIds");
         body.put("hypothesisIds", List.of("nope"));
         post("/api/workshops", TestUsers.OFFICER, body).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("HYPOTHESIS_NOT_FOUND");
@@ -83,7 +86,8 @@ class WorkshopApiIT extends ApiTestBase {
         String laterEnd = ENDS.plusSeconds(86_400).toString();
 
         post("/api/workshops/" + w + "/reschedule", TestUsers.OFFICER, Map.of("startsAt", laterEnd, "endsAt", later))
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("INVALID_SCHEDULE");
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("INVALID_SCHEDULE")
+                .jsonPath("$.errors[0].field").isEqualTo("endsAt");
         post("/api/workshops/" + w + "/reschedule", TestUsers.FACILITATOR, Map.of("startsAt", later, "endsAt",
                 laterEnd)).expectStatus().isForbidden();
         post("/api/workshops/" + w + "/reschedule", TestUsers.OFFICER, Map.of("startsAt", later, "endsAt", laterEnd,
@@ -214,7 +218,10 @@ class WorkshopApiIT extends ApiTestBase {
                 .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(2)
                 .jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(w2);
         get("/api/workshops?size=501", TestUsers.BOARD).expectStatus().isBadRequest();
-        get("/api/workshops?from=yesterday", TestUsers.BOARD).expectStatus().isBadRequest();
+        get("/api/workshops?from=yesterday", TestUsers.BOARD).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.code").isEqualTo("INVALID_PARAMETER").jsonPath("$.errors[0].field").isEqualTo("from");
+        get("/api/workshops?to=2018-02-30", TestUsers.BOARD).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("to");
         client().get().uri("/api/workshops").exchange().expectStatus().isUnauthorized();
     }
 

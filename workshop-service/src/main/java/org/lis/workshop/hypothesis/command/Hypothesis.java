@@ -29,14 +29,15 @@ public class Hypothesis {
     @CommandHandler
     public Hypothesis(ProposeHypothesisCommand command) {
         if (isBlank(command.title()) || isBlank(command.statement())) {
-            throw new DomainException(WorkshopError.INVALID_HYPOTHESIS, "A hypothesis needs a title and a statement");
+            throw new DomainException(WorkshopError.INVALID_HYPOTHESIS, isBlank(command.title()) ? "title" : "statement",
+                    "A hypothesis needs a title and a statement");
         }
         List<String> sectors = command.sectors() == null ? List.of() : command.sectors();
         sectors.stream()
                 .filter(sector -> sector == null || !KEBAB_CASE.matcher(sector).matches())
                 .findFirst()
                 .ifPresent(sector -> {
-                    throw new DomainException(WorkshopError.INVALID_HYPOTHESIS,
+                    throw new DomainException(WorkshopError.INVALID_HYPOTHESIS, "sectors",
                             "Sector '" + sector + "' is not a lower-case kebab-case tag");
                 });
         apply(new HypothesisProposedEvent(command.hypothesisId(), command.programmeId(), command.title().strip(),

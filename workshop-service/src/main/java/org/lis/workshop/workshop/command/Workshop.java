@@ -112,7 +112,7 @@ public class Workshop {
         requireNotCancelled("takes no hypotheses");
         requireNotClosed("takes no hypotheses");
         if (!programmeId.equals(command.hypothesisProgrammeId())) {
-            throw new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME,
+            throw new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME, "hypothesisId",
                     "Hypothesis '" + command.hypothesisId() + "' belongs to another programme");
         }
         if (tabledHypotheses.contains(command.hypothesisId())) {

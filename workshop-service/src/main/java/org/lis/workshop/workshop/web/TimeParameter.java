@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import org.lis.support.error.DomainException;
-import org.lis.workshop.WorkshopError;
+import org.lis.support.error.InputError;
 
 /** The from/to of the workshop list: an ISO instant, or a date meaning that whole day (UTC). */
 final class TimeParameter {
@@ -34,7 +34,7 @@ final class TimeParameter {
             }
             return java.time.OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new DomainException(WorkshopError.INVALID_QUERY,
+            throw new DomainException(InputError.INVALID_PARAMETER, name,
                     name + " must be a date (YYYY-MM-DD) or an instant with offset, got " + value);
         }
     }

@@ -151,7 +151,7 @@ class WorkshopController {
     private Mono<Void> requireOfProgramme(String hypothesisId, String programmeId) {
         return hypotheses.find(hypothesisId).flatMap(hypothesis -> programmeId.equals(hypothesis.programmeId())
                 ? Mono.empty()
-                : Mono.error(new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME,
+                : Mono.error(new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME, "hypothesisIds",
                         "hypothesis " + hypothesisId + " belongs to another programme")));
     }
 }
