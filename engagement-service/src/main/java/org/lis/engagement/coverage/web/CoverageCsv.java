@@ -30,11 +30,21 @@ final class CoverageCsv {
                 .collect(Collectors.joining(","));
     }
 
-    /** Quotes a field holding a comma, quote or line break, doubling its quotes. */
-    static String field(String value) {
+    /**
+     * Quotes a field holding a comma, quote or line break, doubling its quotes. A field a spreadsheet would
+     * take for a formula (starting with =, +, -, @, tab or carriage return: a partner named "=HYPERLINK(..)")
+     * gets a leading single quote first, so the board's Excel shows the text instead of running it (OWASP
+     * CSV injection).
+     */
+    static String field(String raw) {
+        String value = startsLikeAFormula(raw) ? "'" + raw : raw;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
+    }
+
+    private static boolean startsLikeAFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }
