@@ -33,7 +33,8 @@ public enum WorkshopError implements ErrorCode {
     CORRECTION_NEEDS_OFFICER(Kind.CONFLICT),
     OUTSIDE_PHASE(Kind.CONFLICT),
     RSVP_BEFORE_INVITATION(Kind.CONFLICT),
-    BEFORE_WORKSHOP(Kind.CONFLICT);
+    BEFORE_WORKSHOP(Kind.CONFLICT),
+    FEEDBACK_ALREADY_GIVEN(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -31,6 +31,9 @@ class EngagementApiIT extends ApiTestBase {
         post("/api/workshops/" + w + "/invitations/" + invitation + "/rsvp", TestUsers.OFFICER,
                 Map.of("response", "ACCEPTED")).expectStatus().isOk()
                 .expectBody().jsonPath("$.id").isEqualTo(invitation).jsonPath("$.version").isEqualTo(3);
+        post("/api/workshops/" + w + "/invitations/" + invitation + "/rsvp", TestUsers.OFFICER,
+                Map.of("response", "ACCEPTED")).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"3\"")
+                .expectBody().jsonPath("$.version").isEqualTo(3);
         post("/api/workshops/" + w + "/invitations/" + secondInvitation + "/rsvp", TestUsers.OFFICER,
                 Map.of("response", "ACCEPTED")).expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.code").isEqualTo("WORKSHOP_FULL");
@@ -165,12 +168,14 @@ class EngagementApiIT extends ApiTestBase {
         String written = idOf(post(feedback, TestUsers.FACILITATOR, Map.of("hypothesisId", tabled,
                 "partnerId", absentee, "stance", "NEUTRAL", "confidence", 2, "writtenSubmission", true)),
                 HttpStatus.CREATED);
-        String again = idOf(post(feedback, TestUsers.FACILITATOR, Map.of("hypothesisId", tabled,
-                "partnerId", attendee, "stance", "CONDITIONAL", "confidence", 3)), HttpStatus.CREATED);
-        assertThat(again).isEqualTo(id);
+        post(feedback, TestUsers.FACILITATOR, Map.of("hypothesisId", tabled, "partnerId", attendee,
+                "stance", "CONDITIONAL", "confidence", 3)).expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody().jsonPath("$.code").isEqualTo("FEEDBACK_ALREADY_GIVEN")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains(feedback + "/" + id + "/corrections"));
 
-        Map<String, Object> read = awaitRead(feedback + "/" + id, body -> "CONDITIONAL".equals(body.get("stance")));
-        assertThat(read).containsEntry("correctionReason", "feedback given again at the workshop");
+        Map<String, Object> read = awaitRead(feedback + "/" + id, body -> true);
+        assertThat(read).containsEntry("stance", "SUPPORT").containsEntry("confidence", 4);
         awaitRead("/api/workshops/" + w, body -> ((Map<String, Object>) body.get("counts")).get("feedback").equals(2));
         get(feedback + "/" + written, TestUsers.BOARD).expectStatus().isOk()
                 .expectBody().jsonPath("$.writtenSubmission").isEqualTo(true);

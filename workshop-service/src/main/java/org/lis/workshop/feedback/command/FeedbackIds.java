@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * Feedback is one per partner, hypothesis and workshop, so its id is derived from the three: feedback
- * given again lands on the same id and becomes a correction, and a retried request cannot create a second.
+ * given again lands on the same id and is recognised (and refused), and a retried request cannot create a second.
  */
 public final class FeedbackIds {
 

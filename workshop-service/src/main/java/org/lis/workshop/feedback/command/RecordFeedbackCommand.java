@@ -8,7 +8,7 @@ import org.lis.events.workshop.Stance;
 
 /**
  * {@code feedbackId} is derived from workshop, hypothesis and partner, so feedback given again for the
- * same three is recognised as a correction of the first.
+ * same three is recognised and refused.
  */
 public record RecordFeedbackCommand(@TargetAggregateIdentifier String workshopId, String feedbackId,
                                     String hypothesisId, String partnerId, Stance stance, int confidence,

@@ -46,7 +46,7 @@ class FeedbackController {
         this.times = times;
     }
 
-    /** Feedback given again by the same partner on the same hypothesis at this workshop corrects the first. */
+    /** Feedback given again by the same partner on the same hypothesis at this workshop is refused: correct it. */
     @PostMapping
     @PreAuthorize("hasRole('FACILITATOR')")
     @ResponseStatus(HttpStatus.CREATED)

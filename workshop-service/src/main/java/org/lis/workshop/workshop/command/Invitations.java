@@ -58,6 +58,12 @@ class Invitations {
         return invitation.partnerId();
     }
 
+    /** Whether this answer is the one the invitation already holds, so recording it again would change nothing. */
+    boolean alreadyAnswered(String invitationId, RsvpResponse response) {
+        Invitation invitation = byId.get(invitationId);
+        return invitation != null && invitation.response() == response;
+    }
+
     @EventSourcingHandler
     void on(WorkshopScheduledEvent event) {
         workshopId = event.workshopId();

@@ -46,7 +46,6 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
  */
 public class Workshop {
 
-    static final String GIVEN_AGAIN = "feedback given again at the workshop";
     /** Partners may arrive and be heard from the day before (an evening reception), never earlier. */
     static final Duration EARLY_ARRIVAL = Duration.ofDays(1);
 
@@ -139,6 +138,10 @@ public class Workshop {
         requireNotClosed("takes no RSVPs");
         String partnerId = invitations.partnerAnswering(command.invitationId(), command.response(),
                 command.respondedAt());
+        // the same answer again (a resent form, a second click) records nothing: the audit and ETags stay put
+        if (invitations.alreadyAnswered(command.invitationId(), command.response())) {
+            return AggregateLifecycle.getVersion();
+        }
         apply(new RsvpRecordedEvent(workshopId, programmeId, command.invitationId(), partnerId, command.response(),
                 command.respondedAt()));
         return AggregateLifecycle.getVersion();
@@ -191,15 +194,16 @@ public class Workshop {
         if (!command.writtenSubmission()) {
             requireNotBeforeWorkshop(command.givenAt(), "Feedback given at the workshop");
         }
+        // changing what was said is a correction, which needs a reason and is shown as one
         if (feedback.contains(command.feedbackId())) {
-            apply(new FeedbackCorrectedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
-                    command.partnerId(), command.stance(), command.confidence(), command.comment(), GIVEN_AGAIN,
-                    command.givenAt()));
-        } else {
-            apply(new FeedbackRecordedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
-                    command.partnerId(), command.stance(), command.confidence(), command.comment(),
-                    command.writtenSubmission(), command.givenAt()));
+            throw new DomainException(WorkshopError.FEEDBACK_ALREADY_GIVEN, "Partner '" + command.partnerId()
+                    + "' already gave feedback on hypothesis '" + command.hypothesisId() + "' at workshop '"
+                    + workshopId + "'; to change it, POST a correction with a reason to /api/workshops/" + workshopId
+                    + "/feedback/" + command.feedbackId() + "/corrections");
         }
+        apply(new FeedbackRecordedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
+                command.partnerId(), command.stance(), command.confidence(), command.comment(),
+                command.writtenSubmission(), command.givenAt()));
         return AggregateLifecycle.getVersion();
     }
 

@@ -296,10 +296,20 @@ class WorkshopTest {
     }
 
     @Test
-    void canConfirmAcceptanceWhenFull() {
+    void canConfirmAcceptanceWhenFullRecordingNothing() {
         fixture.given(scheduled(1), invited("i1", "pa"), rsvp("i1", "pa", RsvpResponse.ACCEPTED))
                 .when(new RecordRsvpCommand(W, "i1", RsvpResponse.ACCEPTED, AT, null))
-                .expectEvents(rsvp("i1", "pa", RsvpResponse.ACCEPTED));
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void canGiveTheSameAnswerAgainRecordingNothing() {
+        fixture.given(scheduled(10), invited("i1", "pa"), rsvp("i1", "pa", RsvpResponse.TENTATIVE))
+                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.TENTATIVE, AT, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -517,11 +527,10 @@ class WorkshopTest {
     }
 
     @Test
-    void canGiveFeedbackAgainAsCorrection() {
+    void cannotGiveFeedbackTwice() {
         fixture.given(scheduled(10), checkedIn("pa", true), feedback("f1", "pa", false))
                 .when(new RecordFeedbackCommand(W, "f1", "h1", "pa", Stance.OPPOSE, 2, "no", false, AT, null))
-                .expectEvents(new FeedbackCorrectedEvent(W, P, "f1", "h1", "pa", Stance.OPPOSE, 2, "no",
-                        Workshop.GIVEN_AGAIN, AT));
+                .expectException(refusedWith(WorkshopError.FEEDBACK_ALREADY_GIVEN));
     }
 
     // corrections
