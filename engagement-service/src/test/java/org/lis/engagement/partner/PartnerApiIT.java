@@ -191,6 +191,22 @@ class PartnerApiIT extends ApiTestBase {
     }
 
     @Test
+    void identicalPutRecordsNothingAndAnswersTheCurrentVersion() {
+        String id = registerPartner(unique("Bucks Business First"));
+        Map<String, Object> body = new HashMap<>(partnerBody(unique("Bucks Business First Ltd")));
+        body.put("effectiveOn", "2018-09-01");
+        put(id, body).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+        put(id, body).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.version").isEqualTo(1);
+        client.put().uri("/api/partners/" + id).header("Authorization", OFFICER).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+        assertThat(eventsOf(id, "PartnerUpdatedEvent")).isEqualTo(1);
+        awaitPartnerVersion(id, 1);
+        get("/api/partners/" + id, OFFICER).expectBody().jsonPath("$.classifications.length()").isEqualTo(2);
+    }
+
+    @Test
     void staleIfMatchIsPreconditionFailed() {
         String id = registerPartner(unique("BEIS research team"));
         put(id, partnerBody(unique("BEIS"))).expectStatus().isOk();

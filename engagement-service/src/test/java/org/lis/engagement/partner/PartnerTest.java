@@ -122,6 +122,37 @@ class PartnerTest {
     }
 
     @Test
+    void canSaveAnUnchangedProfileWithoutRecordingAnything() {
+        var updated = new PartnerUpdatedEvent(ID, "Buckingham University", UNIVERSITY, TODAY.plusDays(3));
+        fixture.given(REGISTERED, updated)
+                .when(new UpdatePartnerCommand(ID, " Buckingham University ", UNIVERSITY, TODAY.plusDays(3), null))
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void canSaveTheRegisteredProfileWithoutRecordingAnything() {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "University of Buckingham", UNIVERSITY, TODAY, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void canUpdateTheSameProfileFromAnotherDate() {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "University of Buckingham", UNIVERSITY, TODAY.plusDays(1), null))
+                .expectEvents(new PartnerUpdatedEvent(ID, "University of Buckingham", UNIVERSITY, TODAY.plusDays(1)));
+    }
+
+    @Test
+    void canRenameWithTheSameClassification() {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "The University of Buckingham", UNIVERSITY, TODAY, null))
+                .expectEvents(new PartnerUpdatedEvent(ID, "The University of Buckingham", UNIVERSITY, TODAY));
+    }
+
+    @Test
     void cannotUpdateProfileWithBlankName() {
         fixture.given(REGISTERED)
                 .when(new UpdatePartnerCommand(ID, "", UNIVERSITY, TODAY, null))

@@ -42,6 +42,9 @@ public class Partner {
     /** contact id -> erased */
     private final Map<String, Boolean> contacts = new HashMap<>();
     private final Set<String> activityIds = new HashSet<>();
+    /** The name as last recorded, and the classification last recorded for each date it is in force from. */
+    private String name;
+    private final Map<String, PartnerClassification> classificationsByDate = new HashMap<>();
 
     protected Partner() {
     }
@@ -56,8 +59,14 @@ public class Partner {
     @CommandHandler
     public Long handle(UpdatePartnerCommand command) {
         PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
-        apply(new PartnerUpdatedEvent(partnerId, command.name().strip(), tidy(command.classification()),
-                command.effectiveOn()));
+        PartnerClassification classification = tidy(command.classification());
+        boolean unchanged = command.name().strip().equals(name)
+                && classification.equals(classificationsByDate.get(command.effectiveOn().toString()));
+        if (unchanged) {
+            // a repeated save changes nothing: no event, so the audit trail and other clients' ETags stay as they are
+            return AggregateLifecycle.getVersion();
+        }
+        apply(new PartnerUpdatedEvent(partnerId, command.name().strip(), classification, command.effectiveOn()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -119,6 +128,14 @@ public class Partner {
     @EventSourcingHandler
     void on(PartnerRegisteredEvent event) {
         partnerId = event.partnerId();
+        name = event.name();
+        classificationsByDate.put(event.effectiveOn().toString(), event.classification());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerUpdatedEvent event) {
+        name = event.name();
+        classificationsByDate.put(event.effectiveOn().toString(), event.classification());
     }
 
     @EventSourcingHandler
