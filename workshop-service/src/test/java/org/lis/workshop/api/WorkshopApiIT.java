@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
+import org.lis.support.axon.EventProcessingAutoConfiguration;
 import org.lis.support.test.TestUsers;
+import org.lis.workshop.config.AggregateCaches;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 class WorkshopApiIT extends ApiTestBase {
+
+    @Autowired
+    AggregateCaches caches;
+    @Autowired
+    @Qualifier(EventProcessingAutoConfiguration.AGGREGATE_CACHE)
+    Cache sharedCache;
 
     @Test
     void scheduledWorkshopIsReadWithItsSchedule() {
@@ -167,6 +178,25 @@ class WorkshopApiIT extends ApiTestBase {
                 .expectBody().jsonPath("$.items").isEmpty();
         get("/api/hypotheses?page=2147483647&size=500", TestUsers.BOARD).expectStatus().isOk()
                 .expectBody().jsonPath("$.items").isEmpty();
+    }
+
+    /**
+     * A cache is keyed by id alone: sharing one would hand a workshop command the cached hypothesis of that id.
+     * Only absences are asserted, since a weak-reference cache may drop what it holds at any moment.
+     */
+    @Test
+    void workshopsAndHypothesesAreCachedApart() {
+        String programmeId = programme();
+        String h = hypothesis(programmeId);
+        String w = workshop(programmeId, 10, List.of(h));
+        post("/api/workshops/" + w + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isOk();
+
+        assertThat(sharedCache.containsKey(w)).isFalse();
+        assertThat(sharedCache.containsKey(h)).isFalse();
+        assertThat(caches.hypotheses().containsKey(w)).isFalse();
+        assertThat(caches.workshops().containsKey(h)).isFalse();
+        post("/api/workshops/" + h + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isNotFound();
+        assertThat(eventStore.readEvents(h).asStream().count()).isEqualTo(1);
     }
 
     @Test

@@ -8,13 +8,11 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.support.error.DomainException;
 import org.lis.workshop.WorkshopError;
 
-/** An investment hypothesis put to partners at workshops. */
-@Aggregate
+/** An investment hypothesis put to partners at workshops. Wired in config.WorkshopAggregateConfig. */
 public class Hypothesis {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
