@@ -3,6 +3,9 @@ package org.lis.workshop.config;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.lis.support.axon.LisAxonProperties;
 import org.lis.workshop.hypothesis.command.Hypothesis;
 import org.lis.workshop.workshop.command.Workshop;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +26,27 @@ class WorkshopAggregateConfig {
         return new AggregateCaches(new WeakReferenceCache(), new WeakReferenceCache());
     }
 
+    /**
+     * A workshop gathers an event for every invitation, answer, check-in and feedback, so it is snapshotted
+     * every {@code lis.axon.snapshot-threshold} events: loading it after a restart or a cache eviction then
+     * reads the snapshot and the few events since, not the whole history. It has a snapshotter of its own,
+     * because the application's snapshotter knows only {@code @Aggregate} beans and refuses an aggregate
+     * registered here as of an unknown type.
+     */
     @Bean
-    ConfigurerModule workshopAggregate(AggregateCaches caches) {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Workshop.class)
+    ConfigurerModule workshopAggregate(AggregateCaches caches, LisAxonProperties axon) {
+        AggregateConfigurer<Workshop> workshops = AggregateConfigurer.defaultConfiguration(Workshop.class);
+        return configurer -> configurer.configureAggregate(workshops
                 .configureCache(configuration -> caches.workshops())
-                .configureFilterEventsByType(configuration -> true));
+                .configureFilterEventsByType(configuration -> true)
+                .configureSnapshotTrigger(configuration -> new EventCountSnapshotTriggerDefinition(
+                        AggregateSnapshotter.builder()
+                                .eventStore(configuration.eventStore())
+                                .aggregateFactories(workshops.aggregateFactory())
+                                .parameterResolverFactory(configuration.parameterResolverFactory())
+                                .handlerDefinition(configuration.handlerDefinition(Workshop.class))
+                                .build(),
+                        axon.snapshotThreshold())));
     }
 
     @Bean

@@ -12,6 +12,8 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
@@ -24,32 +26,21 @@ import org.lis.events.workshop.RsvpResponse;
 import org.lis.events.workshop.Stance;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
+import org.lis.support.axon.AxonSerializationAutoConfiguration;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * A snapshot stores the aggregate's fields as JSON (the way the support module's snapshot serializer does:
- * fields only, no getters); the workshop and its members must come back with the same state.
+ * A snapshot stores the aggregate's fields as JSON with the support module's snapshot serializer (the one the
+ * event store uses); the workshop and its members must come back with the same state.
  */
 class WorkshopSnapshotTest {
 
     private static final Instant AT = Instant.parse("2018-08-14T09:05:00Z");
 
-    private final ObjectMapper snapshotMapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .build();
+    private final Serializer snapshotSerializer = AxonSerializationAutoConfiguration.snapshotSerializer();
 
     @Test
-    void stateSurvivesASnapshot() throws Exception {
+    void stateSurvivesASnapshot() {
         Workshop workshop = replay(
                 new WorkshopScheduledEvent("w1", "prog", "PH2", "AI", List.of(Theme.AI_AND_DATA), AT,
                         AT.plusSeconds(3600), "Buckingham", 2, "Fran", List.of("h1")),
@@ -62,10 +53,11 @@ class WorkshopSnapshotTest {
                 new NoShowMarkedEvent("w1", "prog", "pb", AT),
                 new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", false, AT));
 
-        Workshop restored = snapshotMapper.readValue(snapshotMapper.writeValueAsString(workshop), Workshop.class);
+        SerializedObject<String> snapshot = snapshotSerializer.serialize(workshop, String.class);
+        Workshop restored = snapshotSerializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(workshop);
-        assertThat(snapshotMapper.writeValueAsString(restored)).contains("Aylesbury", "ACCEPTED", "pb", "f1");
+        assertThat(snapshot.getData()).contains("Aylesbury", "ACCEPTED", "pb", "f1");
     }
 
     private static Workshop replay(Object... events) {
