@@ -1,0 +1,106 @@
+package org.lis.engagement.programme.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lis.engagement.programme.command.DefineProgrammeCommand;
+import org.lis.engagement.programme.query.ProgrammeReadModel;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.error.ErrorAutoConfiguration;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.security.SecurityAutoConfiguration;
+import org.lis.support.test.TestUsers;
+import org.lis.support.web.WebAutoConfiguration;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The web layer alone: how a request becomes a command, and what is refused before any command
+ * is sent. Security, errors and body limits are the services' own, from service-support.
+ */
+@WebFluxTest(ProgrammeController.class)
+@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
+class ProgrammeControllerTest {
+
+    private static final String BODY = """
+            {"name": "Buckinghamshire Local Industrial Strategy", "adoptionTargetDate": "2018-12-31",
+             "phases": [{"code": "P2", "name": "Stakeholder engagement", "startsOn": "2018-08-01",
+                         "endsOn": "2018-09-30", "milestones": [{"name": "Vision", "dueOn": "2018-10-05"}]}],
+             "readiness": {"keyPartnersEngaged": true, "minEngagedPerTheme": 2, "minFeedbackPerHypothesis": 3}}
+            """;
+
+    @Autowired
+    WebTestClient client;
+    @MockitoBean
+    CommandSender commands;
+    @MockitoBean
+    ProgrammeReadModel programmes;
+    @MockitoBean
+    IdGenerator ids;
+
+    @Test
+    void officerDefinesAProgrammeAsOneCommand() {
+        when(ids.newId()).thenReturn("prog-1");
+        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("prog-1", 0)));
+
+        client.post().uri("/api/programmes").headers(TestUsers.asOfficer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/api/programmes/prog-1")
+                .expectHeader().valueEquals("ETag", "\"0\"")
+                .expectBody().jsonPath("$.id").isEqualTo("prog-1").jsonPath("$.version").isEqualTo(0);
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).create(sent.capture());
+        DefineProgrammeCommand command = (DefineProgrammeCommand) sent.getValue();
+        assertThat(command.programmeId()).isEqualTo("prog-1");
+        assertThat(command.phases()).singleElement().satisfies(phase -> {
+            assertThat(phase.code()).isEqualTo("P2");
+            assertThat(phase.milestones()).singleElement()
+                    .satisfies(m -> assertThat(m.dueOn()).isEqualTo(LocalDate.of(2018, 10, 5)));
+        });
+        assertThat(command.readiness().minFeedbackPerHypothesis()).isEqualTo(3);
+    }
+
+    @Test
+    void boardCannotDefineAProgrammeWhateverItSends() {
+        client.post().uri("/api/programmes").headers(TestUsers.asBoard())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        verify(commands, never()).create(any());
+    }
+
+    @Test
+    void cannotDefineAProgrammeWithoutItsFields() {
+        client.post().uri("/api/programmes").headers(TestUsers.asOfficer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"phases\": []}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'adoptionTargetDate')]").exists()
+                .jsonPath("$.errors[?(@.field == 'readiness')]").exists();
+        verify(commands, never()).create(any());
+    }
+
+    @Test
+    void unknownProgrammeIsNotFound() {
+        when(programmes.findById("nope")).thenReturn(Mono.empty());
+
+        client.get().uri("/api/programmes/nope").headers(TestUsers.asBoard()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("PROGRAMME_NOT_FOUND");
+    }
+}

@@ -1,0 +1,117 @@
+package org.lis.workshop.invitation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.lis.support.command.CommandResult;
+import org.lis.support.command.CommandSender;
+import org.lis.support.error.DomainException;
+import org.lis.support.error.ErrorAutoConfiguration;
+import org.lis.support.id.IdGenerator;
+import org.lis.support.security.SecurityAutoConfiguration;
+import org.lis.support.test.TestUsers;
+import org.lis.support.web.WebAutoConfiguration;
+import org.lis.workshop.WorkshopError;
+import org.lis.workshop.clock.BusinessTimes;
+import org.lis.workshop.invitation.command.InvitePartnerCommand;
+import org.lis.workshop.invitation.query.InvitationQueries;
+import org.lis.workshop.replica.ReplicaLookup;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The web layer alone: how an invitation request becomes a command, and what is refused before any
+ * command is sent. Security, errors and body limits are the services' own, from service-support.
+ */
+@WebFluxTest(InvitationController.class)
+@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
+@Import({BusinessTimes.class, InvitationControllerTest.FixedClock.class})
+class InvitationControllerTest {
+
+    static final Instant NOW = Instant.parse("2018-08-01T09:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    WebTestClient client;
+    @MockitoBean
+    CommandSender commands;
+    @MockitoBean
+    InvitationQueries queries;
+    @MockitoBean
+    ReplicaLookup replica;
+    @MockitoBean
+    IdGenerator ids;
+
+    @Test
+    void officerInvitesAKnownPartnerSentNowAtTheVersionItRead() {
+        when(ids.newId()).thenReturn("inv-1");
+        when(replica.requirePartner("p-1", null)).thenReturn(Mono.empty());
+        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 3)));
+
+        client.post().uri("/api/workshops/w-1/invitations").headers(TestUsers.asOfficer()).header("If-Match", "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"partnerId\": \"p-1\"}").exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/api/workshops/w-1/invitations/inv-1")
+                .expectHeader().valueEquals("ETag", "\"3\"")
+                .expectBody().jsonPath("$.id").isEqualTo("inv-1").jsonPath("$.version").isEqualTo(3);
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).update(eq("w-1"), sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new InvitePartnerCommand("w-1", "inv-1", "p-1", null, NOW, 2L));
+    }
+
+    @Test
+    void cannotInviteWithASendingTimeInTheFuture() {
+        client.post().uri("/api/workshops/w-1/invitations").headers(TestUsers.asOfficer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"partnerId\": \"p-1\", \"sentAt\": \"2018-09-01T09:00:00Z\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sentAt");
+        verify(commands, never()).update(anyString(), any());
+    }
+
+    @Test
+    void cannotInviteAPartnerThisServiceDoesNotKnowYet() {
+        when(replica.requirePartner("p-new", null)).thenReturn(Mono.error(new DomainException(
+                WorkshopError.PARTNER_UNKNOWN, "partner p-new is unknown to the workshop service")));
+
+        client.post().uri("/api/workshops/w-1/invitations").headers(TestUsers.asOfficer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"partnerId\": \"p-new\"}").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("PARTNER_UNKNOWN");
+        verify(commands, never()).update(anyString(), any());
+    }
+
+    @Test
+    void facilitatorCannotInvite() {
+        client.post().uri("/api/workshops/w-1/invitations").headers(TestUsers.asFacilitator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"partnerId\": \"p-1\"}").exchange()
+                .expectStatus().isForbidden();
+        verify(commands, never()).update(anyString(), any());
+    }
+}
