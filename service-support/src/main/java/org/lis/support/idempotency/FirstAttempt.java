@@ -53,7 +53,7 @@ final class FirstAttempt {
             @Override
             public Mono<Void> writeWith(Publisher<? extends DataBuffer> content) {
                 return DataBufferUtils.join(content)
-                        .map(FirstAttempt::bytes)
+                        .map(IdempotencyKeyFilter::bytes)
                         .defaultIfEmpty(new byte[0])
                         .flatMap(bytes -> settle(getStatusCode(), bytes)
                                 .then(super.writeWith(Mono.fromSupplier(() -> bufferFactory().wrap(bytes)))));
@@ -89,15 +89,5 @@ final class FirstAttempt {
                     log.warn("Could not release idempotency key {}", id, e);
                     return Mono.empty();
                 });
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 }

@@ -130,7 +130,8 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
         return e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
-    private static byte[] bytes(DataBuffer buffer) {
+    /** The buffer's bytes; the buffer is released. */
+    static byte[] bytes(DataBuffer buffer) {
         try {
             byte[] bytes = new byte[buffer.readableByteCount()];
             buffer.read(bytes);
