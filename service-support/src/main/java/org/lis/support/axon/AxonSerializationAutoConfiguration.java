@@ -43,22 +43,22 @@ public class AxonSerializationAutoConfiguration {
      * fields only, so a derived getter never ends up in the stored state.
      */
     public static Serializer snapshotSerializer() {
-        ObjectMapper mapper = storageObjectMapper()
+        return jackson(storageObjectMapper()
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder()
-                .objectMapper(mapper)
-                .revisionResolver(new AnnotationRevisionResolver())
-                .build();
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY));
     }
 
     @Bean
     @Primary
     @ConditionalOnMissingBean(Serializer.class)
     public Serializer serializer() {
+        return jackson(storageObjectMapper());
+    }
+
+    private static Serializer jackson(ObjectMapper mapper) {
         return JacksonSerializer.builder()
-                .objectMapper(storageObjectMapper())
+                .objectMapper(mapper)
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
     }
