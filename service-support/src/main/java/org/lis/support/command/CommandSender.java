@@ -1,13 +1,13 @@
 package org.lis.support.command;
 
 import java.util.Map;
-import java.util.concurrent.CompletionException;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.lis.support.error.ProblemMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -47,6 +47,9 @@ public class CommandSender {
     /** Actor recorded when no one is authenticated (start-up jobs, tests without security). */
     public static final String SYSTEM_ACTOR = "system";
 
+    /** Axon's own reading of a command's target, so the expected version is the one Axon will compare. */
+    private static final AnnotationCommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
     private final CommandGateway gateway;
     private final CommandProperties properties;
     private final CurrentVersions currentVersions;
@@ -67,7 +70,8 @@ public class CommandSender {
      * {@code AggregateLifecycle.getVersion()}; the result is the id and that version.
      */
     public Mono<CommandResult> update(String aggregateId, Object command) {
-        return refuseStale(aggregateId, ExpectedVersion.of(command))
+        Long expected = TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getVersion();
+        return refuseStale(aggregateId, expected)
                 .then(send(command, true))
                 .map(version -> new CommandResult(aggregateId, toVersion(version, command)));
     }
@@ -91,7 +95,7 @@ public class CommandSender {
             // thread: keep that off the HTTP event loop
             return Mono.fromFuture(() -> gateway.send(message)).subscribeOn(Schedulers.boundedElastic());
         });
-        sent = sent.timeout(properties.timeout()).onErrorMap(CommandSender::unwrap);
+        sent = sent.timeout(properties.timeout()).onErrorMap(ProblemMapper::unwrap);
         if (retryRaces && properties.concurrencyRetries() > 0) {
             sent = sent.retryWhen(Retry.max(properties.concurrencyRetries())
                     .filter(ConcurrencyException.class::isInstance)
@@ -118,13 +122,4 @@ public class CommandSender {
                 + " must return AggregateLifecycle.getVersion(), returned " + returned);
     }
 
-    /** The exception the handler threw, without the future's and the bus's wrappers. */
-    static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof CommandExecutionException)
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
-    }
 }

@@ -148,7 +148,7 @@ public class ProblemMapper {
     }
 
     /** The exception a handler threw, without the wrappers of futures and the command bus. */
-    static Throwable unwrap(Throwable e) {
+    public static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while ((current instanceof CompletionException || current instanceof ExecutionException
                 || current instanceof CommandExecutionException)

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,11 @@ import reactor.test.StepVerifier;
 
 class CommandSenderTest {
 
-    record Rename(String id, String title) {
+    record Rename(@TargetAggregateIdentifier String id, String title) {
     }
 
     private final CommandGateway gateway = mock(CommandGateway.class);
-    record Versioned(String id, @TargetAggregateVersion Long expectedVersion) {
+    record Versioned(@TargetAggregateIdentifier String id, @TargetAggregateVersion Long expectedVersion) {
     }
 
     private final CommandSender sender = new CommandSender(gateway, new CommandProperties(Duration.ofMillis(500), 3),
