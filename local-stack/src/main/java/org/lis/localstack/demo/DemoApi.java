@@ -41,31 +41,24 @@ final class DemoApi {
     private int replayed;
 
     Reply post(URI base, String path, String user, String key, Object body) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", basic(user))
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "demo-bucks-" + key)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean again = response.headers().firstValue("Idempotent-Replayed").isPresent();
-            Reply reply = new Reply(response.statusCode(), parse(response.body()), again);
-            if (reply.ok()) {
-                if (again) {
-                    replayed++;
-                } else {
-                    recorded++;
-                }
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "demo-bucks-" + key)
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+                .build();
+        HttpResponse<String> response = send(request);
+        boolean again = response.headers().firstValue("Idempotent-Replayed").isPresent();
+        Reply reply = new Reply(response.statusCode(), parse(response.body()), again);
+        if (reply.ok()) {
+            if (again) {
+                replayed++;
+            } else {
+                recorded++;
             }
-            return reply;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return reply;
     }
 
     /**
@@ -88,24 +81,17 @@ final class DemoApi {
 
     /** The body of a 200 GET, or null for a 404. */
     JsonNode get(URI base, String path, String user) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", basic(user)).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                return null;
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return parse(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user)).GET().build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() == 404) {
+            return null;
         }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return parse(response.body());
     }
 
     /** Reads are eventually consistent: waits until {@code path} answers 200. */
@@ -123,22 +109,15 @@ final class DemoApi {
     }
 
     Reply put(URI base, String path, String user, Object body) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", basic(user)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Reply reply = new Reply(response.statusCode(), parse(response.body()), false);
-            if (reply.ok()) {
-                recorded++;
-            }
-            return reply;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build();
+        HttpResponse<String> response = send(request);
+        Reply reply = new Reply(response.statusCode(), parse(response.body()), false);
+        if (reply.ok()) {
+            recorded++;
         }
+        return reply;
     }
 
     static String query(String value) {
@@ -162,8 +141,31 @@ final class DemoApi {
         }
     }
 
-    private JsonNode parse(String body) throws IOException {
-        return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String basic(String user) {
