@@ -38,9 +38,9 @@ public class ReplicaLookup {
         this.programmes = database.getCollection(ReplicaCollections.PROGRAMMES);
     }
 
-    /** Completes when the programme is known and has the phase (skipped when phaseCode is null). */
-    public Mono<Void> requireProgramme(String programmeId, String phaseCode) {
-        return programme(programmeId, phaseCode).then();
+    /** Completes when the programme is known. */
+    public Mono<Void> requireProgramme(String programmeId) {
+        return programme(programmeId, null).then();
     }
 
     /**
@@ -65,6 +65,7 @@ public class ReplicaLookup {
         });
     }
 
+    /** The programme, once it is known and has the phase (not checked when phaseCode is null). */
     private Mono<Document> programme(String programmeId, String phaseCode) {
         return Mono.from(programmes.find(eq("_id", programmeId)).first())
                 .filter(programme -> programme.get("phaseCodes") != null)

@@ -47,7 +47,7 @@ class HypothesisController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> propose(@Valid @RequestBody ProposeHypothesisRequest body) {
         String hypothesisId = ids.newId();
-        return replica.requireProgramme(body.programmeId(), null)
+        return replica.requireProgramme(body.programmeId())
                 .then(Mono.defer(() -> commands.create(new ProposeHypothesisCommand(hypothesisId, body.programmeId(),
                         body.title(), body.statement(), body.themes(), body.sectors()))))
                 .map(result -> Responses.created("/api/hypotheses/" + result.id(), result));
