@@ -32,11 +32,6 @@ class AppendTransactions {
         this.mode = mode;
     }
 
-    /** Whether inserting these documents stores all of them or none. */
-    boolean isAllOrNothing(List<Document> documents) {
-        return documents.size() == 1 || usesTransactions();
-    }
-
     void insert(MongoCollection<Document> events, List<Document> documents) {
         if (documents.size() > 1 && usesTransactions()) {
             try (ClientSession session = client.startSession()) {

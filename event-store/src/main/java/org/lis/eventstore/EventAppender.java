@@ -41,7 +41,6 @@ class EventAppender {
             for (int i = 0; i < pending.size(); i++) {
                 pending.get(i).put(EventDocumentMapper.ID, first + i);
             }
-            boolean allOrNothing = transactions.isAllOrNothing(pending);
             try {
                 transactions.insert(events, pending);
                 return;
@@ -50,8 +49,9 @@ class EventAppender {
                 if (!isIndexClash(error) || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                // an ordered insert stops at the failed document: those before it are stored
-                pending = allOrNothing ? pending : pending.subList(error.getIndex(), pending.size());
+                // only a batch of several fails in bulk; without a transaction, its ordered insert stopped at the
+                // failed document and those before it are stored
+                pending = transactions.usesTransactions() ? pending : pending.subList(error.getIndex(), pending.size());
             } catch (MongoWriteException e) {
                 if (!isIndexClash(e.getError()) || attempt == MAX_ATTEMPTS) {
                     throw e;
