@@ -7,11 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -100,7 +105,7 @@ abstract class ApiTestBase {
 
     /** Registers all the partners first and then waits for the replica, which is quicker than one at a time. */
     List<String> partners(int count, PartnerType type) {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
             publish("Partner", id, new PartnerRegisteredEvent(id, "Partner " + id,
@@ -207,5 +212,34 @@ abstract class ApiTestBase {
     String invite(String workshopId, String partnerId) {
         return idOf(post("/api/workshops/" + workshopId + "/invitations", TestUsers.OFFICER,
                 Map.of("partnerId", partnerId)), HttpStatus.CREATED);
+    }
+
+    /**
+     * Accepts every invitation at once, one thread each, sending them to the instances in turn; the statuses
+     * come back in the order of the invitations.
+     */
+    List<Integer> acceptAllAtOnce(String workshopId, List<String> invitations, List<WebTestClient> instances)
+            throws Exception {
+        List<Callable<Integer>> acceptances = new ArrayList<>();
+        for (int i = 0; i < invitations.size(); i++) {
+            WebTestClient instance = instances.get(i % instances.size());
+            String invitation = invitations.get(i);
+            acceptances.add(() -> instance.post()
+                    .uri("/api/workshops/" + workshopId + "/invitations/" + invitation + "/rsvp")
+                    .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("response", "ACCEPTED"))
+                    .exchange().returnResult(Void.class).getStatus().value());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(acceptances.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(acceptances)) {
+                statuses.add(status.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
