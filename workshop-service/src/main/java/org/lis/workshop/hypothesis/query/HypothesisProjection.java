@@ -21,6 +21,7 @@ import com.mongodb.client.model.ReplaceOptions;
 public class HypothesisProjection {
 
     public static final String COLLECTION = "hypotheses";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> hypotheses;
 
@@ -37,7 +38,7 @@ public class HypothesisProjection {
                 .append("statement", event.statement())
                 .append("themes", event.themes().stream().map(Theme::name).toList())
                 .append("sectors", event.sectors());
-        hypotheses.replaceOne(eq("_id", event.hypothesisId()), document, new ReplaceOptions().upsert(true));
+        hypotheses.replaceOne(eq("_id", event.hypothesisId()), document, UPSERT);
     }
 
     @ResetHandler
