@@ -55,10 +55,11 @@ public final class CoverageCalculator {
                     s -> s.classification().sectors(), false);
             case DISTRICT -> byKeys(standings, sorted(standings, CoverageCalculator::district),
                     CoverageCalculator::district, false);
-            case PHASE -> history.programme().phases().stream().map(phase -> new CoverageReport.Group(phase.code(),
-                    standings.size(), count(standings, s -> s.engagedPhases().contains(phase.code())),
-                    ratio(count(standings, s -> s.engagedPhases().contains(phase.code())), standings.size())))
-                    .toList();
+            case PHASE -> history.programme().phases().stream().map(phase -> {
+                int engaged = count(standings, s -> s.engagedPhases().contains(phase.code()));
+                return new CoverageReport.Group(phase.code(), standings.size(), engaged,
+                        ratio(engaged, standings.size()));
+            }).toList();
         };
     }
 
