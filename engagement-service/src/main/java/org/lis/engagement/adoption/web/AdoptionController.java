@@ -49,7 +49,7 @@ public class AdoptionController {
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @RequestBody AdoptionRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
         LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn() : today;
         return queries.history(programmeId)
                 .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))

@@ -30,7 +30,7 @@ public class CoveragePartnerEngagementLookup implements PartnerEngagementLookup 
 
     @Override
     public Mono<PartnerEngagement> engagementOf(String partnerId) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
         Instant now = CoverageQueries.now(clock);
         return reader.forPartner(partnerId)
                 .map(history -> new PartnerEngagement(level(history, today, now), workshopHistory(history)))

@@ -40,7 +40,7 @@ public class CoverageQueries {
     /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */
     public LocalDate asOf(String asOf, CoverageHistory history, Instant recordedBy) {
         if (asOf == null || asOf.isBlank()) {
-            return LocalDate.ofInstant(clock.instant(), clock.getZone());
+            return LocalDate.now(clock);
         }
         if (AS_OF_ADOPTION.equalsIgnoreCase(asOf.strip())) {
             ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
