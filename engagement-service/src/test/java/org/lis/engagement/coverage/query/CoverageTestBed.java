@@ -2,13 +2,11 @@ package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.lis.support.test.MongoTestServer;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,26 +15,26 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The coverage projection on an in-memory MongoDB-wire server, fed event messages through Axon's
- * annotation adapter (so identifiers and timestamps reach the handlers as they do in the service).
+ * The coverage projection in a database of its own on the tests' MongoDB-wire server, fed event messages
+ * through Axon's annotation adapter (so identifiers and timestamps reach the handlers as they do in the service).
  */
 public class CoverageTestBed implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient syncClient;
+    private final com.mongodb.client.MongoDatabase database;
     private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
     private final List<EventMessage<?>> recorded = new ArrayList<>();
     private final List<AnnotationEventHandlerAdapter> handlers;
     final CoverageHistoryReader reader;
 
     public CoverageTestBed() {
-        InetSocketAddress address = server.bind();
-        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        String uri = MongoTestServer.uri();
         syncClient = MongoClients.create(uri);
         reactiveClient = com.mongodb.reactivestreams.client.MongoClients.create(uri);
-        String database = "coverage-" + UUID.randomUUID();
-        handlers = coverageHandlers(syncClient.getDatabase(database));
-        reader = new CoverageHistoryReader(reactiveClient.getDatabase(database));
+        String name = "coverage-" + UUID.randomUUID();
+        database = syncClient.getDatabase(name);
+        handlers = coverageHandlers(database);
+        reader = new CoverageHistoryReader(reactiveClient.getDatabase(name));
     }
 
     /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */
@@ -96,8 +94,8 @@ public class CoverageTestBed implements AutoCloseable {
 
     @Override
     public void close() {
+        database.drop();
         syncClient.close();
         reactiveClient.close();
-        server.shutdownNow();
     }
 }
