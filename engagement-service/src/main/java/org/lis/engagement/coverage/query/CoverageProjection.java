@@ -2,6 +2,7 @@ package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,6 +41,10 @@ public class CoverageProjection {
 
     public CoverageProjection(MongoDatabase database) {
         this.facts = database.getCollection(CoverageCollections.FACTS);
+        // what every coverage question and partner page reads by (see CoverageHistoryReader)
+        facts.createIndex(Indexes.ascending("programmeId"));
+        facts.createIndex(Indexes.ascending("allProgrammes"));
+        facts.createIndex(Indexes.ascending("partnerId"));
     }
 
     @EventHandler

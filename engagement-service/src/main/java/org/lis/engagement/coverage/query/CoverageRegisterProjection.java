@@ -2,6 +2,7 @@ package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -43,6 +44,7 @@ public class CoverageRegisterProjection {
     public CoverageRegisterProjection(MongoDatabase database) {
         this.partnerVersions = database.getCollection(CoverageCollections.PARTNER_VERSIONS);
         this.programmes = database.getCollection(CoverageCollections.PROGRAMMES);
+        partnerVersions.createIndex(Indexes.ascending("partnerId"));
     }
 
     @EventHandler

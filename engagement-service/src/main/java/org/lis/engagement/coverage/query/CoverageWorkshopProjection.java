@@ -2,6 +2,7 @@ package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -41,6 +42,8 @@ public class CoverageWorkshopProjection {
     public CoverageWorkshopProjection(MongoDatabase database) {
         this.workshops = database.getCollection(CoverageCollections.WORKSHOPS);
         this.hypotheses = database.getCollection(CoverageCollections.HYPOTHESES);
+        workshops.createIndex(Indexes.ascending("programmeId"));
+        hypotheses.createIndex(Indexes.ascending("programmeId"));
     }
 
     @EventHandler
