@@ -33,11 +33,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.common.BuilderUtils.assertNonNull;
@@ -61,6 +63,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String EVENTS_COLLECTION = "domainevents";
     public static final String SNAPSHOTS_COLLECTION = "snapshotevents";
     public static final String COUNTERS_COLLECTION = "eventcounters";
+    /** How many indexes past the counter {@link #headIndex()} looks at a time. */
+    private static final int HEAD_PROBE = 32;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -214,6 +218,31 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static long idOf(Document document) {
         return ((Number) document.get(ID)).longValue();
+    }
+
+    /**
+     * The head of the stream: an index at or above every stored event's (0 when there is none), so a reader that
+     * has reached it has seen every append completed before the call. Usually the counter's value (one read by
+     * {@code _id}, unlike {@link #createHeadToken()}); but a server whose {@code $inc} is not atomic (the embedded
+     * one) can lose a reservation and leave the counter behind stored events, so the indexes just past it are
+     * looked at too, a window at a time, until one holds none.
+     */
+    public long headIndex() {
+        long head = allocator.highestReserved();
+        while (true) {
+            List<Long> window = LongStream.rangeClosed(head + 1, head + HEAD_PROBE).boxed().toList();
+            Document last = events.find(Filters.in(ID, window)).projection(new Document(ID, 1))
+                                  .sort(Sorts.descending(ID)).first();
+            if (last == null) {
+                return head;
+            }
+            head = idOf(last);
+        }
+    }
+
+    /** Whether any of these global indexes holds a stored event (rather than a gap or an insert still in flight). */
+    public boolean anyStored(Collection<Long> indexes) {
+        return !indexes.isEmpty() && events.find(Filters.in(ID, indexes)).projection(new Document(ID, 1)).first() != null;
     }
 
     /** A token before index 1, the first index the counter hands out: a reader starting there sees every event. */
