@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snapshotThreshold   events loaded for an aggregate after which a snapshot of it is taken
  *                            (default 100), for aggregates that opt in with
  *                            {@code snapshotTriggerDefinition = "lisSnapshotTrigger"}
+ * @param freshReadTimeout    how long a read that finds nothing waits for its processors to reach the event
+ *                            store's head before its answer stands (default 2 s), see FreshReads
  */
 @ConfigurationProperties("lis.axon")
 public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, Duration tokenClaimInterval,
-                                Duration fetchDelay, Duration gapTimeout, Integer snapshotThreshold) {
+                                Duration fetchDelay, Duration gapTimeout, Integer snapshotThreshold,
+                                Duration freshReadTimeout) {
 
     public LisAxonProperties {
         batchSize = batchSize == null ? 100 : batchSize;
@@ -29,5 +32,6 @@ public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, 
         fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
+        freshReadTimeout = freshReadTimeout == null ? Duration.ofSeconds(2) : freshReadTimeout;
     }
 }
