@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.WorkshopError;
 import org.springframework.stereotype.Component;
 
@@ -24,23 +25,26 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks ids against the replica before a command is sent, so an aggregate never does I/O. The replica
- * trails the engagement service by a moment, which is why an unknown partner is reported as unknown
- * <em>to this service</em> rather than as not existing.
+ * trails the engagement service by a moment: an id it does not know is looked up again until the replica has
+ * caught up with the event store (see {@link FreshReads}), so a partner, contact or programme created by the
+ * request before is found.
  */
 @Component
 public class ReplicaLookup {
 
     private final MongoCollection<Document> partners;
     private final MongoCollection<Document> programmes;
+    private final FreshReads fresh;
 
-    public ReplicaLookup(MongoDatabase database) {
+    public ReplicaLookup(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.partners = database.getCollection(ReplicaCollections.PARTNERS);
         this.programmes = database.getCollection(ReplicaCollections.PROGRAMMES);
     }
 
     /** Completes when the programme is known. */
     public Mono<Void> requireProgramme(String programmeId) {
-        return programme(programmeId, null).then();
+        return fresh.check(ReplicaProjection.PROCESSING_GROUP, () -> programme(programmeId, null)).then();
     }
 
     /**
@@ -49,7 +53,7 @@ public class ReplicaLookup {
      * Phases replicated before their dates were kept have none, and are not checked.
      */
     public Mono<Void> requireWithinPhase(String programmeId, String phaseCode, Instant startsAt) {
-        return programme(programmeId, phaseCode).flatMap(programme -> {
+        return fresh.check(ReplicaProjection.PROCESSING_GROUP, () -> programme(programmeId, phaseCode)).flatMap(programme -> {
             List<Document> phases = programme.getList("phases", Document.class, List.of());
             LocalDate day = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
             return Flux.fromIterable(phases)
@@ -70,8 +74,7 @@ public class ReplicaLookup {
         return Mono.from(programmes.find(eq("_id", programmeId)).first())
                 .filter(programme -> programme.get("phaseCodes") != null)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme "
-                        + programmeId + " is unknown to the workshop service (it may not have arrived yet from the "
-                        + "engagement service)")))
+                        + programmeId + " is unknown: the engagement service has recorded no programme with this id")))
                 .flatMap(programme -> phaseCode == null
                         || programme.getList("phaseCodes", String.class).contains(phaseCode)
                         ? Mono.just(programme)
@@ -81,11 +84,14 @@ public class ReplicaLookup {
 
     /** Completes when the partner is known and, if a contact is named, the contact is one of its own and not erased. */
     public Mono<Void> requirePartner(String partnerId, String contactId) {
+        return fresh.check(ReplicaProjection.PROCESSING_GROUP, () -> partner(partnerId, contactId));
+    }
+
+    private Mono<Void> partner(String partnerId, String contactId) {
         return Mono.from(partners.find(eq("_id", partnerId)).first())
                 .filter(partner -> partner.getString("name") != null)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PARTNER_UNKNOWN, "partner "
-                        + partnerId + " is unknown to the workshop service (it may not have arrived yet from the "
-                        + "engagement service)")))
+                        + partnerId + " is unknown: the engagement service has recorded no partner with this id")))
                 .flatMap(partner -> contactId == null ? Mono.<Void>empty() : checkContact(partner, contactId));
     }
 

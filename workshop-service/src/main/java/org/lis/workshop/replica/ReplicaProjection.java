@@ -30,8 +30,10 @@ import com.mongodb.client.model.Updates;
  * phase codes and dates. Every handler is an upsert that sets values, so a redelivered event changes nothing.
  */
 @Component
-@ProcessingGroup("workshop-replica")
+@ProcessingGroup(ReplicaProjection.PROCESSING_GROUP)
 public class ReplicaProjection {
+
+    public static final String PROCESSING_GROUP = "workshop-replica";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 

@@ -65,8 +65,8 @@ class EngagementApiIT extends ApiTestBase {
 
         post("/api/workshops/" + w + "/invitations", TestUsers.OFFICER, Map.of("partnerId", "ghost"))
                 .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("PARTNER_UNKNOWN")
-                .jsonPath("$.detail").isEqualTo("partner ghost is unknown to the workshop service (it may not have "
-                        + "arrived yet from the engagement service)");
+                .jsonPath("$.detail").isEqualTo("partner ghost is unknown: the engagement service has recorded no "
+                        + "partner with this id");
         post("/api/workshops/" + w + "/invitations", TestUsers.OFFICER, Map.of("partnerId", partner,
                 "contactId", erased)).expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.code").isEqualTo("CONTACT_ERASED");

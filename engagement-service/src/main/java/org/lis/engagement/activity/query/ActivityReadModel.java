@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.lis.engagement.partner.query.PartnerProjection;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
+import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -21,17 +22,19 @@ import java.util.List;
 public class ActivityReadModel {
 
     private final MongoCollection<Document> partners;
+    private final FreshReads fresh;
 
-    public ActivityReadModel(MongoDatabase database) {
+    public ActivityReadModel(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.partners = database.getCollection(PartnerProjection.COLLECTION);
     }
 
-    /** Empty when the partner is unknown or has no such activity. */
+    /** Empty when the partner is unknown or has no such activity (one recorded a moment ago is waited for). */
     public Mono<ActivityView> find(String partnerId, String activityId) {
-        return Mono.from(partners.find(Filters.eq("_id", partnerId)).first())
+        return fresh.read(PartnerProjection.PROCESSING_GROUP, () -> Mono.from(partners.find(Filters.eq("_id", partnerId)).first())
                 .flatMap(partner -> Mono.justOrEmpty(partner.getList("history", Document.class, List.of()).stream()
                         .filter(h -> "ACTIVITY".equals(h.getString("kind")) && activityId.equals(h.getString("activityId")))
-                        .findFirst()))
+                        .findFirst())))
                 .map(h -> new ActivityView(activityId, partnerId, ActivityKind.valueOf(h.getString("activityKind")),
                         LocalDate.parse(h.getString("on")), h.getString("summary"), h.getString("programmeId"),
                         h.getList("themes", String.class, List.of()).stream().map(Theme::valueOf).toList()));

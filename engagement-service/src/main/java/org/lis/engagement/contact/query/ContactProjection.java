@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * contact's key. Erasure deletes the document, so the read model keeps nothing of an erased contact.
  */
 @Component
-@ProcessingGroup("partner-contacts")
+@ProcessingGroup(ContactProjection.PROCESSING_GROUP)
 public class ContactProjection {
+
+    public static final String PROCESSING_GROUP = "partner-contacts";
 
     public static final String COLLECTION = "partner_contacts";
 

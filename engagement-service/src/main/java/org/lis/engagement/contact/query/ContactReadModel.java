@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.lis.engagement.contact.command.ContactCipher;
 import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.events.partner.LawfulBasis;
+import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,8 +25,10 @@ public class ContactReadModel {
 
     private final MongoCollection<Document> contacts;
     private final ContactKeyStore keys;
+    private final FreshReads fresh;
 
-    public ContactReadModel(MongoDatabase database, ContactKeyStore keys) {
+    public ContactReadModel(MongoDatabase database, ContactKeyStore keys, FreshReads fresh) {
+        this.fresh = fresh;
         this.contacts = database.getCollection(ContactProjection.COLLECTION);
         this.keys = keys;
     }
@@ -37,10 +40,13 @@ public class ContactReadModel {
                         .map(found -> decrypt(docs, found)));
     }
 
-    /** Empty when the partner has no such contact, or it was erased (its key is gone even before the read model knows). */
+    /**
+     * Empty when the partner has no such contact (one added a moment ago is waited for), or it was erased (its key
+     * is gone even before the read model knows).
+     */
     public Mono<ContactView> contact(String partnerId, String contactId) {
-        return Mono.from(contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq("partnerId", partnerId)))
-                        .first())
+        return fresh.read(ContactProjection.PROCESSING_GROUP, () -> Mono.from(
+                        contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq("partnerId", partnerId))).first()))
                 .flatMap(doc -> keys.find(List.of(contactId)).map(found -> decrypt(List.of(doc), found)))
                 .flatMap(decrypted -> Mono.justOrEmpty(decrypted.stream().findFirst()));
     }

@@ -34,8 +34,10 @@ import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
  * {@link CoverageRegisterProjection} and {@link CoverageWorkshopProjection}, in the same processing group.
  */
 @Component
-@ProcessingGroup("coverage")
+@ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageProjection {
+
+    public static final String PROCESSING_GROUP = "coverage";
 
     private final MongoCollection<Document> facts;
 

@@ -1,5 +1,6 @@
 package org.lis.engagement.coverage.query;
 
+import org.lis.support.fresh.FreshReads;
 import org.lis.engagement.EngagementError;
 import org.lis.support.error.DomainException;
 import org.lis.support.error.InputError;
@@ -24,16 +25,18 @@ public class CoverageQueries {
     public static final String AS_OF_ADOPTION = "adoption";
 
     private final CoverageHistoryReader reader;
+    private final FreshReads fresh;
     private final Clock clock;
 
-    public CoverageQueries(CoverageHistoryReader reader, Clock clock) {
+    public CoverageQueries(CoverageHistoryReader reader, FreshReads fresh, Clock clock) {
         this.reader = reader;
+        this.fresh = fresh;
         this.clock = clock;
     }
 
-    /** The programme's history, or 404 when no programme has that id. */
+    /** The programme's history, or 404 when no programme has that id (one defined a moment ago is waited for). */
     public Mono<CoverageHistory> history(String programmeId) {
-        return reader.forProgramme(programmeId).switchIfEmpty(Mono.error(() -> new DomainException(
+        return fresh.read(CoverageProjection.PROCESSING_GROUP, () -> reader.forProgramme(programmeId)).switchIfEmpty(Mono.error(() -> new DomainException(
                 EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)));
     }
 

@@ -35,7 +35,7 @@ import static org.lis.engagement.coverage.query.BusinessDates.iso;
  * programme with its phases, readiness rules and adoption.
  */
 @Component
-@ProcessingGroup("coverage")
+@ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageRegisterProjection {
 
     private final MongoCollection<Document> partnerVersions;

@@ -31,7 +31,7 @@ import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
  * invitations to a cancelled workshop stop counting; and hypotheses' titles, which readiness details name.
  */
 @Component
-@ProcessingGroup("coverage")
+@ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageWorkshopProjection {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);

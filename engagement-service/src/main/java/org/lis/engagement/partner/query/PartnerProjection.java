@@ -30,8 +30,10 @@ import java.util.List;
  * aggregate's version), so a redelivered event changes nothing.
  */
 @Component
-@ProcessingGroup("partners")
+@ProcessingGroup(PartnerProjection.PROCESSING_GROUP)
 public class PartnerProjection {
+
+    public static final String PROCESSING_GROUP = "partners";
 
     public static final String COLLECTION = "partners";
     /** Sequence number of the update whose classification is the current one; absent while the registration's is. */

@@ -9,6 +9,7 @@ import org.bson.conversions.Bson;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.PartnerType;
+import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,10 @@ import java.util.regex.Pattern;
 public class PartnerReadModel {
 
     private final MongoCollection<Document> partners;
+    private final FreshReads fresh;
 
-    public PartnerReadModel(MongoDatabase database) {
+    public PartnerReadModel(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.partners = database.getCollection(PartnerProjection.COLLECTION);
     }
 
@@ -41,8 +44,10 @@ public class PartnerReadModel {
         return Mono.zip(items, total, (list, count) -> PageResponse.of(list, page, count));
     }
 
+    /** Empty when there is no such partner (one registered a moment ago is waited for). */
     public Mono<PartnerDetail> findById(String partnerId) {
-        return Mono.from(partners.find(Filters.eq("_id", partnerId)).first()).map(PartnerReadModel::detail);
+        return fresh.read(PartnerProjection.PROCESSING_GROUP, () -> Mono.from(partners.find(Filters.eq("_id", partnerId)).first()))
+                .map(PartnerReadModel::detail);
     }
 
     private static Bson query(PartnerFilter f) {

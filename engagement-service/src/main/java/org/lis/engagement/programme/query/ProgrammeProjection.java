@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * strings, which sort as dates.
  */
 @Component
-@ProcessingGroup("programmes")
+@ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
 public class ProgrammeProjection {
+
+    public static final String PROCESSING_GROUP = "programmes";
 
     public static final String COLLECTION = "programmes";
 

@@ -10,6 +10,7 @@ import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,8 +23,10 @@ import java.util.List;
 public class ProgrammeReadModel {
 
     private final MongoCollection<Document> programmes;
+    private final FreshReads fresh;
 
-    public ProgrammeReadModel(MongoDatabase database) {
+    public ProgrammeReadModel(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.programmes = database.getCollection(ProgrammeProjection.COLLECTION);
     }
 
@@ -35,8 +38,11 @@ public class ProgrammeReadModel {
         return Mono.zip(items, Mono.from(programmes.countDocuments()), (list, total) -> PageResponse.of(list, page, total));
     }
 
+    /** Empty when there is no such programme (one defined a moment ago is waited for). */
     public Mono<ProgrammeView> findById(String programmeId) {
-        return Mono.from(programmes.find(Filters.eq("_id", programmeId)).first()).map(ProgrammeReadModel::view);
+        return fresh.read(ProgrammeProjection.PROCESSING_GROUP,
+                        () -> Mono.from(programmes.find(Filters.eq("_id", programmeId)).first()))
+                .map(ProgrammeReadModel::view);
     }
 
     private static ProgrammeView view(Document doc) {

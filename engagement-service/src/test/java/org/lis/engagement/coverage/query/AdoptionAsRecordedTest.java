@@ -24,7 +24,7 @@ class AdoptionAsRecordedTest {
     private static final Instant BEFORE = Instant.parse("2019-01-11T09:00:00Z");
     private static final Instant AFTER = Instant.parse("2019-01-12T09:00:00Z");
 
-    private final CoverageQueries queries = new CoverageQueries(null, Clock.fixed(AFTER, ZoneOffset.UTC));
+    private final CoverageQueries queries = new CoverageQueries(null, null, Clock.fixed(AFTER, ZoneOffset.UTC));
     private final CoverageHistory history = new CoverageHistory(new ProgrammeInfo("p-1", "LIS",
             LocalDate.of(2018, 12, 31), List.of(), new ReadinessRules(false, 0, 0),
             new ProgrammeInfo.Adoption(ADOPTED_ON, "Deadline", List.of("keyPartnersEngaged"), RECORDED)),

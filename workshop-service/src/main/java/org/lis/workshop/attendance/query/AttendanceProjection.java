@@ -1,5 +1,6 @@
 package org.lis.workshop.attendance.query;
 
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +22,7 @@ import com.mongodb.client.model.ReplaceOptions;
  * arrives after being marked a no-show is no longer one.
  */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class AttendanceProjection {
 
     public static final String ATTENDANCE = "attendance";

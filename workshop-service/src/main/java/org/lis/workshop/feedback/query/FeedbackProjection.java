@@ -1,5 +1,6 @@
 package org.lis.workshop.feedback.query;
 
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
@@ -22,7 +23,7 @@ import com.mongodb.client.model.Updates;
  * feedback it corrects (the history stays in the event store).
  */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class FeedbackProjection {
 
     public static final String COLLECTION = "feedback";

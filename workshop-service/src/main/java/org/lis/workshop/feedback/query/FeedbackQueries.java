@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 import org.bson.Document;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshReads;
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.workshop.WorkshopError;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +19,16 @@ import reactor.core.publisher.Mono;
 public class FeedbackQueries {
 
     private final MongoCollection<Document> feedback;
+    private final FreshReads fresh;
 
-    public FeedbackQueries(MongoDatabase database) {
+    public FeedbackQueries(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.feedback = database.getCollection(FeedbackProjection.COLLECTION);
     }
 
     public Mono<FeedbackView> find(String workshopId, String feedbackId) {
-        return Mono.from(feedback.find(and(eq("_id", feedbackId), eq("workshopId", workshopId))).first())
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
+                        () -> Mono.from(feedback.find(and(eq("_id", feedbackId), eq("workshopId", workshopId))).first()))
                 .map(FeedbackView::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.FEEDBACK_NOT_FOUND,
                         "workshop " + workshopId + " has no feedback " + feedbackId)));

@@ -1,5 +1,6 @@
 package org.lis.workshop.hypothesis.query;
 
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +18,7 @@ import com.mongodb.client.model.ReplaceOptions;
 
 /** One document a hypothesis; the feedback summary is computed from the feedback view when read. */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class HypothesisProjection {
 
     public static final String COLLECTION = "hypotheses";

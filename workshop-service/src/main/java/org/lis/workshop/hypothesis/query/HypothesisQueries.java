@@ -11,6 +11,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.events.workshop.Stance;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshReads;
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.workshop.WorkshopError;
@@ -35,8 +37,10 @@ public class HypothesisQueries {
     private final MongoCollection<Document> hypotheses;
     private final MongoCollection<Document> feedback;
     private final ReplicaLookup replica;
+    private final FreshReads fresh;
 
-    public HypothesisQueries(MongoDatabase database, ReplicaLookup replica) {
+    public HypothesisQueries(MongoDatabase database, ReplicaLookup replica, FreshReads fresh) {
+        this.fresh = fresh;
         this.hypotheses = database.getCollection(HypothesisProjection.COLLECTION);
         this.feedback = database.getCollection(FeedbackProjection.COLLECTION);
         this.replica = replica;
@@ -52,9 +56,9 @@ public class HypothesisQueries {
                 .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
-    /** The hypothesis, or a 404 when this service has not (yet) recorded it. */
+    /** The hypothesis, or a 404 when there is none (one proposed a moment ago is waited for). */
     public Mono<HypothesisSummary> find(String hypothesisId) {
-        return Mono.from(hypotheses.find(eq("_id", hypothesisId)).first())
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP, () -> Mono.from(hypotheses.find(eq("_id", hypothesisId)).first()))
                 .map(HypothesisSummary::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND,
                         "hypothesis " + hypothesisId + " is unknown")));

@@ -1,5 +1,6 @@
 package org.lis.workshop.invitation.query;
 
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +20,7 @@ import com.mongodb.client.model.Updates;
 
 /** One document an invitation, with the latest RSVP. */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class InvitationProjection {
 
     public static final String COLLECTION = "invitations";

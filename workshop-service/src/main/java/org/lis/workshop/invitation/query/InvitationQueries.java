@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 import org.bson.Document;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshReads;
+import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.workshop.WorkshopError;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +19,16 @@ import reactor.core.publisher.Mono;
 public class InvitationQueries {
 
     private final MongoCollection<Document> invitations;
+    private final FreshReads fresh;
 
-    public InvitationQueries(MongoDatabase database) {
+    public InvitationQueries(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.invitations = database.getCollection(InvitationProjection.COLLECTION);
     }
 
     public Mono<InvitationView> find(String workshopId, String invitationId) {
-        return Mono.from(invitations.find(and(eq("_id", invitationId), eq("workshopId", workshopId))).first())
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
+                        () -> Mono.from(invitations.find(and(eq("_id", invitationId), eq("workshopId", workshopId))).first()))
                 .map(InvitationView::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.INVITATION_NOT_FOUND,
                         "workshop " + workshopId + " has no invitation " + invitationId)));

@@ -24,8 +24,11 @@ import com.mongodb.client.model.Updates;
 
 /** A workshop's schedule and status; invitations, attendance and feedback are views of their own. */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class WorkshopProjection {
+
+    /** The group of every workshop view: workshops, invitations, attendance, feedback and hypotheses. */
+    public static final String PROCESSING_GROUP = "workshop-views";
 
     public static final String COLLECTION = "workshops";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);

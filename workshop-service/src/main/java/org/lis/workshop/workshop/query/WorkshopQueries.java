@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.workshop.WorkshopError;
@@ -40,8 +41,10 @@ public class WorkshopQueries {
     private final MongoCollection<Document> attendance;
     private final MongoCollection<Document> noShows;
     private final MongoCollection<Document> feedback;
+    private final FreshReads fresh;
 
-    public WorkshopQueries(MongoDatabase database) {
+    public WorkshopQueries(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
         this.workshops = database.getCollection(WorkshopProjection.COLLECTION);
         this.invitations = database.getCollection(InvitationProjection.COLLECTION);
         this.attendance = database.getCollection(AttendanceProjection.ATTENDANCE);
@@ -59,10 +62,10 @@ public class WorkshopQueries {
                 .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
-    /** The workshop, or a 404 when this service has not (yet) recorded it. */
+    /** The workshop, or a 404 when there is none (one scheduled a moment ago is waited for). */
     public Mono<WorkshopSummary> find(String workshopId) {
-        return Mono.from(workshops.find(eq("_id", workshopId)).first())
-                .filter(document -> document.getString("status") != null)
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP, () -> Mono.from(workshops.find(eq("_id", workshopId)).first())
+                        .filter(document -> document.getString("status") != null))
                 .map(WorkshopSummary::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.WORKSHOP_NOT_FOUND,
                         "workshop " + workshopId + " is unknown")));

@@ -18,7 +18,7 @@ import com.mongodb.client.model.Updates;
  * makes a redelivered event change nothing. No upsert: the scheduling event, version 0, creates the view.
  */
 @Component
-@ProcessingGroup("workshop-views")
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class WorkshopVersionProjection {
 
     private static final String WORKSHOP = "Workshop";
