@@ -61,24 +61,6 @@ final class DemoApi {
         return reply;
     }
 
-    /**
-     * A POST to the workshop service about partners or programmes it learns from the engagement
-     * service's events: a 404 "unknown to the workshop service" means its replica has not caught up,
-     * so it is retried with a growing pause.
-     */
-    Reply postWhenKnown(URI base, String path, String user, String key, Object body) {
-        Instant deadline = Instant.now().plus(REPLICA_WAIT);
-        long pause = 100;
-        Reply reply = post(base, path, user, key, body);
-        while (reply.status() == 404 && reply.body().path("detail").asText().contains("unknown to the workshop")
-                && Instant.now().isBefore(deadline)) {
-            sleep(pause);
-            pause = Math.min(pause * 2, 2000);
-            reply = post(base, path, user, key, body);
-        }
-        return reply;
-    }
-
     /** The body of a 200 GET, or null for a 404. */
     JsonNode get(URI base, String path, String user) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))

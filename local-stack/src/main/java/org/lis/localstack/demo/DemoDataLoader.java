@@ -113,7 +113,7 @@ public class DemoDataLoader {
         Map<String, String> ids = new LinkedHashMap<>();
         JsonNode existing = api.get(workshops, "/api/hypotheses?size=500&programmeId=" + programmeId, FACILITATOR);
         for (DemoHypothesis h : BucksProgramme.hypotheses()) {
-            String id = find(existing, "title", h.title()).orElseGet(() -> created(api.postWhenKnown(workshops,
+            String id = find(existing, "title", h.title()).orElseGet(() -> created(api.post(workshops,
                     "/api/hypotheses", FACILITATOR, "hypothesis-" + h.key(), Map.of("programmeId", programmeId,
                             "title", h.title(), "statement", h.statement(), "themes", h.themes(),
                             "sectors", h.sectors())), h.title()));

@@ -45,7 +45,7 @@ final class WorkshopLoader {
             Optional<JsonNode> sent = existing(record.path("invitations"), partnerId);
             String invitationId = sent
                     .map(i -> i.path("id").asText())
-                    .orElseGet(() -> DemoDataLoader.created(api.postWhenKnown(base, path + "/invitations", OFFICER,
+                    .orElseGet(() -> DemoDataLoader.created(api.post(base, path + "/invitations", OFFICER,
                             key("invite", invite.partner()), Map.of("partnerId", partnerId, "sentAt",
                                     invite.sentAt())), "invitation of " + invite.partner()));
             String answered = sent.map(i -> i.path("response").asText(null)).orElse(null);
@@ -97,7 +97,7 @@ final class WorkshopLoader {
         Instant arrival = Instant.parse(workshop.startsAt()).plus(Duration.ofMinutes(10));
         for (String partner : concat(workshop.attended(), workshop.walkIns())) {
             if (existing(record.path("attendance"), partners.get(partner)).isEmpty()) {
-                send(api.postWhenKnown(base, path + "/attendance", FACILITATOR, key("check-in", partner),
+                send(api.post(base, path + "/attendance", FACILITATOR, key("check-in", partner),
                         Map.of("partnerId", partners.get(partner), "checkedInAt", arrival.toString(),
                                 "walkIn", workshop.walkIns().contains(partner))), "check-in of " + partner);
             }
@@ -118,7 +118,7 @@ final class WorkshopLoader {
             body.put("capacity", workshop.capacity());
             body.put("facilitator", "LIS consultants");
             body.put("hypothesisIds", workshop.hypotheses().stream().map(hypotheses::get).toList());
-            return DemoDataLoader.created(api.postWhenKnown(base, "/api/workshops", OFFICER,
+            return DemoDataLoader.created(api.post(base, "/api/workshops", OFFICER,
                     "workshop-" + workshop.key(), body), workshop.title());
         });
     }
