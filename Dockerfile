@@ -6,9 +6,9 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 ARG SERVICE
 WORKDIR /src
 COPY . .
-# -am builds the modules the service depends on (tests run in CI, not here); the cache mount keeps ~/.m2
+# the one build recipe of a service (tests run in CI, not here; CI runs this script too); the cache mount keeps ~/.m2
 RUN --mount=type=cache,target=/root/.m2 \
-    test -n "$SERVICE" && mvn -B -q -Dmaven.test.skip=true -pl "$SERVICE" -am package \
+    scripts/build-service.sh "$SERVICE" \
     && cp "$SERVICE/target/$SERVICE-0.1.0-SNAPSHOT-exec.jar" /src/service.jar
 
 FROM eclipse-temurin:17-jre
