@@ -1,0 +1,27 @@
+package org.lis.engagement.config;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.lis.engagement.contact.command.ContactKeyProperties;
+import org.lis.engagement.contact.command.ContactKeyStore;
+import org.lis.engagement.contact.command.FileContactKeyStore;
+import org.lis.engagement.contact.command.MongoContactKeyStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where contacts' keys live: in a file when {@code lis.contacts.key-file} is set, in the database otherwise.
+ * The file store is closed with the context, which releases its lock.
+ */
+@Configuration
+@EnableConfigurationProperties(ContactKeyProperties.class)
+public class ContactKeyConfig {
+
+    @Bean
+    public ContactKeyStore contactKeyStore(ContactKeyProperties properties, MongoDatabase database) {
+        if (properties.keyFile() == null) {
+            return new MongoContactKeyStore(database);
+        }
+        return FileContactKeyStore.open(properties.keyFile());
+    }
+}
