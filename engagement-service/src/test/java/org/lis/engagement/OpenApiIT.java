@@ -2,6 +2,7 @@ package org.lis.engagement;
 
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +24,14 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/programmes'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].get").exists()
                 .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
+    }
+
+    /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
+    @Test
+    void warnsThatFreeTextIsNotCoveredByErasure() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.schemas.ActivityRequest.properties.summary.description")
+                .value(containsString("erasing a contact does not reach it"));
     }
 
     /** API.md: creating answers 201 and erasing a contact 204; the document must say so, not 200. */

@@ -1,6 +1,7 @@
 package org.lis.localstack;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +77,12 @@ public final class LocalStack {
     }
 
     private static void startServices(RunningStack stack, LocalStackSettings settings) {
-        stack.engagementStarted(ServiceApp.ENGAGEMENT.start(settings.engagementPort(), stack.mongodbUri()));
-        stack.workshopStarted(ServiceApp.WORKSHOP.start(settings.workshopPort(), stack.mongodbUri()));
+        // beside the embedded server's file, contacts' keys go to a file of their own, where erasing one is real
+        List<String> contactKeys = stack.embedded()
+                ? List.of("--lis.contacts.key-file=" + settings.contactKeyFile())
+                : List.of();
+        stack.engagementStarted(ServiceApp.ENGAGEMENT.start(settings.engagementPort(), stack.mongodbUri(), contactKeys));
+        stack.workshopStarted(ServiceApp.WORKSHOP.start(settings.workshopPort(), stack.mongodbUri(), List.of()));
         HealthCheck health = new HealthCheck();
         health.awaitUp(ServiceApp.ENGAGEMENT.name(), stack.engagementBase(), HEALTH_TIMEOUT);
         health.awaitUp(ServiceApp.WORKSHOP.name(), stack.workshopBase(), HEALTH_TIMEOUT);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * What a local run needs to know: where the embedded database keeps its file (or the real MongoDB to use
  * instead), the ports, and whether to load the demo data.
  *
- * @param dataFile        the H2 MVStore file of the embedded server; ignored when {@code mongodbUri} is set
+ * @param dataFile        the H2 MVStore file of the embedded server, with the contacts' key file beside it;
+ *                        ignored when {@code mongodbUri} is set
  * @param mongoPort       port of the embedded server (0 = any free port)
  * @param engagementPort  engagement-service HTTP port (0 = any free port)
  * @param workshopPort    workshop-service HTTP port (0 = any free port)
@@ -21,6 +22,7 @@ public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPor
                                  Optional<String> mongodbUri, boolean demo) {
 
     public static final Path DEFAULT_DATA_FILE = Path.of("data", "mongo.mv");
+    public static final String CONTACT_KEY_FILE = "contact-keys.bin";
 
     /** Command line {@code [--demo]}; environment MONGODB_URI, LIS_DATA_FILE and the *_PORT overrides. */
     public static LocalStackSettings from(String[] args, Map<String, String> env) {
@@ -37,6 +39,14 @@ public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPor
                 port(env, "WORKSHOP_PORT", 8082),
                 Optional.ofNullable(env.get("MONGODB_URI")).filter(uri -> !uri.isBlank()),
                 arguments.contains("--demo"));
+    }
+
+    /**
+     * Contacts' keys, beside the data file and out of it: the embedded server's store keeps old pages until it
+     * reuses them, so an erased key kept there would stay readable in the file.
+     */
+    public Path contactKeyFile() {
+        return dataFile.toAbsolutePath().resolveSibling(CONTACT_KEY_FILE);
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

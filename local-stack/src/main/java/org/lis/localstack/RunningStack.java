@@ -47,6 +47,11 @@ public final class RunningStack implements AutoCloseable {
         return mongodbUri;
     }
 
+    /** The running engagement-service, for a look at its beans. */
+    ConfigurableApplicationContext engagement() {
+        return engagement;
+    }
+
     public boolean embedded() {
         return embeddedMongo.isPresent();
     }

@@ -27,9 +27,10 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
     /**
      * Starts the service on {@code port} (0 for any free port) against {@code mongodbUri}. The settings go in
      * as command-line arguments so they win over the service's own configuration file, and the JVM shutdown
-     * hooks are left to the local stack, which stops the services before the database.
+     * hooks are left to the local stack, which stops the services before the database. {@code settings} are
+     * further {@code --name=value} arguments for this service alone.
      */
-    ConfigurableApplicationContext start(int port, String mongodbUri) {
+    ConfigurableApplicationContext start(int port, String mongodbUri, List<String> settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--lis.mongodb.uri=" + mongodbUri,
@@ -41,6 +42,7 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
                 // one logging system serves both contexts: neither may stop it, nor stamp its own name on all lines
                 "--logging.register-shutdown-hook=false",
                 "--logging.include-application-name=false"));
+        args.addAll(settings);
         List<String> configFile = ServiceConfigFile.arguments(name, mainClass);
         args.addAll(configFile);
         log.info("Starting {} on port {} with {}", name, port, configFile);

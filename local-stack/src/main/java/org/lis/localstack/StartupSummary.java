@@ -12,7 +12,7 @@ final class StartupSummary {
     static void print(RunningStack stack, LocalStackSettings settings, PrintStream out) {
         String database = stack.embedded()
                 ? "embedded MongoDB-wire server at " + stack.mongodbUri() + ", data in "
-                        + settings.dataFile().toAbsolutePath()
+                        + settings.dataFile().toAbsolutePath() + ", contacts' keys in " + settings.contactKeyFile()
                 : "the MongoDB named by MONGODB_URI";
         out.println();
         out.println("LIS local stack is up (" + database + ")");

@@ -44,8 +44,8 @@ class ReadYourWritesIT {
         System.setProperty("logging.level.org.lis.support.fresh", "DEBUG");
         stack = LocalStack.start(new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0, Optional.empty(),
                 false));
-        secondEngagement = ServiceApp.ENGAGEMENT.start(0, stack.mongodbUri());
-        secondWorkshop = ServiceApp.WORKSHOP.start(0, stack.mongodbUri());
+        secondEngagement = ServiceApp.ENGAGEMENT.start(0, stack.mongodbUri(), List.of());
+        secondWorkshop = ServiceApp.WORKSHOP.start(0, stack.mongodbUri(), List.of());
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.lis.support.config.CoreAutoConfiguration;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
 public class IdempotencyAutoConfiguration {
 
     public static final String COLLECTION = "idempotency_keys";
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyAutoConfiguration.class);
 
@@ -33,6 +35,14 @@ public class IdempotencyAutoConfiguration {
         MongoCollection<Document> keys = database.getCollection(COLLECTION);
         expireOldKeys(keys, properties);
         return new IdempotencyKeyFilter(keys, clock, BodySizeLimitFilter.MAX_BODY_BYTES, properties.abandonedAfter());
+    }
+
+    /** The TTL index's work, for a server that ignores TTL indexes (the embedded one of local runs). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    ExpiredKeySweep expiredIdempotencyKeySweep(MongoDatabase database, Clock clock, IdempotencyProperties properties) {
+        return new ExpiredKeySweep(database.getCollection(COLLECTION), clock, properties.retention())
+                .start(SWEEP_EVERY);
     }
 
     /** Best effort and in the background: start-up must not wait for (or fail on) the database. */

@@ -13,7 +13,9 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 /**
  * What makes two requests "the same" for an Idempotency-Key: method, path, query and body. A JSON
  * body counts by its content, not its bytes, so a client that re-serialises its retry with other
- * spacing or field order is not told 422. Only a SHA-256 digest is kept, never the body.
+ * spacing or field order is not told 422. Only a SHA-256 digest is kept, never the body. Where the body is
+ * personal data (a contact's name, email, phone), the digest cannot give it back; it can only confirm an exact
+ * guess of the whole request, path included, and it goes with the kept response when the retention is over.
  */
 final class RequestFingerprint {
 

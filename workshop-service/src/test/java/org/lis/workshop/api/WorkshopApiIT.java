@@ -1,6 +1,7 @@
 package org.lis.workshop.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
 import java.util.Map;
@@ -294,6 +295,18 @@ class WorkshopApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback/{feedbackId}/corrections']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/live']").exists();
+    }
+
+    /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
+    @Test
+    void openApiDocumentWarnsThatFreeTextIsNotCoveredByErasure() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.schemas.FeedbackRequest.properties.comment.description")
+                .value(containsString("erasing a contact does not reach it"))
+                .jsonPath("$.components.schemas.CorrectionRequest.properties.comment.description")
+                .value(containsString("erasing a contact does not reach it"))
+                .jsonPath("$.components.schemas.CorrectionRequest.properties.reason.description")
+                .value(containsString("erasing a contact does not reach it"));
     }
 
     @Test
