@@ -1,17 +1,23 @@
 package org.lis.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lis.localstack.StackHttp.authorised;
+import static org.lis.localstack.StackHttp.awaitStatus;
+import static org.lis.localstack.StackHttp.body;
+import static org.lis.localstack.StackHttp.created;
+import static org.lis.localstack.StackHttp.delete;
+import static org.lis.localstack.StackHttp.expect;
+import static org.lis.localstack.StackHttp.get;
+import static org.lis.localstack.StackHttp.post;
+import static org.lis.localstack.StackHttp.send;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,8 +45,7 @@ class ContactErasureOnDiskIT {
             {"name":"Bucks Health Trust","type":"OTHER","sectors":["life-sciences"],
              "themes":["AGEING_SOCIETY"],"district":"Wycombe","keyPartner":true}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private static final String OFFICER = "officer";
 
     @TempDir
     Path dataFolder;
@@ -58,12 +63,14 @@ class ContactErasureOnDiskIT {
         String kaiId;
         try (RunningStack stack = LocalStack.start(settings)) {
             URI base = stack.engagementBase();
-            partnerId = id(send(post(base, "/api/partners", PARTNER)), 201);
-            String erinId = id(send(post(base, "/api/partners/" + partnerId + "/contacts", json.writeValueAsString(erin))
-                    .header("Idempotency-Key", "erin-" + suffix)), 201);
-            kaiId = id(send(post(base, "/api/partners/" + partnerId + "/contacts", json.writeValueAsString(kai))), 201);
-            awaitStatus(get(base, "/api/partners/" + partnerId + "/contacts/" + erinId), 200);
-            awaitStatus(get(base, "/api/partners/" + partnerId + "/contacts/" + kaiId), 200);
+            partnerId = created(post(base, "/api/partners", OFFICER, PARTNER));
+            String contacts = "/api/partners/" + partnerId + "/contacts";
+            String erinId = created(send(authorised(HttpRequest.newBuilder(base.resolve(contacts))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", "erin-" + suffix)
+                    .POST(HttpRequest.BodyPublishers.ofString(StackHttp.JSON.writeValueAsString(erin))), OFFICER)));
+            kaiId = created(post(base, contacts, OFFICER, kai));
+            expect(200, get(base, contacts + "/" + erinId, OFFICER));
+            expect(200, get(base, contacts + "/" + kaiId, OFFICER));
             Map<String, String> keys = stack.engagement().getBean(ContactKeyStore.class)
                     .find(List.of(erinId, kaiId)).block();
             erinKey = keys.get(erinId);
@@ -73,10 +80,8 @@ class ContactErasureOnDiskIT {
             awaitFound(erinKey);
             awaitFound(kaiKey);
 
-            HttpResponse<String> erased = send(authorised(HttpRequest.newBuilder(
-                    base.resolve("/api/partners/" + partnerId + "/contacts/" + erinId)).DELETE()));
-            assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
-            awaitStatus(get(base, "/api/partners/" + partnerId + "/contacts/" + erinId), 404);
+            expect(204, delete(base, contacts + "/" + erinId, OFFICER));
+            awaitStatus(base, contacts + "/" + erinId, OFFICER, 404);
         }
 
         assertThat(filesHolding(encodings(erinKey))).as("copies of the erased contact's key").isEmpty();
@@ -87,9 +92,9 @@ class ContactErasureOnDiskIT {
         }
 
         try (RunningStack restarted = LocalStack.start(settings)) {
-            HttpResponse<String> kept = awaitStatus(
-                    get(restarted.engagementBase(), "/api/partners/" + partnerId + "/contacts/" + kaiId), 200);
-            assertThat(json.readTree(kept.body()).path("name").asText()).isEqualTo(kai.get("name"));
+            HttpResponse<String> kept = awaitStatus(restarted.engagementBase(),
+                    "/api/partners/" + partnerId + "/contacts/" + kaiId, OFFICER, 200);
+            assertThat(body(kept).path("name").asText()).isEqualTo(kai.get("name"));
         }
     }
 
@@ -162,40 +167,5 @@ class ContactErasureOnDiskIT {
             return i;
         }
         return -1;
-    }
-
-    private String id(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body()).path("id").asText();
-    }
-
-    private HttpRequest.Builder post(URI base, String path, String body) {
-        return authorised(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpRequest.Builder get(URI base, String path) {
-        return authorised(HttpRequest.newBuilder(base.resolve(path)).GET());
-    }
-
-    private static HttpRequest.Builder authorised(HttpRequest.Builder request) {
-        return request.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("officer:officer".getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Reads follow writes within moments; the read model may trail. */
-    private HttpResponse<String> awaitStatus(HttpRequest.Builder request, int status) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(10);
-        HttpResponse<String> response = send(request);
-        while (response.statusCode() != status && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            response = send(request);
-        }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return response;
     }
 }

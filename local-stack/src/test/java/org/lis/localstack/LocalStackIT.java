@@ -1,21 +1,19 @@
 package org.lis.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lis.localstack.StackHttp.awaitStatus;
+import static org.lis.localstack.StackHttp.body;
+import static org.lis.localstack.StackHttp.created;
+import static org.lis.localstack.StackHttp.post;
+import static org.lis.localstack.StackHttp.send;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +28,6 @@ class LocalStackIT {
             {"name":"Silverstone Park","type":"BUSINESS","sectors":["high-performance-engineering"],
              "themes":["MOBILITY"],"district":"Aylesbury Vale","keyPartner":false}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
     @TempDir
     Path dataFolder;
 
@@ -45,60 +40,28 @@ class LocalStackIT {
             assertThat(health(stack.engagementBase())).isEqualTo("UP");
             assertThat(health(stack.workshopBase())).isEqualTo("UP");
 
-            assertThat(send(get(stack.engagementBase(), "/api/partners")).statusCode()).isEqualTo(401);
-            assertThat(send(get(stack.workshopBase(), "/api/workshops")).statusCode()).isEqualTo(401);
-            assertThat(send(createPartner(stack, "board")).statusCode()).isEqualTo(403);
+            assertThat(send(unauthenticated(stack.engagementBase(), "/api/partners")).statusCode()).isEqualTo(401);
+            assertThat(send(unauthenticated(stack.workshopBase(), "/api/workshops")).statusCode()).isEqualTo(401);
+            assertThat(post(stack.engagementBase(), "/api/partners", "board", PARTNER).statusCode()).isEqualTo(403);
 
-            HttpResponse<String> created = send(createPartner(stack, "officer"));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            partnerId = json.readTree(created.body()).path("id").asText();
+            partnerId = created(post(stack.engagementBase(), "/api/partners", "officer", PARTNER));
             assertThat(eventsOf(stack, partnerId)).isEqualTo(1);
         }
 
         try (RunningStack restarted = LocalStack.start(settings)) {
             assertThat(eventsOf(restarted, partnerId)).isEqualTo(1);
-            HttpResponse<String> partner = awaitOk(
-                    authorised(get(restarted.engagementBase(), "/api/partners/" + partnerId), "officer"));
-            assertThat(json.readTree(partner.body()).path("name").asText()).isEqualTo("Silverstone Park");
+            HttpResponse<String> partner = awaitStatus(restarted.engagementBase(), "/api/partners/" + partnerId,
+                    "officer", 200);
+            assertThat(body(partner).path("name").asText()).isEqualTo("Silverstone Park");
         }
     }
 
-    private HttpRequest.Builder createPartner(RunningStack stack, String user) {
-        return authorised(HttpRequest.newBuilder(stack.engagementBase().resolve("/api/partners"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(PARTNER)), user);
-    }
-
-    private static HttpRequest.Builder get(URI base, String path) {
+    private static HttpRequest.Builder unauthenticated(URI base, String path) {
         return HttpRequest.newBuilder(base.resolve(path)).GET();
     }
 
-    /** The local users' passwords are their names. */
-    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        return request.header("Authorization", "Basic " + credentials);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private String health(URI base) throws Exception {
-        JsonNode body = json.readTree(send(get(base, "/actuator/health")).body());
-        return body.path("status").asText();
-    }
-
-    /** Reads are eventually consistent: the read model may trail the restart by a moment. */
-    private HttpResponse<String> awaitOk(HttpRequest.Builder request) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(10);
-        HttpResponse<String> response = send(request);
-        while (response.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            response = send(request);
-        }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response;
+        return body(send(unauthenticated(base, "/actuator/health"))).path("status").asText();
     }
 
     private static long eventsOf(RunningStack stack, String aggregateId) {

@@ -1,6 +1,5 @@
 package org.lis.localstack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,18 +7,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lis.localstack.StackHttp.body;
+import static org.lis.localstack.StackHttp.created;
+import static org.lis.localstack.StackHttp.expect;
+import static org.lis.localstack.StackHttp.get;
+import static org.lis.localstack.StackHttp.post;
 
 /**
  * A client's write is usable by its very next request, as a script or the console uses it: the Location of a 201
@@ -30,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadYourWritesIT {
 
     private static final int TIMES = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataFolder;
@@ -129,20 +126,10 @@ class ReadYourWritesIT {
         HttpResponse<String> response = post(base, path, user, body);
         String id = created(response);
         String location = response.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> read = send(authorised(HttpRequest.newBuilder(base.resolve(location)).GET(), user));
+        HttpResponse<String> read = get(base, location, user);
         assertThat(read.statusCode()).as("GET %s right after its 201: %s", location, read.body()).isEqualTo(200);
-        assertThat(JSON.readTree(read.body()).path("id").asText(id)).isEqualTo(id);
+        assertThat(body(read).path("id").asText(id)).isEqualTo(id);
         return id;
-    }
-
-    private static String created(HttpResponse<String> response) throws Exception {
-        expect(201, response);
-        return JSON.readTree(response.body()).path("id").asText();
-    }
-
-    private static void expect(int status, HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.uri(), response.body())
-                .isEqualTo(status);
     }
 
     private static Map<String, Object> partnerBody(String name) {
@@ -169,21 +156,5 @@ class ReadYourWritesIT {
                 "themes", List.of("AI_AND_DATA"), "startsAt", "2018-08-14T08:30:00Z",
                 "endsAt", "2018-08-14T12:00:00Z", "venue", "Buckingham", "capacity", 100, "facilitator", "Fran",
                 "hypothesisIds", hypothesis == null ? List.of() : List.of(hypothesis));
-    }
-
-    private static HttpResponse<String> post(URI base, String path, String user, Object body) throws Exception {
-        return send(authorised(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The local users' passwords are their names. */
-    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {
-        return request.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
 }
