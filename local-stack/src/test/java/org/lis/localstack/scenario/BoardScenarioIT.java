@@ -69,13 +69,13 @@ class BoardScenarioIT {
         String labs = partner("Scenario AI Labs", "BUSINESS", "AI_AND_DATA", false);
         String quoted = partner("Comma, \"Quote\" Ltd", "BUSINESS", "CLEAN_GROWTH", false);
 
-        String hypothesis = id(retryUnknown(() -> post(ws, "/api/hypotheses", "facilitator", Map.of(
+        String hypothesis = id(post(ws, "/api/hypotheses", "facilitator", Map.of(
                 "programmeId", programme, "title", "AI centre", "statement", "A university can anchor an AI centre",
-                "themes", List.of("AI_AND_DATA"), "sectors", List.of("ai-research")))));
-        String workshop = id(retryUnknown(() -> post(ws, "/api/workshops", "officer", Map.of(
+                "themes", List.of("AI_AND_DATA"), "sectors", List.of("ai-research"))));
+        String workshop = id(post(ws, "/api/workshops", "officer", Map.of(
                 "programmeId", programme, "phaseCode", "P2", "title", "AI workshop", "themes", List.of("AI_AND_DATA"),
                 "startsAt", "2018-08-14T08:30:00Z", "endsAt", "2018-08-14T12:00:00Z", "venue", "Buckingham",
-                "capacity", 20, "facilitator", "Fran", "hypothesisIds", List.of(hypothesis)))));
+                "capacity", 20, "facilitator", "Fran", "hypothesisIds", List.of(hypothesis))));
         String w = "/api/workshops/" + workshop;
         String iUniversity = invite(ws, w, university);
         String iLabs = invite(ws, w, labs);
@@ -84,8 +84,8 @@ class BoardScenarioIT {
         rsvp(ws, w, iLabs, "ACCEPTED");
         rsvp(ws, w, iQuoted, "DECLINED");
         for (String partner : List.of(university, labs)) {
-            expect(201, retryUnknown(() -> post(ws, w + "/attendance", "facilitator", Map.of("partnerId", partner,
-                    "checkedInAt", "2018-08-14T08:40:00Z", "walkIn", false))), 200);
+            expect(201, post(ws, w + "/attendance", "facilitator", Map.of("partnerId", partner,
+                    "checkedInAt", "2018-08-14T08:40:00Z", "walkIn", false)), 200);
         }
         expect(201, post(ws, w + "/feedback", "facilitator", Map.of("hypothesisId", hypothesis,
                 "partnerId", university, "stance", "SUPPORT", "confidence", 5, "comment", "Yes",
@@ -163,28 +163,13 @@ class BoardScenarioIT {
     }
 
     private static String invite(URI ws, String workshop, String partner) throws Exception {
-        return id(retryUnknown(() -> post(ws, workshop + "/invitations", "officer", Map.of("partnerId", partner,
-                "sentAt", "2018-07-30T09:00:00Z"))));
+        return id(post(ws, workshop + "/invitations", "officer", Map.of("partnerId", partner,
+                "sentAt", "2018-07-30T09:00:00Z")));
     }
 
     private static void rsvp(URI ws, String workshop, String invitation, String response) throws Exception {
         expect(200, post(ws, workshop + "/invitations/" + invitation + "/rsvp", "officer", Map.of("response",
                 response, "respondedAt", "2018-08-02T10:00:00Z")), 200);
-    }
-
-    interface Call {
-        HttpResponse<String> send() throws Exception;
-    }
-
-    /** The workshop service learns partners and programmes from events: a 404 may just mean "not yet". */
-    private static HttpResponse<String> retryUnknown(Call call) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        HttpResponse<String> response = call.send();
-        while (response.statusCode() == 404 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            response = call.send();
-        }
-        return response;
     }
 
     private static JsonNode awaitJson(URI base, String path, Predicate<JsonNode> ready) throws Exception {
