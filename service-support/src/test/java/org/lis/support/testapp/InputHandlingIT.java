@@ -1,0 +1,119 @@
+package org.lis.support.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Duration;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.RawHttpConnection;
+import org.lis.support.test.RawHttpConnection.Response;
+import org.lis.support.test.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Bad input as it arrives over the wire, before and while a request is parsed: every refusal is
+ * problem+json naming what is wrong, and records nothing.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=support-testapp")
+class InputHandlingIT {
+
+    private static final Duration PROMPTLY = Duration.ofSeconds(5);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TICKET = "{\"title\": \"t\", \"priority\": 1, \"kind\": \"QUESTION\"}";
+
+    private static String databases;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        databases = MongoTestServer.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTooLargeHeaderAfterManyRequestsOnOneConnectionIsAnswered431AtOnce() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            for (int i = 0; i < 70; i++) {
+                assertThat(connection.exchange("GET", "/tickets?size=1", officer(), null).status()).isEqualTo(200);
+            }
+            Response refused = connection.exchange("POST", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json",
+                            "Idempotency-Key", "k".repeat(10_000)), TICKET);
+
+            assertProblem(refused, 431);
+            assertThat(connection.closedByServer()).isTrue();
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void anUndecodableHeaderIs400ProblemAndClosesTheConnection() {
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            assertThat(connection.exchange("GET", "/tickets", officer(), null).status()).isEqualTo(200);
+            Response refused = connection.exchange("GET", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "X-Note", "a\u0001b"), null);
+
+            assertProblem(refused, 400);
+            assertThat(connection.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void aRequestTargetThatIsNoUriIs400NamingThePart() {
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            assertThat(field(assertProblem(connection.exchange("GET", "/tickets?size=%zz", officer(), null), 400)))
+                    .isEqualTo("size");
+        }
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            assertThat(field(assertProblem(connection.exchange("POST", "/tickets/a{b}/title", officer(), "{}"), 400)))
+                    .isEqualTo("path");
+        }
+    }
+
+
+    private static JsonNode assertProblem(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+        JsonNode problem = read(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(problem.path("type").asText()).isNotBlank();
+        return problem;
+    }
+
+    private static String field(JsonNode problem) {
+        return problem.path("errors").path(0).path("field").asText();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> officer() {
+        return Map.of("Authorization", TestUsers.OFFICER);
+    }
+
+    private static long events() {
+        try (MongoClient mongo = MongoClients.create(MongoTestServer.uri())) {
+            return mongo.getDatabase(MongoTestServer.eventDatabase(databases)).getCollection("domainevents")
+                    .countDocuments(new Document());
+        }
+    }
+}
