@@ -31,6 +31,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    public RequestTargetFilter requestTargetFilter() {
+        return new RequestTargetFilter();
+    }
+
+    @Bean
     public StrictJsonCustomizer strictJsonCustomizer() {
         return new StrictJsonCustomizer();
     }

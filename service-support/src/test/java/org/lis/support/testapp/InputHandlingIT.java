@@ -82,6 +82,29 @@ class InputHandlingIT {
         }
     }
 
+    @Test
+    void aControlCharacterInAQueryParameterIs400NamingIt() {
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            Response refused = connection.exchange("GET", "/tickets?size=1&note=a%00b", officer(), null);
+            assertThat(field(assertProblem(refused, 400))).isEqualTo("note");
+            refused = connection.exchange("GET", "/tickets?note=a%1Bb", officer(), null);
+            assertThat(field(assertProblem(refused, 400))).isEqualTo("note");
+            // the connection stays usable: the request itself was well-formed
+            assertThat(connection.exchange("GET", "/tickets?size=1", officer(), null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aControlCharacterInAPathVariableIs400NamingIt() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            Response bell = connection.exchange("POST", "/tickets/a%07b/title",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json"), "{\"title\": \"x\"}");
+            assertThat(field(assertProblem(bell, 400))).isEqualTo("id");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
 
     private static JsonNode assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
