@@ -105,6 +105,23 @@ class InputHandlingIT {
         assertThat(events()).isEqualTo(events);
     }
 
+    @Test
+    void aPathVariableTheFirewallRefusesIs400NamingIt() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            Response nul = connection.exchange("POST", "/tickets/a%00b/title", json(), "{\"title\": \"x\"}");
+            assertThat(field(assertProblem(nul, 400))).isEqualTo("id");
+            Response traversal = connection.exchange("POST", "/tickets/..%2f..%2factuator%2fenv/title", json(),
+                    "{\"title\": \"x\"}");
+            assertThat(field(assertProblem(traversal, 400))).isEqualTo("id");
+        }
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            assertThat(field(assertProblem(connection.exchange("GET", "/nowhere/%2e%2e", officer(), null), 400)))
+                    .isEqualTo("path");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
 
     private static JsonNode assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
@@ -131,6 +148,10 @@ class InputHandlingIT {
 
     private static Map<String, String> officer() {
         return Map.of("Authorization", TestUsers.OFFICER);
+    }
+
+    private static Map<String, String> json() {
+        return Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json");
     }
 
     private static long events() {
