@@ -36,6 +36,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    public JsonCharsetFilter jsonCharsetFilter() {
+        return new JsonCharsetFilter();
+    }
+
+    @Bean
     public StrictJsonCustomizer strictJsonCustomizer() {
         return new StrictJsonCustomizer();
     }

@@ -122,6 +122,32 @@ class InputHandlingIT {
         assertThat(events()).isEqualTo(events);
     }
 
+    @Test
+    void jsonIsOneValueWithEachFieldOnceInUtf8() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            Response trailing = connection.exchange("POST", "/tickets", json(), TICKET + " garbage");
+            assertThat(field(assertProblem(trailing, 400))).isEqualTo("body");
+            Response trailingValue = connection.exchange("POST", "/tickets", json(), TICKET + " {}");
+            assertThat(field(assertProblem(trailingValue, 400))).isEqualTo("body");
+            Response duplicate = connection.exchange("POST", "/tickets", json(),
+                    "{\"title\": \"t\", \"priority\": 1, \"title\": \"u\", \"kind\": \"QUESTION\"}");
+            assertThat(field(assertProblem(duplicate, 400))).isEqualTo("title");
+            Response utf16 = connection.exchange("POST", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json;charset=utf-16"), TICKET);
+            assertThat(field(assertProblem(utf16, 400))).isEqualTo("Content-Type");
+            Response latin1 = connection.exchange("POST", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json; charset=\"ISO-8859-1\""),
+                    TICKET);
+            assertThat(field(assertProblem(latin1, 400))).isEqualTo("Content-Type");
+
+            Response utf8 = connection.exchange("POST", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json;charset=UTF-8"), TICKET);
+            assertThat(utf8.status()).isEqualTo(201);
+        }
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
 
     private static JsonNode assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
