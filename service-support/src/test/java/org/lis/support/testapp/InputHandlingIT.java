@@ -148,6 +148,19 @@ class InputHandlingIT {
         assertThat(events()).isEqualTo(events + 1);
     }
 
+    @Test
+    void aControlCharacterInASingleLineFieldIs400NamingIt() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            for (String title : new String[] {"a\\u0000b", "a\\u0007b", "a\\u001b[31mb", "a\\tb", "a\\nb", "a\\u0085b"}) {
+                Response refused = connection.exchange("POST", "/tickets", json(),
+                        "{\"title\": \"" + title + "\", \"priority\": 1, \"kind\": \"QUESTION\"}");
+                assertThat(field(assertProblem(refused, 400))).as(title).isEqualTo("title");
+            }
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
 
     private static JsonNode assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
