@@ -161,6 +161,20 @@ class InputHandlingIT {
         assertThat(events()).isEqualTo(events);
     }
 
+    @Test
+    void anIdempotencyKeyOverItsLimitOrNotPrintableIs400NamingTheHeader() {
+        long events = events();
+        try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
+            Response refused = connection.exchange("POST", "/tickets",
+                    Map.of("Authorization", TestUsers.OFFICER, "Content-Type", "application/json",
+                            "Idempotency-Key", "k".repeat(256)), TICKET);
+            assertThat(field(assertProblem(refused, 400))).isEqualTo("Idempotency-Key");
+            refused = connection.exchange("POST", "/tickets", Map.of("Authorization", TestUsers.OFFICER,
+                    "Content-Type", "application/json", "Idempotency-Key", "tab\tbed"), TICKET);
+            assertThat(field(assertProblem(refused, 400))).isEqualTo("Idempotency-Key");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
 
     private static JsonNode assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
