@@ -1,6 +1,7 @@
 package org.lis.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lis.support.test.TestUsers.BOARD;
 import static org.lis.support.test.TestUsers.OFFICER;
 
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,24 @@ class BadInputIT extends ApiTestBase {
         post("/api/partners/" + partnerId + "/activities", OFFICER, activity).expectStatus().isCreated();
         assertRefused("/api/partners/" + partnerId + "/activities", with(activity, "summary", "Agreed\u0000"), "summary");
         assertThat(eventsOf(partnerId, "EngagementActivityRecordedEvent")).isEqualTo(1);
+    }
+
+    @Test
+    void adoptionNeedsTheBoardsDateAndAnOverrideReasonOfAtMost2000Characters() {
+        String programmeId = post("/api/programmes", OFFICER, programmeBody(unique("Adoption Programme"), null))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String adoption = "/api/programmes/" + programmeId + "/adoption";
+
+        post(adoption, BOARD, Map.of("overrideReason", "Government deadline")).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("adoptedOn");
+        post(adoption, BOARD, Map.of("adoptedOn", TODAY.toString(), "overrideReason", "x".repeat(60_000)))
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("overrideReason");
+        post(adoption, BOARD, Map.of("adoptedOn", TODAY.toString(), "overrideReason", "Deadline\u0007"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("overrideReason");
+        assertThat(eventsOf(programmeId, "ProgrammeAdoptedEvent")).isZero();
     }
 
     @Test
