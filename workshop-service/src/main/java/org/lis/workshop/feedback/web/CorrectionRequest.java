@@ -3,6 +3,7 @@ package org.lis.workshop.feedback.web;
 import java.time.Instant;
 
 import org.lis.events.workshop.Stance;
+import org.lis.support.validation.MultiLine;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 /** What the feedback should have said, and why it is corrected; {@code correctedAt} defaults to now. */
 public record CorrectionRequest(@NotNull Stance stance,
                                 @NotNull @Min(1) @Max(5) Integer confidence,
-                                @Size(max = 5000) String comment,
-                                @NotBlank @Size(max = 2000) String reason,
+                                @Size(max = 5000) @MultiLine String comment,
+                                @NotBlank @Size(max = 2000) @MultiLine String reason,
                                 Instant correctedAt) {
 }
