@@ -1,13 +1,17 @@
 package org.lis.support.error;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.stream.Collectors;
 import org.lis.support.error.Problem.FieldError;
 
@@ -20,8 +24,11 @@ final class JsonInputErrors {
     }
 
     static FieldError describe(JsonProcessingException e) {
-        if (e instanceof StreamReadException && !(e instanceof MismatchedInputException)) {
-            return new FieldError(BODY, "is not well-formed JSON: " + e.getOriginalMessage());
+        if (e instanceof StreamReadException read && !(e instanceof MismatchedInputException)) {
+            String duplicate = duplicateField(read);
+            return duplicate != null
+                    ? new FieldError(duplicate, "is given more than once")
+                    : new FieldError(BODY, "is not well-formed JSON: " + e.getOriginalMessage());
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return new FieldError(BODY, "could not be read: " + e.getOriginalMessage());
@@ -45,9 +52,34 @@ final class JsonInputErrors {
                     ? cause.getMessage() : "is not valid");
         }
         if (e instanceof MismatchedInputException mismatched) {
-            return new FieldError(field, "must be " + describe(mismatched.getTargetType()));
+            // at the root, this is also how a second value after the body's (FAIL_ON_TRAILING_TOKENS) is reported
+            return new FieldError(field, "must be " + describe(mismatched.getTargetType())
+                    + (field.equals(BODY) ? " and nothing else" : ""));
         }
         return new FieldError(field, "is not valid: " + e.getOriginalMessage());
+    }
+
+    /**
+     * The path of the member named twice in an object (STRICT_DUPLICATE_DETECTION), or null. Jackson
+     * reports it as a plain parse error, told apart only by its message, which is compared whole here
+     * against the one it gives for the name the parser stopped at: another wording just means "body".
+     */
+    private static String duplicateField(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        JsonStreamContext context = parser == null ? null : parser.getParsingContext();
+        if (context == null || !context.inObject() || context.getCurrentName() == null
+                || !("Duplicate field '" + context.getCurrentName() + "'").equals(e.getOriginalMessage())) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return String.join(".", parts).replace(".[", "[");
     }
 
     private static String path(JsonMappingException e) {

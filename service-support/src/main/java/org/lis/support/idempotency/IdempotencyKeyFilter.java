@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
+import org.lis.support.error.DomainException;
+import org.lis.support.error.InputError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -39,6 +42,8 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final int MAX_KEY_LENGTH = 255;
+    /** Printable ASCII, as the key is an HTTP structured-field string; not only spaces. */
+    private static final Pattern VALID_KEY = Pattern.compile("(?=.*[!-~])[ -~]{1," + MAX_KEY_LENGTH + "}");
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
 
@@ -61,9 +66,9 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
         if (!HttpMethod.POST.equals(request.getMethod()) || key == null) {
             return chain.filter(exchange);
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        if (!VALID_KEY.matcher(key).matches()) {
+            return Mono.error(new DomainException(InputError.INVALID_PARAMETER, HEADER,
+                    HEADER + " must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters"));
         }
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication())

@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -84,6 +85,14 @@ public class SecurityAutoConfiguration {
     public EarlyRoleCheckFilter earlyRoleCheckFilter(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
         return new EarlyRoleCheckFilter(handlerMapping);
+    }
+
+    /** Picked up by Spring Security's filter chain proxy for what its firewall refuses. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ServerExchangeRejectedHandler problemExchangeRejectedHandler(ProblemWriter writer,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
+        return new ProblemExchangeRejectedHandler(writer, handlerMapping);
     }
 
     @Bean

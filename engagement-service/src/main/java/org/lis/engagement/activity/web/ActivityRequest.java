@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
+import org.lis.support.validation.MultiLine;
+import org.lis.support.validation.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +22,8 @@ public record ActivityRequest(
         @NotNull ActivityKind kind,
         @NotNull LocalDate occurredOn,
         @Schema(description = "What the engagement was about. " + ActivityRequest.FREE_TEXT)
-        @NotBlank @Size(max = 2000) String summary,
-        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank; leave it out for engagement not tied to a programme")
+        @NotBlank @Size(max = 2000) @MultiLine String summary,
+        @Size(max = 100) @SingleLine @Pattern(regexp = ".*\\S.*", message = "must not be blank; leave it out for engagement not tied to a programme")
         String programmeId,
         List<@NotNull Theme> themes) {
 

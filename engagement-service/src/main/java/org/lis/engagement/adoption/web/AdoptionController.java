@@ -1,6 +1,7 @@
 package org.lis.engagement.adoption.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
 import org.lis.engagement.readiness.query.ReadinessCalculator;
@@ -47,10 +48,10 @@ public class AdoptionController {
     @PreAuthorize("hasRole('BOARD')")
     public Mono<ResponseEntity<CommandResult>> adopt(@PathVariable String programmeId,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                     @RequestBody AdoptionRequest request) {
+                                                     @Valid @RequestBody AdoptionRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
         LocalDate today = LocalDate.now(clock);
-        LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn() : today;
+        LocalDate adoptedOn = request.adoptedOn();
         return queries.history(programmeId)
                 .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))
                 .map(ReadinessReport::failedChecks)

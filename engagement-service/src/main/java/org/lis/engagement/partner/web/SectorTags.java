@@ -5,6 +5,7 @@ final class SectorTags {
 
     static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String MESSAGE = "must be a lower-case kebab-case tag such as creative-industries";
+    static final int MAX_LENGTH = 100;
 
     private SectorTags() {
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
+import org.lis.support.validation.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +18,13 @@ import java.util.List;
  * codes, a phase ending before it starts) belong to the aggregate, which names the field in its detail.
  */
 public record ProgrammeRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SingleLine String name,
         @NotNull LocalDate adoptionTargetDate,
         @Size(max = 50) List<@NotNull @Valid PhaseRequest> phases,
         @NotNull @Valid ReadinessRequest readiness) {
 
-    public record PhaseRequest(@NotBlank @Size(max = 50) String code,
-                               @NotBlank @Size(max = 200) String name,
+    public record PhaseRequest(@NotBlank @Size(max = 50) @SingleLine String code,
+                               @NotBlank @Size(max = 200) @SingleLine String name,
                                @NotNull LocalDate startsOn,
                                @NotNull LocalDate endsOn,
                                @Size(max = 100) List<@NotNull @Valid MilestoneRequest> milestones) {
@@ -34,7 +35,7 @@ public record ProgrammeRequest(
         }
     }
 
-    public record MilestoneRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate dueOn) {
+    public record MilestoneRequest(@NotBlank @Size(max = 200) @SingleLine String name, @NotNull LocalDate dueOn) {
     }
 
     public record ReadinessRequest(boolean keyPartnersEngaged,

@@ -3,6 +3,8 @@ package org.lis.workshop.feedback.web;
 import java.time.Instant;
 
 import org.lis.events.workshop.Stance;
+import org.lis.support.validation.MultiLine;
+import org.lis.support.validation.SingleLine;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -12,13 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** {@code givenAt} defaults to now. The comment is free text, which erasing a contact does not reach. */
-public record FeedbackRequest(@NotBlank String hypothesisId,
-                              @NotBlank String partnerId,
+public record FeedbackRequest(@NotBlank @SingleLine @Size(max = 100) String hypothesisId,
+                              @NotBlank @SingleLine @Size(max = 100) String partnerId,
                               @NotNull Stance stance,
                               @NotNull @Min(1) @Max(5) Integer confidence,
                               @Schema(description = "What the partner said about the hypothesis. "
                                       + FeedbackRequest.FREE_TEXT)
-                              @Size(max = 5000) String comment,
+                              @Size(max = 5000) @MultiLine String comment,
                               boolean writtenSubmission,
                               Instant givenAt) {
 

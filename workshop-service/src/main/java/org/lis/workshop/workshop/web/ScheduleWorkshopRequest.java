@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.lis.events.common.Theme;
+import org.lis.support.validation.SingleLine;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,14 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record ScheduleWorkshopRequest(@NotBlank String programmeId,
-                                      @NotBlank String phaseCode,
-                                      @NotBlank @Size(max = 300) String title,
+public record ScheduleWorkshopRequest(@NotBlank @SingleLine @Size(max = 100) String programmeId,
+                                      @NotBlank @SingleLine @Size(max = 50) String phaseCode,
+                                      @NotBlank @Size(max = 300) @SingleLine String title,
                                       List<@NotNull Theme> themes,
                                       @NotNull Instant startsAt,
                                       @NotNull Instant endsAt,
-                                      @Size(max = 300) String venue,
+                                      @Size(max = 300) @SingleLine String venue,
                                       @NotNull @Min(1) @Max(10_000) Integer capacity,
-                                      @Size(max = 200) String facilitator,
-                                      List<@NotBlank String> hypothesisIds) {
+                                      @Size(max = 200) @SingleLine String facilitator,
+                                      @Size(max = 100) List<@NotBlank @SingleLine @Size(max = 100) String> hypothesisIds) {
 }

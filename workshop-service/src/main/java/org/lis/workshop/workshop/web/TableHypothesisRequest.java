@@ -1,6 +1,9 @@
 package org.lis.workshop.workshop.web;
 
-import jakarta.validation.constraints.NotBlank;
+import org.lis.support.validation.SingleLine;
 
-public record TableHypothesisRequest(@NotBlank String hypothesisId) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record TableHypothesisRequest(@NotBlank @SingleLine @Size(max = 100) String hypothesisId) {
 }
