@@ -57,9 +57,14 @@ class WorkshopAggregateConfig {
                 .configureFilterEventsByType(configuration -> true));
     }
 
-    /** The repository the command handler creates and loads workshops with, as configured above. */
+    /** The repositories the command handlers create and load these aggregates with, as configured above. */
     @Bean
     Repository<Workshop> workshopRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Workshop.class);
+    }
+
+    @Bean
+    Repository<Hypothesis> hypothesisRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Hypothesis.class);
     }
 }
