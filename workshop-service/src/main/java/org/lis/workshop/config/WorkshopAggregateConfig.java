@@ -5,6 +5,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.modelling.command.Repository;
 import org.lis.support.axon.LisAxonProperties;
 import org.lis.workshop.hypothesis.command.Hypothesis;
 import org.lis.workshop.workshop.command.Workshop;
@@ -54,5 +55,16 @@ class WorkshopAggregateConfig {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Hypothesis.class)
                 .configureCache(configuration -> caches.hypotheses())
                 .configureFilterEventsByType(configuration -> true));
+    }
+
+    /** The repositories the command handlers create and load these aggregates with, as configured above. */
+    @Bean
+    Repository<Workshop> workshopRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Workshop.class);
+    }
+
+    @Bean
+    Repository<Hypothesis> hypothesisRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Hypothesis.class);
     }
 }

@@ -24,10 +24,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Checks ids against the replica before a command is sent, so an aggregate never does I/O. The replica
- * trails the engagement service by a moment: an id it does not know is looked up again until the replica has
- * caught up with the event store (see {@link FreshReads}), so a partner, contact or programme created by the
- * request before is found.
+ * Checks the ids a command names against the replica, for the command handlers, so an aggregate never does I/O.
+ * The replica trails the engagement service by a moment: an id it does not know is looked up again until the
+ * replica has caught up with the event store (see {@link FreshReads}), so a partner, contact or programme created
+ * by the request before is found.
  */
 @Component
 public class ReplicaLookup {

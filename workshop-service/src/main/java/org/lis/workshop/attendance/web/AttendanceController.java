@@ -1,6 +1,5 @@
 package org.lis.workshop.attendance.web;
 
-
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.web.IfMatch;
@@ -8,7 +7,6 @@ import org.lis.support.web.Responses;
 import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
 import org.lis.workshop.clock.BusinessTimes;
-import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +24,10 @@ import reactor.core.publisher.Mono;
 class AttendanceController {
 
     private final CommandSender commands;
-    private final ReplicaLookup replica;
     private final BusinessTimes times;
 
-    AttendanceController(CommandSender commands, ReplicaLookup replica, BusinessTimes times) {
+    AttendanceController(CommandSender commands, BusinessTimes times) {
         this.commands = commands;
-        this.replica = replica;
         this.times = times;
     }
 
@@ -43,9 +39,7 @@ class AttendanceController {
         CheckInAttendeeCommand command = new CheckInAttendeeCommand(workshopId, body.partnerId(), body.contactId(),
                 times.orNow(body.checkedInAt(), "checkedInAt"), body.walkIn(),
                 IfMatch.version(ifMatch));
-        return replica.requirePartner(body.partnerId(), body.contactId())
-                .then(Mono.defer(() -> commands.update(workshopId, command)))
-                .map(Responses::ok);
+        return commands.update(workshopId, command).map(Responses::ok);
     }
 
     @PostMapping("/no-shows")

@@ -1,6 +1,5 @@
 package org.lis.workshop.feedback.web;
 
-
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.web.IfMatch;
@@ -11,7 +10,6 @@ import org.lis.workshop.feedback.command.FeedbackIds;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.feedback.query.FeedbackQueries;
 import org.lis.workshop.feedback.query.FeedbackView;
-import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +34,11 @@ class FeedbackController {
 
     private final CommandSender commands;
     private final FeedbackQueries queries;
-    private final ReplicaLookup replica;
     private final BusinessTimes times;
 
-    FeedbackController(CommandSender commands, FeedbackQueries queries, ReplicaLookup replica, BusinessTimes times) {
+    FeedbackController(CommandSender commands, FeedbackQueries queries, BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
-        this.replica = replica;
         this.times = times;
     }
 
@@ -57,8 +53,7 @@ class FeedbackController {
         RecordFeedbackCommand command = new RecordFeedbackCommand(workshopId, feedbackId, body.hypothesisId(),
                 body.partnerId(), body.stance(), body.confidence(), body.comment(), body.writtenSubmission(),
                 times.orNow(body.givenAt(), "givenAt"), IfMatch.version(ifMatch));
-        return replica.requirePartner(body.partnerId(), null)
-                .then(Mono.defer(() -> commands.update(workshopId, command)))
+        return commands.update(workshopId, command)
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/feedback/" + feedbackId,
                         new CommandResult(feedbackId, result.version())));
     }

@@ -5,14 +5,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.support.error.DomainException;
 import org.lis.workshop.WorkshopError;
 
-/** An investment hypothesis put to partners at workshops. Wired in config.WorkshopAggregateConfig. */
+/**
+ * An investment hypothesis put to partners at workshops. Proposed through {@link HypothesisCommandHandler}, which
+ * checks the programme first. Wired in config.WorkshopAggregateConfig.
+ */
 public class Hypothesis {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -24,8 +26,7 @@ public class Hypothesis {
         // for Axon
     }
 
-    @CommandHandler
-    public Hypothesis(ProposeHypothesisCommand command) {
+    Hypothesis(ProposeHypothesisCommand command) {
         if (isBlank(command.title()) || isBlank(command.statement())) {
             throw new DomainException(WorkshopError.INVALID_HYPOTHESIS, isBlank(command.title()) ? "title" : "statement",
                     "A hypothesis needs a title and a statement");

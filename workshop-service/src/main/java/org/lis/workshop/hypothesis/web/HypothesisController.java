@@ -10,7 +10,6 @@ import org.lis.workshop.hypothesis.command.ProposeHypothesisCommand;
 import org.lis.workshop.hypothesis.query.HypothesisDetail;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
 import org.lis.workshop.hypothesis.query.HypothesisSummary;
-import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +31,11 @@ class HypothesisController {
 
     private final CommandSender commands;
     private final HypothesisQueries queries;
-    private final ReplicaLookup replica;
     private final IdGenerator ids;
 
-    HypothesisController(CommandSender commands, HypothesisQueries queries, ReplicaLookup replica, IdGenerator ids) {
+    HypothesisController(CommandSender commands, HypothesisQueries queries, IdGenerator ids) {
         this.commands = commands;
         this.queries = queries;
-        this.replica = replica;
         this.ids = ids;
     }
 
@@ -46,10 +43,8 @@ class HypothesisController {
     @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> propose(@Valid @RequestBody ProposeHypothesisRequest body) {
-        String hypothesisId = ids.newId();
-        return replica.requireProgramme(body.programmeId())
-                .then(Mono.defer(() -> commands.create(new ProposeHypothesisCommand(hypothesisId, body.programmeId(),
-                        body.title(), body.statement(), body.themes(), body.sectors()))))
+        return commands.create(new ProposeHypothesisCommand(ids.newId(), body.programmeId(), body.title(),
+                        body.statement(), body.themes(), body.sectors()))
                 .map(result -> Responses.created("/api/hypotheses/" + result.id(), result));
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** The partner (and the contact, if any) have been checked against the replica before this is sent. */
+/** The partner (and the contact, if any) are checked against the replica before the workshop takes it. */
 public record InvitePartnerCommand(@TargetAggregateIdentifier String workshopId, String invitationId,
                                    String partnerId, String contactId, Instant sentAt,
                                    @TargetAggregateVersion Long expectedVersion) {

@@ -1,6 +1,5 @@
 package org.lis.workshop.invitation.web;
 
-
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.id.IdGenerator;
@@ -11,7 +10,6 @@ import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
 import org.lis.workshop.invitation.query.InvitationView;
-import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,15 +32,12 @@ class InvitationController {
 
     private final CommandSender commands;
     private final InvitationQueries queries;
-    private final ReplicaLookup replica;
     private final IdGenerator ids;
     private final BusinessTimes times;
 
-    InvitationController(CommandSender commands, InvitationQueries queries, ReplicaLookup replica, IdGenerator ids,
-                         BusinessTimes times) {
+    InvitationController(CommandSender commands, InvitationQueries queries, IdGenerator ids, BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
-        this.replica = replica;
         this.ids = ids;
         this.times = times;
     }
@@ -56,8 +51,7 @@ class InvitationController {
         String invitationId = ids.newId();
         InvitePartnerCommand command = new InvitePartnerCommand(workshopId, invitationId, body.partnerId(),
                 body.contactId(), times.orNow(body.sentAt(), "sentAt"), IfMatch.version(ifMatch));
-        return replica.requirePartner(body.partnerId(), body.contactId())
-                .then(Mono.defer(() -> commands.update(workshopId, command)))
+        return commands.update(workshopId, command)
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/invitations/" + invitationId,
                         new CommandResult(invitationId, result.version())));
     }

@@ -3,7 +3,7 @@ package org.lis.workshop.workshop.command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** {@code hypothesisProgrammeId} is the programme the hypothesis belongs to, looked up before sending. */
+/** The hypothesis' programme is looked up by {@link WorkshopCommandHandler}, never taken from the sender. */
 public record TableHypothesisCommand(@TargetAggregateIdentifier String workshopId, String hypothesisId,
-                                     String hypothesisProgrammeId, @TargetAggregateVersion Long expectedVersion) {
+                                     @TargetAggregateVersion Long expectedVersion) {
 }

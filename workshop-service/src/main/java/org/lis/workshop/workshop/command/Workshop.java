@@ -42,7 +42,9 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
  * who came and what they said. Holding invitations and RSVPs here makes capacity a rule of one aggregate,
  * so concurrent acceptances are serialised by the aggregate's version. The state of invitations, attendance
  * and feedback is kept by its members, which follow the same events; the rules that tie them to the
- * workshop's status stay here. Wired in config.WorkshopAggregateConfig.
+ * workshop's status stay here. Commands whose rules also need the replica or the views (scheduling, rescheduling,
+ * tabling, inviting, checking in, recording feedback) reach it through {@link WorkshopCommandHandler}, which checks
+ * those first and then calls the methods below. Wired in config.WorkshopAggregateConfig.
  */
 public class Workshop {
 
@@ -68,8 +70,7 @@ public class Workshop {
         // for Axon
     }
 
-    @CommandHandler
-    public Workshop(ScheduleWorkshopCommand command) {
+    Workshop(ScheduleWorkshopCommand command) {
         requireOrderedTimes(command.startsAt(), command.endsAt());
         requireCapacity(command.capacity());
         List<String> hypothesisIds = command.hypothesisIds() == null ? List.of()
@@ -79,8 +80,7 @@ public class Workshop {
                 command.capacity(), command.facilitator(), hypothesisIds));
     }
 
-    @CommandHandler
-    public Long handle(RescheduleWorkshopCommand command) {
+    Long handle(RescheduleWorkshopCommand command) {
         requireNotCancelled("cannot be rescheduled");
         requireNotClosed("cannot be rescheduled");
         requireOrderedTimes(command.startsAt(), command.endsAt());
@@ -106,11 +106,11 @@ public class Workshop {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(TableHypothesisCommand command) {
+    /** {@code hypothesisProgrammeId} is the programme the hypothesis belongs to. */
+    Long handle(TableHypothesisCommand command, String hypothesisProgrammeId) {
         requireNotCancelled("takes no hypotheses");
         requireNotClosed("takes no hypotheses");
-        if (!programmeId.equals(command.hypothesisProgrammeId())) {
+        if (!programmeId.equals(hypothesisProgrammeId)) {
             throw new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME, "hypothesisId",
                     "Hypothesis '" + command.hypothesisId() + "' belongs to another programme");
         }
@@ -122,8 +122,7 @@ public class Workshop {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(InvitePartnerCommand command) {
+    Long handle(InvitePartnerCommand command) {
         requireNotCancelled("takes no invitations");
         requireNotClosed("takes no invitations");
         invitations.requireNotInvited(command.partnerId());
@@ -147,8 +146,7 @@ public class Workshop {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(CheckInAttendeeCommand command) {
+    Long handle(CheckInAttendeeCommand command) {
         requireNotCancelled("takes no attendance");
         requireNotClosed("takes no attendance");
         boolean invited = invitations.include(command.partnerId());
@@ -177,8 +175,7 @@ public class Workshop {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(RecordFeedbackCommand command) {
+    Long handle(RecordFeedbackCommand command) {
         requireNotCancelled("takes no feedback");
         requireNotClosed("takes no new feedback; an officer may correct what was recorded");
         requireValidStance(command.stance() != null, command.confidence());

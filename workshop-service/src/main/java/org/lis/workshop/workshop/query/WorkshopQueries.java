@@ -64,11 +64,15 @@ public class WorkshopQueries {
 
     /** The workshop, or a 404 when there is none (one scheduled a moment ago is waited for). */
     public Mono<WorkshopSummary> find(String workshopId) {
+        return shown(workshopId).switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.WORKSHOP_NOT_FOUND,
+                "workshop " + workshopId + " is unknown")));
+    }
+
+    /** The workshop, or nothing when the views do not show it (one scheduled a moment ago is waited for). */
+    public Mono<WorkshopSummary> shown(String workshopId) {
         return fresh.read(WorkshopProjection.PROCESSING_GROUP, () -> Mono.from(workshops.find(eq("_id", workshopId)).first())
                         .filter(document -> document.getString("status") != null))
-                .map(WorkshopSummary::from)
-                .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.WORKSHOP_NOT_FOUND,
-                        "workshop " + workshopId + " is unknown")));
+                .map(WorkshopSummary::from);
     }
 
     public Mono<WorkshopDetail> detail(String workshopId) {

@@ -4,16 +4,12 @@ import java.util.List;
 
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
-import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.web.IfMatch;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Responses;
-import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
-import org.lis.workshop.hypothesis.query.HypothesisQueries;
-import org.lis.workshop.replica.ReplicaLookup;
 import org.lis.workshop.workshop.command.CancelWorkshopCommand;
 import org.lis.workshop.workshop.command.CloseWorkshopCommand;
 import org.lis.workshop.workshop.command.RescheduleWorkshopCommand;
@@ -37,7 +33,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -46,17 +41,12 @@ class WorkshopController {
 
     private final CommandSender commands;
     private final WorkshopQueries queries;
-    private final HypothesisQueries hypotheses;
-    private final ReplicaLookup replica;
     private final IdGenerator ids;
     private final BusinessTimes times;
 
-    WorkshopController(CommandSender commands, WorkshopQueries queries, HypothesisQueries hypotheses,
-                       ReplicaLookup replica, IdGenerator ids, BusinessTimes times) {
+    WorkshopController(CommandSender commands, WorkshopQueries queries, IdGenerator ids, BusinessTimes times) {
         this.commands = commands;
         this.queries = queries;
-        this.hypotheses = hypotheses;
-        this.replica = replica;
         this.ids = ids;
         this.times = times;
     }
@@ -65,13 +55,10 @@ class WorkshopController {
     @PreAuthorize("hasRole('OFFICER')")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommandResult>> schedule(@Valid @RequestBody ScheduleWorkshopRequest body) {
-        String workshopId = ids.newId();
         List<String> hypothesisIds = body.hypothesisIds() == null ? List.of() : body.hypothesisIds();
-        return replica.requireWithinPhase(body.programmeId(), body.phaseCode(), body.startsAt())
-                .thenMany(Flux.fromIterable(hypothesisIds).concatMap(id -> requireOfProgramme(id, body.programmeId())))
-                .then(Mono.defer(() -> commands.create(new ScheduleWorkshopCommand(workshopId, body.programmeId(),
-                        body.phaseCode(), body.title(), body.themes(), body.startsAt(), body.endsAt(), body.venue(),
-                        body.capacity(), body.facilitator(), hypothesisIds))))
+        return commands.create(new ScheduleWorkshopCommand(ids.newId(), body.programmeId(), body.phaseCode(),
+                        body.title(), body.themes(), body.startsAt(), body.endsAt(), body.venue(), body.capacity(),
+                        body.facilitator(), hypothesisIds))
                 .map(result -> Responses.created("/api/workshops/" + result.id(), result));
     }
 
@@ -80,15 +67,8 @@ class WorkshopController {
     Mono<ResponseEntity<CommandResult>> reschedule(@PathVariable String workshopId,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RescheduleWorkshopRequest body) {
-        RescheduleWorkshopCommand command = new RescheduleWorkshopCommand(workshopId, body.startsAt(), body.endsAt(),
-                body.venue(), IfMatch.version(ifMatch));
-        // a workshop the views do not show yet has just been scheduled within its phase; the aggregate answers
-        // 404 if there is none at all
-        return queries.find(workshopId)
-                .onErrorResume(WorkshopController::notFound, notFound -> Mono.empty())
-                .flatMap(workshop -> replica.requireWithinPhase(workshop.programmeId(), workshop.phaseCode(),
-                        body.startsAt()))
-                .then(Mono.defer(() -> commands.update(workshopId, command)))
+        return commands.update(workshopId, new RescheduleWorkshopCommand(workshopId, body.startsAt(), body.endsAt(),
+                        body.venue(), IfMatch.version(ifMatch)))
                 .map(Responses::ok);
     }
 
@@ -117,10 +97,8 @@ class WorkshopController {
     Mono<ResponseEntity<CommandResult>> table(@PathVariable String workshopId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody TableHypothesisRequest body) {
-        Long expectedVersion = IfMatch.version(ifMatch);
-        return hypotheses.find(body.hypothesisId())
-                .flatMap(hypothesis -> commands.update(workshopId, new TableHypothesisCommand(workshopId,
-                        hypothesis.id(), hypothesis.programmeId(), expectedVersion)))
+        return commands.update(workshopId, new TableHypothesisCommand(workshopId, body.hypothesisId(),
+                        IfMatch.version(ifMatch)))
                 .map(Responses::ok);
     }
 
@@ -142,16 +120,5 @@ class WorkshopController {
     Mono<ResponseEntity<WorkshopDetail>> one(@PathVariable String workshopId) {
         return queries.detail(workshopId)
                 .map(workshop -> ResponseEntity.ok().eTag(Responses.etag(workshop.version())).body(workshop));
-    }
-
-    private static boolean notFound(Throwable error) {
-        return error instanceof DomainException domain && domain.code() == WorkshopError.WORKSHOP_NOT_FOUND;
-    }
-
-    private Mono<Void> requireOfProgramme(String hypothesisId, String programmeId) {
-        return hypotheses.find(hypothesisId).flatMap(hypothesis -> programmeId.equals(hypothesis.programmeId())
-                ? Mono.empty()
-                : Mono.error(new DomainException(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME, "hypothesisIds",
-                        "hypothesis " + hypothesisId + " belongs to another programme")));
     }
 }

@@ -15,7 +15,7 @@ class HypothesisTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Hypothesis.class);
+        fixture = HypothesisCommandHandlerTest.fixture(HypothesisCommandHandlerTest.knownProgrammes());
     }
 
     @Test

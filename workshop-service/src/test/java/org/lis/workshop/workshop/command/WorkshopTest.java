@@ -38,11 +38,12 @@ class WorkshopTest {
     private static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
     private static final Instant AT = Instant.parse("2018-08-14T09:05:00Z");
 
+    private final CommandSideLookups lookups = new CommandSideLookups(P);
     private AggregateTestFixture<Workshop> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Workshop.class);
+        fixture = lookups.fixture();
     }
 
     private static WorkshopScheduledEvent scheduled(int capacity) {
@@ -201,28 +202,29 @@ class WorkshopTest {
     @Test
     void canTableHypothesis() {
         fixture.given(scheduled(10))
-                .when(new TableHypothesisCommand(W, "h2", P, null))
+                .when(new TableHypothesisCommand(W, "h2", null))
                 .expectEvents(new HypothesisTabledEvent(W, P, "h2"));
     }
 
     @Test
     void cannotTableHypothesisTwice() {
         fixture.given(scheduled(10))
-                .when(new TableHypothesisCommand(W, "h1", P, null))
+                .when(new TableHypothesisCommand(W, "h1", null))
                 .expectException(refusedWith(WorkshopError.HYPOTHESIS_ALREADY_TABLED));
     }
 
     @Test
     void cannotTableHypothesisOfAnotherProgramme() {
+        lookups.hypothesisOf("h2", "other");
         fixture.given(scheduled(10))
-                .when(new TableHypothesisCommand(W, "h2", "other", null))
+                .when(new TableHypothesisCommand(W, "h2", null))
                 .expectException(refusedWith(WorkshopError.HYPOTHESIS_OF_OTHER_PROGRAMME));
     }
 
     @Test
     void cannotTableHypothesisAtCancelledWorkshop() {
         fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
-                .when(new TableHypothesisCommand(W, "h2", P, null))
+                .when(new TableHypothesisCommand(W, "h2", null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
