@@ -7,6 +7,7 @@ import org.lis.support.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
@@ -34,6 +35,12 @@ public class FreshReads {
     private static final Logger logger = LoggerFactory.getLogger(FreshReads.class);
 
     private static final Duration POLL = Duration.ofMillis(20);
+    /**
+     * The blocking reads of positions and of the head run here rather than on the shared bounded-elastic workers:
+     * command handlers wait on these checks from those workers, and must never wait for a worker themselves.
+     */
+    private static final Scheduler BLOCKING = Schedulers.newBoundedElastic(
+            Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, "fresh-reads", 60, true);
     /** A segment further behind than this is not asked about event by event: it is simply not there yet. */
     private static final long MAX_UNPROCESSED = 1_000;
 
@@ -80,11 +87,11 @@ public class FreshReads {
     }
 
     private Mono<Long> head() {
-        return Mono.fromCallable(events::headIndex).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(events::headIndex).subscribeOn(BLOCKING);
     }
 
     private Mono<Boolean> processed(String group, long head) {
-        return Mono.fromCallable(() -> hasProcessed(positions.of(group), head)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> hasProcessed(positions.of(group), head)).subscribeOn(BLOCKING);
     }
 
     /**
