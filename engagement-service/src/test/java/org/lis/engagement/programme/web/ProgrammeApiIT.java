@@ -1,4 +1,4 @@
-package org.lis.engagement.programme;
+package org.lis.engagement.programme.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;

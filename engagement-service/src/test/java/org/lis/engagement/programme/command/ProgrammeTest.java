@@ -1,13 +1,10 @@
-package org.lis.engagement.programme;
+package org.lis.engagement.programme.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.programme.command.AdoptProgrammeCommand;
-import org.lis.engagement.programme.command.DefineProgrammeCommand;
-import org.lis.engagement.programme.command.Programme;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;

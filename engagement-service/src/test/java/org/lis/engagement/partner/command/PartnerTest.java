@@ -1,4 +1,4 @@
-package org.lis.engagement.partner;
+package org.lis.engagement.partner.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -6,9 +6,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
 import org.lis.engagement.contact.command.AddContactCommand;
 import org.lis.engagement.contact.command.EraseContactCommand;
-import org.lis.engagement.partner.command.Partner;
-import org.lis.engagement.partner.command.RegisterPartnerCommand;
-import org.lis.engagement.partner.command.UpdatePartnerCommand;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.ContactAddedEvent;
