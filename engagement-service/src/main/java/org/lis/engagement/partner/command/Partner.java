@@ -34,6 +34,10 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * A partner organisation: its profile and classification, its contacts and the engagement recorded
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
+ * <p>
+ * Registering and renaming need a name no other partner holds, so the {@link PartnerCommandHandler} claims it,
+ * then creates or loads the partner and calls the constructor or {@link #handle(UpdatePartnerCommand)}, which
+ * check the profile and apply.
  */
 public class Partner {
 
@@ -49,14 +53,12 @@ public class Partner {
     protected Partner() {
     }
 
-    @CommandHandler
     public Partner(RegisterPartnerCommand command) {
         PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
         apply(new PartnerRegisteredEvent(command.partnerId(), command.name().strip(),
                 tidy(command.classification()), command.effectiveOn()));
     }
 
-    @CommandHandler
     public Long handle(UpdatePartnerCommand command) {
         PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
         PartnerClassification classification = tidy(command.classification());
