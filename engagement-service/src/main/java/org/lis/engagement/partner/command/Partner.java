@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.contact.command.AddContactCommand;
+import org.lis.engagement.contact.command.EncryptedContact;
 import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -35,9 +35,9 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
  * <p>
- * Registering and renaming need a name no other partner holds, so the {@link PartnerCommandHandler} claims it,
- * then creates or loads the partner and calls the constructor or {@link #handle(UpdatePartnerCommand)}, which
- * check the profile and apply.
+ * Registering, renaming and adding a contact need something outside the partner first (a claimed name, the
+ * contact's key), so the command handlers of those features load it and call these methods; see
+ * {@link PartnerCommandHandler}. Each method checks its rules, then applies.
  */
 public class Partner {
 
@@ -72,24 +72,23 @@ public class Partner {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(AddContactCommand command) {
-        if (contacts.containsKey(command.contactId())) {
-            throw new DomainException(DUPLICATE_CONTACT, "Contact " + command.contactId() + " already exists");
+    /** The contact's personal data arrives encrypted: the aggregate never holds it in plain text. */
+    public Long addContact(EncryptedContact contact) {
+        if (contacts.containsKey(contact.contactId())) {
+            throw new DomainException(DUPLICATE_CONTACT, "Contact " + contact.contactId() + " already exists");
         }
-        if (command.lawfulBasis() == null) {
+        if (contact.lawfulBasis() == null) {
             throw new DomainException(INVALID_CONTACT, "lawfulBasis", "lawfulBasis: personal data needs a recorded lawful basis");
         }
-        if (isBlank(command.encryptedName()) || isBlank(command.encryptedEmail())) {
-            throw new DomainException(INVALID_CONTACT, isBlank(command.encryptedName()) ? "name" : "email",
+        if (isBlank(contact.encryptedName()) || isBlank(contact.encryptedEmail())) {
+            throw new DomainException(INVALID_CONTACT, isBlank(contact.encryptedName()) ? "name" : "email",
                     "name, email: a contact needs a name and an email");
         }
-        apply(new ContactAddedEvent(partnerId, command.contactId(), command.role(), command.lawfulBasis(),
-                command.encryptedName(), command.encryptedEmail(), command.encryptedPhone()));
+        apply(new ContactAddedEvent(partnerId, contact.contactId(), contact.role(), contact.lawfulBasis(),
+                contact.encryptedName(), contact.encryptedEmail(), contact.encryptedPhone()));
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
     public Long handle(EraseContactCommand command) {
         Boolean erased = contacts.get(command.contactId());
         if (erased == null) {

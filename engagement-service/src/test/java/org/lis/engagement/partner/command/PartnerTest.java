@@ -12,14 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.contact.command.AddContactCommand;
-import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
-import org.lis.events.partner.ContactAddedEvent;
-import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
-import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
@@ -36,13 +31,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
-import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
-import static org.lis.engagement.EngagementError.DUPLICATE_CONTACT;
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
-import static org.lis.engagement.EngagementError.INVALID_CONTACT;
 import static org.lis.engagement.EngagementError.INVALID_PARTNER;
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
@@ -58,8 +49,6 @@ class PartnerTest {
             List.of("ai-research", "life-sciences"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
     private static final PartnerRegisteredEvent REGISTERED =
             new PartnerRegisteredEvent(ID, "University of Buckingham", UNIVERSITY, TODAY);
-    private static final ContactAddedEvent CONTACT_ADDED =
-            new ContactAddedEvent(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t");
     private static final String OTHER = "p-2";
 
     private MongoClient client;
@@ -202,68 +191,6 @@ class PartnerTest {
         fixture.givenNoPriorActivity()
                 .when(new UpdatePartnerCommand(ID, "Acme", UNIVERSITY, TODAY, null))
                 .expectNoEvents().expectException(AggregateNotFoundException.class);
-    }
-
-    @Test
-    void canAddContact() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t", null))
-                .expectEvents(CONTACT_ADDED)
-                .expectResultMessagePayload(1L);
-    }
-
-    @Test
-    void cannotAddContactToUnknownPartner() {
-        fixture.givenNoPriorActivity()
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
-                .expectNoEvents().expectException(AggregateNotFoundException.class);
-    }
-
-    @Test
-    void cannotAddContactWithoutLawfulBasis() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", null, "n", "e", "t", null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-    }
-
-    @Test
-    void cannotAddContactWithoutNameOrEmail() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, null, "e", null, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", " ", null, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-    }
-
-    @Test
-    void cannotAddSameContactTwice() {
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
-                .expectNoEvents().expectException(refusedWith(DUPLICATE_CONTACT));
-    }
-
-    @Test
-    void canEraseContact() {
-        Instant now = Instant.parse("2018-09-01T10:00:00Z");
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new EraseContactCommand(ID, "c-1", now, null))
-                .expectEvents(new ContactErasedEvent(ID, "c-1", now))
-                .expectResultMessagePayload(2L);
-    }
-
-    @Test
-    void cannotEraseUnknownContact() {
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new EraseContactCommand(ID, "c-2", Instant.EPOCH, null))
-                .expectNoEvents().expectException(refusedWith(CONTACT_NOT_FOUND));
-    }
-
-    @Test
-    void cannotEraseContactTwice() {
-        fixture.given(REGISTERED, CONTACT_ADDED, new ContactErasedEvent(ID, "c-1", Instant.EPOCH))
-                .when(new EraseContactCommand(ID, "c-1", Instant.EPOCH, null))
-                .expectNoEvents().expectException(refusedWith(CONTACT_ALREADY_ERASED));
     }
 
     @Test
