@@ -1,6 +1,5 @@
 package org.lis.engagement.partner.command;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -35,8 +34,8 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
  * <p>
- * Registering, renaming and adding a contact need something outside the partner first (a claimed name, the
- * contact's key), so the command handlers of those features load it and call these methods; see
+ * Every command to a partner needs something outside it first (a claimed name, a contact's key, a
+ * programme that exists), so the command handlers of its features load it and call these methods; see
  * {@link PartnerCommandHandler}. Each method checks its rules, then applies.
  */
 public class Partner {
@@ -102,7 +101,6 @@ public class Partner {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
     public Long handle(RecordEngagementActivityCommand command) {
         if (activityIds.contains(command.activityId())) {
             throw new DomainException(DUPLICATE_ACTIVITY, "Activity " + command.activityId() + " is already recorded");

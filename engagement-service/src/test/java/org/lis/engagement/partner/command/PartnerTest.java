@@ -11,10 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
 import org.lis.events.common.Theme;
-import org.lis.events.partner.ActivityKind;
-import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
@@ -31,9 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
-import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
 import static org.lis.engagement.EngagementError.INVALID_PARTNER;
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
@@ -194,54 +189,6 @@ class PartnerTest {
     }
 
     @Test
-    void canRecordActivityThatTookPlaceToday() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.ROUND_TABLE, TODAY, "Round table with senior civil servants"))
-                .expectEvents(new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.ROUND_TABLE, TODAY,
-                        "Round table with senior civil servants", "prog-1", List.of(Theme.AI_AND_DATA)))
-                .expectResultMessagePayload(1L);
-    }
-
-    @Test
-    void canRecordActivityThatTookPlaceBeforeRegistration() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.MEETING, LocalDate.of(2018, 4, 30), "Met the dean"))
-                .expectSuccessfulHandlerExecution();
-    }
-
-    @Test
-    void cannotRecordActivityInTheFuture() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.CALL, TODAY.plusDays(1), "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordActivityWithoutKindDateOrSummary() {
-        fixture.given(REGISTERED).when(activity("a-1", null, TODAY, "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, null, "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, TODAY, " "))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordSameActivityTwice() {
-        fixture.given(REGISTERED, new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.CALL, TODAY, "Call",
-                        null, List.of()))
-                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
-                .expectNoEvents().expectException(refusedWith(DUPLICATE_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordActivityForUnknownPartner() {
-        fixture.givenNoPriorActivity()
-                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
-                .expectNoEvents().expectException(AggregateNotFoundException.class);
-    }
-
-    @Test
     void canRegisterPartnerWithFreeName() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPartnerCommand(ID, "University of Buckingham", UNIVERSITY, TODAY))
@@ -326,10 +273,5 @@ class PartnerTest {
                 Filters.eq("_id", PartnerNames.normalise(name)),
                 new Document("$set", new Document(PartnerNameRegistry.CONFIRMED_AT, 0L))
                         .append("$unset", new Document("claimedAt", "")))).block();
-    }
-
-    private static RecordEngagementActivityCommand activity(String id, ActivityKind kind, LocalDate on, String summary) {
-        return new RecordEngagementActivityCommand(ID, id, kind, on, summary, "prog-1",
-                List.of(Theme.AI_AND_DATA, Theme.AI_AND_DATA), TODAY, null);
     }
 }
