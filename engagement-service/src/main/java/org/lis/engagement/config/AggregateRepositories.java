@@ -2,6 +2,7 @@ package org.lis.engagement.config;
 
 import org.axonframework.modelling.command.Repository;
 import org.lis.engagement.partner.command.Partner;
+import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +17,10 @@ class AggregateRepositories {
     @Bean
     Repository<Partner> partnerRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Partner.class);
+    }
+
+    @Bean
+    Repository<Programme> programmeRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Programme.class);
     }
 }

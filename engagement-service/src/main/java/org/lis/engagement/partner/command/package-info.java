@@ -6,7 +6,8 @@
  * key and encryption) are done on the command side, in a {@code @Component} with {@code @CommandHandler}
  * methods per feature ({@link org.lis.engagement.partner.command.PartnerCommandHandler},
  * {@link org.lis.engagement.contact.command.ContactCommandHandler},
- * {@link org.lis.engagement.activity.command.ActivityCommandHandler}). Each does its lookup, then loads or
+ * {@link org.lis.engagement.activity.command.ActivityCommandHandler},
+ * {@link org.lis.engagement.programme.command.AdoptionCommandHandler}). Each does its lookup, then loads or
  * creates the aggregate through Axon's {@code Repository} (with the command's expected version, so If-Match
  * is compared as before) and calls the aggregate's method, which checks its own rules and applies. So every
  * sender, not only the web layer, goes through the same rules, and the aggregates do no I/O.
