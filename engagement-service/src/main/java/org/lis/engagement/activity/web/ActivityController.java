@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
 import org.lis.engagement.activity.query.ActivityReadModel;
 import org.lis.engagement.activity.query.ActivityView;
-import org.lis.engagement.programme.query.KnownProgrammes;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
@@ -30,22 +29,22 @@ import java.time.LocalDate;
 
 import static org.lis.engagement.EngagementError.ACTIVITY_NOT_FOUND;
 
-/** Engagement outside workshops, recorded against the partner; the answer's id is the activity's. */
+/**
+ * Engagement outside workshops, recorded against the partner; the answer's id is the activity's. A programme it
+ * names must exist, which the command side checks (see {@code ActivityCommandHandler}).
+ */
 @RestController
 @RequestMapping("/api/partners/{partnerId}/activities")
 public class ActivityController {
 
     private final CommandSender commands;
     private final ActivityReadModel activities;
-    private final KnownProgrammes programmes;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ActivityController(CommandSender commands, ActivityReadModel activities, KnownProgrammes programmes,
-                              IdGenerator ids, Clock clock) {
+    public ActivityController(CommandSender commands, ActivityReadModel activities, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.activities = activities;
-        this.programmes = programmes;
         this.ids = ids;
         this.clock = clock;
     }
@@ -60,9 +59,7 @@ public class ActivityController {
         var command = new RecordEngagementActivityCommand(partnerId, activityId, request.kind(), request.occurredOn(),
                 request.summary(), request.programmeId(), request.themes(), LocalDate.now(clock),
                 IfMatch.version(ifMatch));
-        Mono<Void> programmeKnown = request.programmeId() == null ? Mono.empty()
-                : programmes.require(request.programmeId(), "programmeId");
-        return programmeKnown.then(commands.update(partnerId, command))
+        return commands.update(partnerId, command)
                 .map(result -> Responses.created("/api/partners/" + partnerId + "/activities/" + activityId,
                         new CommandResult(activityId, result.version())));
     }

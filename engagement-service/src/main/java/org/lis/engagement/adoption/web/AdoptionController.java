@@ -2,10 +2,7 @@ package org.lis.engagement.adoption.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
-import org.lis.engagement.readiness.query.ReadinessCalculator;
-import org.lis.engagement.readiness.query.ReadinessReport;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.web.IfMatch;
@@ -24,20 +21,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The board adopts a programme's strategy. The readiness checks are computed here, as of the adoption
- * date, and the failed ones travel with the command: the programme refuses adoption (409) while any
- * fails without an override reason, and refuses a second adoption. With If-Match, a board member who
+ * The board adopts a programme's strategy, as of the date it gives or today. The command side works out the
+ * readiness checks as of that date (see {@code AdoptionCommandHandler}): the programme refuses adoption (409)
+ * while any fails without an override reason, and refuses a second adoption. With If-Match, a board member who
  * decided on a programme that has changed since gets 412.
  */
 @RestController
 public class AdoptionController {
 
-    private final CoverageQueries queries;
     private final CommandSender commands;
     private final Clock clock;
 
-    public AdoptionController(CoverageQueries queries, CommandSender commands, Clock clock) {
-        this.queries = queries;
+    public AdoptionController(CommandSender commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -49,15 +44,8 @@ public class AdoptionController {
     public Mono<ResponseEntity<CommandResult>> adopt(@PathVariable String programmeId,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @Valid @RequestBody AdoptionRequest request) {
-        Long expectedVersion = IfMatch.version(ifMatch);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate adoptedOn = request.adoptedOn();
-        return queries.history(programmeId)
-                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))
-                .map(ReadinessReport::failedChecks)
-                .flatMap(failed -> commands.update(programmeId,
-                        new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed, today,
-                                expectedVersion)))
-                .map(Responses::ok);
+        var command = new AdoptProgrammeCommand(programmeId, request.adoptedOn(), request.overrideReason(),
+                LocalDate.now(clock), IfMatch.version(ifMatch));
+        return commands.update(programmeId, command).map(Responses::ok);
     }
 }

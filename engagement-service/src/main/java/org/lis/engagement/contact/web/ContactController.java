@@ -2,8 +2,6 @@ package org.lis.engagement.contact.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.contact.command.AddContactCommand;
-import org.lis.engagement.contact.command.ContactCipher;
-import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.engagement.contact.query.ContactReadModel;
 import org.lis.engagement.contact.query.ContactView;
@@ -30,12 +28,12 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 
-import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
 import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 
 /**
- * Contacts of a partner. Personal data is encrypted here, under a key made for the contact before the
- * command is sent, and the answer carries only ids and versions, so no stored response holds it either.
+ * Contacts of a partner. The command side encrypts the personal data under a key of the contact's own and
+ * destroys the key on erasure (see {@code ContactCommandHandler}); the answer carries only ids and versions,
+ * so no stored response holds personal data either.
  */
 @RestController
 @RequestMapping("/api/partners/{partnerId}/contacts")
@@ -43,36 +41,27 @@ import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 public class ContactController {
 
     private final CommandSender commands;
-    private final ContactKeyStore keys;
     private final ContactReadModel contacts;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ContactController(CommandSender commands, ContactKeyStore keys, ContactReadModel contacts, IdGenerator ids,
-                             Clock clock) {
+    public ContactController(CommandSender commands, ContactReadModel contacts, IdGenerator ids, Clock clock) {
         this.commands = commands;
-        this.keys = keys;
         this.contacts = contacts;
         this.ids = ids;
         this.clock = clock;
     }
 
-    /** 201 with {@code {id: contactId, version: partner version}}. A failed command takes its key with it. */
+    /** 201 with {@code {id: contactId, version: partner version}}. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<ResponseEntity<CommandResult>> add(@PathVariable String partnerId,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @Valid @RequestBody ContactRequest request) {
-        Long expectedVersion = IfMatch.version(ifMatch);
         String contactId = ids.newId();
-        return keys.create(contactId)
-                .map(key -> new AddContactCommand(partnerId, contactId, request.role(), request.lawfulBasis(),
-                        ContactCipher.encrypt(key, request.name().strip()),
-                        ContactCipher.encrypt(key, request.email().strip()),
-                        ContactCipher.encrypt(key, request.phone() == null ? null : request.phone().strip()),
-                        expectedVersion))
-                .flatMap(command -> commands.update(partnerId, command)
-                        .onErrorResume(failed -> keys.delete(contactId).then(Mono.error(failed))))
+        var command = new AddContactCommand(partnerId, contactId, request.role(), request.lawfulBasis(), request.name(),
+                request.email(), request.phone(), IfMatch.version(ifMatch));
+        return commands.update(partnerId, command)
                 .map(result -> Responses.created("/api/partners/" + partnerId + "/contacts/" + contactId,
                         new CommandResult(contactId, result.version())));
     }
@@ -85,8 +74,8 @@ public class ContactController {
     }
 
     /**
-     * Right to erasure: the erasure event first (it checks the contact belongs to this partner), then the key
-     * goes. Repeating the DELETE is refused (409) but still deletes a key a failed first attempt left behind.
+     * Right to erasure: the erasure is recorded and the key destroyed before the answer. Repeating the DELETE is
+     * refused (409) but still destroys a key a failed first attempt left behind.
      */
     @DeleteMapping("/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -94,12 +83,6 @@ public class ContactController {
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var command = new EraseContactCommand(partnerId, contactId, clock.instant(), IfMatch.version(ifMatch));
         return commands.update(partnerId, command)
-                .onErrorResume(ContactController::alreadyErased, erased -> keys.delete(contactId).then(Mono.error(erased)))
-                .flatMap(result -> keys.delete(contactId)
-                        .thenReturn(ResponseEntity.noContent().eTag(Responses.etag(result.version())).<Void>build()));
-    }
-
-    private static boolean alreadyErased(Throwable error) {
-        return error instanceof DomainException domain && domain.code() == CONTACT_ALREADY_ERASED;
+                .map(result -> ResponseEntity.noContent().eTag(Responses.etag(result.version())).<Void>build());
     }
 }

@@ -1,11 +1,10 @@
 package org.lis.engagement.partner.command;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.contact.command.AddContactCommand;
+import org.lis.engagement.contact.command.EncryptedContact;
 import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -34,6 +33,10 @@ import static org.lis.engagement.EngagementError.INVALID_CONTACT;
  * A partner organisation: its profile and classification, its contacts and the engagement recorded
  * with it outside workshops. Unique names are a set-based rule kept by the name registry, not here.
  * The aggregate keeps only which contacts exist and whether they were erased: never their data.
+ * <p>
+ * Every command to a partner needs something outside it first (a claimed name, a contact's key, a
+ * programme that exists), so the command handlers of its features load it and call these methods; see
+ * {@link PartnerCommandHandler}. Each method checks its rules, then applies.
  */
 public class Partner {
 
@@ -49,14 +52,12 @@ public class Partner {
     protected Partner() {
     }
 
-    @CommandHandler
     public Partner(RegisterPartnerCommand command) {
         PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
         apply(new PartnerRegisteredEvent(command.partnerId(), command.name().strip(),
                 tidy(command.classification()), command.effectiveOn()));
     }
 
-    @CommandHandler
     public Long handle(UpdatePartnerCommand command) {
         PartnerRules.checkProfile(command.name(), command.classification(), command.effectiveOn());
         PartnerClassification classification = tidy(command.classification());
@@ -70,24 +71,23 @@ public class Partner {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
-    public Long handle(AddContactCommand command) {
-        if (contacts.containsKey(command.contactId())) {
-            throw new DomainException(DUPLICATE_CONTACT, "Contact " + command.contactId() + " already exists");
+    /** The contact's personal data arrives encrypted: the aggregate never holds it in plain text. */
+    public Long addContact(EncryptedContact contact) {
+        if (contacts.containsKey(contact.contactId())) {
+            throw new DomainException(DUPLICATE_CONTACT, "Contact " + contact.contactId() + " already exists");
         }
-        if (command.lawfulBasis() == null) {
+        if (contact.lawfulBasis() == null) {
             throw new DomainException(INVALID_CONTACT, "lawfulBasis", "lawfulBasis: personal data needs a recorded lawful basis");
         }
-        if (isBlank(command.encryptedName()) || isBlank(command.encryptedEmail())) {
-            throw new DomainException(INVALID_CONTACT, isBlank(command.encryptedName()) ? "name" : "email",
+        if (isBlank(contact.encryptedName()) || isBlank(contact.encryptedEmail())) {
+            throw new DomainException(INVALID_CONTACT, isBlank(contact.encryptedName()) ? "name" : "email",
                     "name, email: a contact needs a name and an email");
         }
-        apply(new ContactAddedEvent(partnerId, command.contactId(), command.role(), command.lawfulBasis(),
-                command.encryptedName(), command.encryptedEmail(), command.encryptedPhone()));
+        apply(new ContactAddedEvent(partnerId, contact.contactId(), contact.role(), contact.lawfulBasis(),
+                contact.encryptedName(), contact.encryptedEmail(), contact.encryptedPhone()));
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
     public Long handle(EraseContactCommand command) {
         Boolean erased = contacts.get(command.contactId());
         if (erased == null) {
@@ -101,7 +101,6 @@ public class Partner {
         return AggregateLifecycle.getVersion();
     }
 
-    @CommandHandler
     public Long handle(RecordEngagementActivityCommand command) {
         if (activityIds.contains(command.activityId())) {
             throw new DomainException(DUPLICATE_ACTIVITY, "Activity " + command.activityId() + " is already recorded");

@@ -20,8 +20,8 @@ import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 
 /**
  * Partner names in use, one document per normalised name ({@code _id}), so that the database's unique
- * {@code _id} decides which of two concurrent registrations of a name wins. A name is claimed before
- * the command is sent and released if the command fails; {@link
+ * {@code _id} decides which of two concurrent registrations of a name wins. The {@link PartnerCommandHandler}
+ * claims a name before the partner records it and releases it if the command's unit of work rolls back; {@link
  * org.lis.engagement.partner.query.PartnerNameProjection} confirms claims from the events (field
  * {@link #CONFIRMED_AT}, dropping {@code claimedAt}) and rebuilds the collection on replay.
  */

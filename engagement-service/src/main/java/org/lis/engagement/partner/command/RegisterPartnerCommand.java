@@ -5,7 +5,7 @@ import org.lis.events.partner.PartnerClassification;
 
 import java.time.LocalDate;
 
-/** Enters a partner into the register; the name must already be claimed in the name registry. */
+/** Enters a partner into the register under a name no other partner has (see {@link PartnerCommandHandler}). */
 public record RegisterPartnerCommand(@TargetAggregateIdentifier String partnerId, String name,
                                      PartnerClassification classification, LocalDate effectiveOn) {
 }

@@ -20,9 +20,9 @@ import org.lis.events.partner.PartnerUpdatedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the name registry in line with the events, so it can be rebuilt by replay: the web layer
- * claims a name before it registers or renames a partner, and this confirms the claim (or, after a
- * rename, drops the partner's old name) once the event is stored.
+ * Keeps the name registry in line with the events, so it can be rebuilt by replay: the partner command
+ * handler claims a name before a partner is registered or renamed, and this confirms the claim (or, after
+ * a rename, drops the partner's old name) once the event is stored.
  * <p>
  * Names are ordered by the events' global index, not by each partner's own sequence: the processor's
  * segments run apart during a replay, so another partner's later registration of a name may be handled

@@ -2,7 +2,6 @@ package org.lis.engagement.partner.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.contact.query.ContactReadModel;
-import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
 import org.lis.engagement.partner.query.PartnerDetail;
@@ -42,23 +41,21 @@ import java.time.LocalDate;
 
 import static org.lis.engagement.EngagementError.PARTNER_NOT_FOUND;
 
-/** The partner register. Names are claimed in the name registry before a command can use them. */
+/** The partner register. Unique names are the command side's rule (see {@code PartnerCommandHandler}). */
 @RestController
 @RequestMapping("/api/partners")
 public class PartnerController {
 
     private final CommandSender commands;
-    private final PartnerNameRegistry names;
     private final PartnerReadModel partners;
     private final ContactReadModel contacts;
     private final PartnerEngagementLookup engagement;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PartnerController(CommandSender commands, PartnerNameRegistry names, PartnerReadModel partners,
-                             ContactReadModel contacts, PartnerEngagementLookup engagement, IdGenerator ids, Clock clock) {
+    public PartnerController(CommandSender commands, PartnerReadModel partners, ContactReadModel contacts,
+                             PartnerEngagementLookup engagement, IdGenerator ids, Clock clock) {
         this.commands = commands;
-        this.names = names;
         this.partners = partners;
         this.contacts = contacts;
         this.engagement = engagement;
@@ -73,10 +70,7 @@ public class PartnerController {
         String partnerId = ids.newId();
         var command = new RegisterPartnerCommand(partnerId, request.name(), request.classification(),
                 LocalDate.now(clock));
-        return names.claim(partnerId, request.name())
-                .then(commands.create(command)
-                        .onErrorResume(failed -> names.release(partnerId, request.name()).then(Mono.error(failed))))
-                .map(result -> Responses.created("/api/partners/" + partnerId, result));
+        return commands.create(command).map(result -> Responses.created("/api/partners/" + partnerId, result));
     }
 
     @PutMapping("/{partnerId}")
@@ -87,11 +81,7 @@ public class PartnerController {
         LocalDate effectiveOn = request.effectiveOn() != null ? request.effectiveOn() : LocalDate.now(clock);
         var command = new UpdatePartnerCommand(partnerId, request.name(), request.classification(), effectiveOn,
                 IfMatch.version(ifMatch));
-        return names.claim(partnerId, request.name())
-                .flatMap(newClaim -> commands.update(partnerId, command)
-                        .onErrorResume(failed -> (newClaim ? names.release(partnerId, request.name()) : Mono.<Void>empty())
-                                .then(Mono.error(failed))))
-                .map(Responses::ok);
+        return commands.update(partnerId, command).map(Responses::ok);
     }
 
     @GetMapping

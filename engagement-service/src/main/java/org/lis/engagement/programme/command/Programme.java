@@ -8,12 +8,18 @@ import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.support.error.DomainException;
 
+import java.util.List;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.lis.engagement.EngagementError.ALREADY_ADOPTED;
 import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 
-/** A strategy being co-created; adopted by the board once, with an override reason when it is not ready. */
+/**
+ * A strategy being co-created; adopted by the board once, with an override reason when it is not ready.
+ * Defining one needs nothing outside it; adopting needs the readiness checks, which the
+ * {@link AdoptionCommandHandler} works out from the coverage read model and hands to {@link #handle}.
+ */
 public class Programme {
 
     @AggregateIdentifier
@@ -30,8 +36,8 @@ public class Programme {
                 command.phases(), command.readiness()));
     }
 
-    @CommandHandler
-    public Long handle(AdoptProgrammeCommand command) {
+    /** {@code failedChecks}: the names of the readiness checks that fail as of the adoption date. */
+    public Long handle(AdoptProgrammeCommand command, List<String> failedChecks) {
         if (adopted) {
             throw new DomainException(ALREADY_ADOPTED, "Programme " + programmeId + " is already adopted");
         }
@@ -43,12 +49,12 @@ public class Programme {
                     + " is in the future; the board records an adoption once it has decided");
         }
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
-        if (!command.failedChecks().isEmpty() && !overridden) {
+        if (!failedChecks.isEmpty() && !overridden) {
             throw new DomainException(READINESS_CHECKS_FAILED, "Readiness checks failed: "
-                    + String.join(", ", command.failedChecks()) + "; adopting anyway needs an overrideReason");
+                    + String.join(", ", failedChecks) + "; adopting anyway needs an overrideReason");
         }
         apply(new ProgrammeAdoptedEvent(programmeId, command.adoptedOn(),
-                overridden ? command.overrideReason().strip() : null, command.failedChecks()));
+                overridden ? command.overrideReason().strip() : null, List.copyOf(failedChecks)));
         return AggregateLifecycle.getVersion();
     }
 

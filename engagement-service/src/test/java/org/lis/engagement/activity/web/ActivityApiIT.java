@@ -1,4 +1,4 @@
-package org.lis.engagement.activity;
+package org.lis.engagement.activity.web;
 
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.ApiTestBase;

@@ -1,7 +1,6 @@
-package org.lis.engagement.contact;
+package org.lis.engagement.contact.command;
 
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.contact.command.ContactCipher;
 
 import java.util.Base64;
 

@@ -1,4 +1,4 @@
-package org.lis.engagement.partner;
+package org.lis.engagement.partner.web;
 
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.ApiTestBase;

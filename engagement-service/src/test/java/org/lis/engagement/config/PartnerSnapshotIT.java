@@ -1,4 +1,4 @@
-package org.lis.engagement.partner;
+package org.lis.engagement.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
@@ -7,7 +7,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.config.AggregateCaches;
 import org.lis.support.test.MongoTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

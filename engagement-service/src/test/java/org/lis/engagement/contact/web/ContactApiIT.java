@@ -1,4 +1,4 @@
-package org.lis.engagement.contact;
+package org.lis.engagement.contact.web;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;

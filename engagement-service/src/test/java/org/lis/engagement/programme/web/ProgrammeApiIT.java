@@ -1,4 +1,4 @@
-package org.lis.engagement.programme;
+package org.lis.engagement.programme.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -98,13 +98,22 @@ class ProgrammeApiIT extends ApiTestBase {
         assertThat(eventsMentioning(name)).isEqualTo(1);
     }
 
-    /** The adoption endpoint belongs to the board view; here the command it sends, and what the read model shows. */
+    /**
+     * The adoption endpoint belongs to the board view; here the command it sends, and what the read model shows.
+     * The programme is not ready: a key partner is not engaged, as the coverage read model shows before adoption.
+     */
     @Test
     void adoptionWithOverrideIsShownOnTheProgramme() {
+        String idle = unique("Idle key partner");
+        registerPartner(idle);
         String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/programmes/" + id + "/readiness", BOARD)
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.checks[0].name").isEqualTo("keyPartnersEngaged")
+                .jsonPath("$.checks[0].detail").value(containsString(idle)));
         Object version = commandGateway.sendAndWait(new AdoptProgrammeCommand(id, LocalDate.of(2019, 1, 11),
-                "Government deadline", List.of("keyPartnersEngaged"), LocalDate.of(2019, 1, 11)));
+                "Government deadline", LocalDate.of(2019, 1, 11)));
         assertThat(version).isEqualTo(1L);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/programmes/" + id, BOARD).expectBody()
                 .jsonPath("$.adopted").isEqualTo(true)
@@ -154,7 +163,7 @@ class ProgrammeApiIT extends ApiTestBase {
     void adoptionSentToAPartnersIdFindsNoProgramme() {
         String partnerId = registerPartner(unique("Brunel University"));
         assertThatThrownBy(() -> commandGateway.sendAndWait(new AdoptProgrammeCommand(partnerId,
-                LocalDate.of(2019, 1, 11), null, List.of(), LocalDate.of(2019, 1, 11))))
+                LocalDate.of(2019, 1, 11), null, LocalDate.of(2019, 1, 11))))
                 .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
         assertThat(eventsOf(partnerId, "ProgrammeAdoptedEvent")).isZero();
     }

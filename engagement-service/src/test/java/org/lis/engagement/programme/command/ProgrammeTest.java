@@ -1,28 +1,45 @@
-package org.lis.engagement.programme;
+package org.lis.engagement.programme.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.programme.command.AdoptProgrammeCommand;
-import org.lis.engagement.programme.command.DefineProgrammeCommand;
-import org.lis.engagement.programme.command.Programme;
+import org.lis.engagement.coverage.query.CoverageHistory;
+import org.lis.engagement.coverage.query.CoverageQueries;
+import org.lis.engagement.coverage.query.Fact;
+import org.lis.engagement.coverage.query.FactKind;
+import org.lis.engagement.coverage.query.PartnerVersion;
+import org.lis.engagement.coverage.query.ProgrammeInfo;
+import org.lis.events.common.Theme;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
+import org.lis.support.command.CommandProperties;
+import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.lis.engagement.EngagementError.ALREADY_ADOPTED;
 import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.INVALID_PROGRAMME;
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 
+/**
+ * A programme's definition, and its adoption with the readiness checks the command handler works out from a
+ * coverage history (here one made for each test; the calculator has tests of its own).
+ */
 class ProgrammeTest {
 
     private static final String ID = "prog-1";
@@ -37,11 +54,16 @@ class ProgrammeTest {
     private static final ProgrammeDefinedEvent DEFINED = new ProgrammeDefinedEvent(ID,
             "Buckinghamshire Local Industrial Strategy", TARGET, List.of(EVIDENCE, ENGAGEMENT), RULES);
 
+    private static final List<String> ALL_THEMES = Arrays.stream(Theme.values()).map(Theme::name).toList();
+
+    private final CoverageQueries coverage = mock(CoverageQueries.class);
     private FixtureConfiguration<Programme> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Programme.class);
+        fixture.registerAnnotatedCommandHandler(new AdoptionCommandHandler(fixture.getRepository(), coverage,
+                Clock.systemUTC(), new CommandProperties(null, null)));
     }
 
     @Test
@@ -104,26 +126,27 @@ class ProgrammeTest {
 
     @Test
     void canAdoptWhenAllChecksPass() {
+        coverageShows(ready());
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, TODAY))
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void canAdoptWithFailedChecksAndAnOverrideReason() {
+        coverageShows(ready(), partner("p-key", true));
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, " Government deadline ", List.of("keyPartnersEngaged"),
-                        TODAY))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, " Government deadline ", TODAY))
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, "Government deadline",
                         List.of("keyPartnersEngaged")));
     }
 
     @Test
     void cannotAdoptWithFailedChecksAndNoOverrideReason() {
+        coverageShows(List.of(), partner("p-key", true));
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "  ", List.of("keyPartnersEngaged", "minEngagedPerTheme"),
-                        TODAY))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "  ", TODAY))
                 .expectNoEvents().expectException(refusedWith(READINESS_CHECKS_FAILED))
                 .expectExceptionMessage("Readiness checks failed: keyPartnersEngaged, minEngagedPerTheme;"
                         + " adopting anyway needs an overrideReason");
@@ -131,37 +154,84 @@ class ProgrammeTest {
 
     @Test
     void cannotAdoptTwice() {
+        coverageShows(ready());
         fixture.given(DEFINED, new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "again", List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "again", TODAY))
                 .expectNoEvents().expectException(refusedWith(ALREADY_ADOPTED));
     }
 
     @Test
     void cannotAdoptWithoutDate() {
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, null, null, List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, null, null, TODAY))
                 .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
     }
 
     @Test
     void canAdoptToday() {
+        coverageShows(ready());
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, TODAY, null, List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, TODAY, null, TODAY))
                 .expectEvents(new ProgrammeAdoptedEvent(ID, TODAY, null, List.of()));
     }
 
     @Test
     void cannotAdoptInTheFuture() {
+        coverageShows(ready());
         fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, TODAY.plusDays(1), null, List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, TODAY.plusDays(1), null, TODAY))
                 .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
     }
 
     @Test
     void cannotAdoptUnknownProgramme() {
+        coverageShows(ready());
         fixture.givenNoPriorActivity()
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, List.of(), TODAY))
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, TODAY))
                 .expectNoEvents().expectException(AggregateNotFoundException.class);
+    }
+
+    /** The checks stand as on the adoption date: engagement after it does not count for it. */
+    @Test
+    void cannotAdoptBeforeTheKeyPartnerWasEngagedWithoutOverrideReason() {
+        List<Fact> engaged = new ArrayList<>(ready());
+        engaged.add(activity("p-key", ADOPTED_ON.plusDays(1)));
+        coverageShows(engaged, partner("p-key", true));
+        fixture.given(DEFINED)
+                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, TODAY))
+                .expectNoEvents().expectException(refusedWith(READINESS_CHECKS_FAILED))
+                .expectExceptionMessage("Readiness checks failed: keyPartnersEngaged;"
+                        + " adopting anyway needs an overrideReason");
+        fixture.given(DEFINED)
+                .when(new AdoptProgrammeCommand(ID, TODAY, null, TODAY))
+                .expectEvents(new ProgrammeAdoptedEvent(ID, TODAY, null, List.of()));
+    }
+
+    /**
+     * What the coverage read model holds for the programme (its readiness rules, {@link #RULES}): two partners
+     * in every theme engaged by {@link #ready()}'s activities, and {@code more} partners.
+     */
+    private void coverageShows(List<Fact> facts, PartnerVersion... more) {
+        List<PartnerVersion> partners = new ArrayList<>(List.of(partner("p-a", false), partner("p-b", false)));
+        partners.addAll(List.of(more));
+        ProgrammeInfo programme = new ProgrammeInfo(ID, DEFINED.name(), TARGET, List.of(), RULES, null);
+        when(coverage.history(ID)).thenReturn(Mono.just(new CoverageHistory(programme, partners, facts, Map.of(),
+                Map.of())));
+    }
+
+    /** Engagement that passes every check of {@link #RULES} when no key partner is left out. */
+    private static List<Fact> ready() {
+        return List.of(activity("p-a", LocalDate.of(2018, 9, 1)), activity("p-b", LocalDate.of(2018, 9, 1)));
+    }
+
+    private static PartnerVersion partner(String id, boolean key) {
+        return new PartnerVersion(id, true, "Partner " + id, "BUSINESS", List.of(), ALL_THEMES, null, key,
+                LocalDate.of(2018, 5, 1), Instant.parse("2018-05-01T09:00:00Z"));
+    }
+
+    private static Fact activity(String partnerId, LocalDate on) {
+        return new Fact("act-" + partnerId, FactKind.ACTIVITY, partnerId, ID, on, Instant.parse(on + "T12:00:00Z"),
+                null, null, null, null, null, false, "MEETING");
     }
 
     private static DefineProgrammeCommand define(String name, LocalDate target, List<Phase> phases, ReadinessRules rules) {

@@ -1,40 +1,41 @@
-package org.lis.engagement.partner;
+package org.lis.engagement.partner.command;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.contact.command.AddContactCommand;
-import org.lis.engagement.contact.command.EraseContactCommand;
-import org.lis.engagement.partner.command.Partner;
-import org.lis.engagement.partner.command.RegisterPartnerCommand;
-import org.lis.engagement.partner.command.UpdatePartnerCommand;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
-import org.lis.events.partner.ActivityKind;
-import org.lis.events.partner.ContactAddedEvent;
-import org.lis.events.partner.ContactErasedEvent;
-import org.lis.events.partner.EngagementActivityRecordedEvent;
-import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.lis.support.command.CommandProperties;
+import org.lis.support.test.MongoTestServer;
+import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
-import static org.lis.support.test.DomainErrorMatcher.refusedWith;
-import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
-import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
-import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
-import static org.lis.engagement.EngagementError.DUPLICATE_CONTACT;
-import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
-import static org.lis.engagement.EngagementError.INVALID_CONTACT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 import static org.lis.engagement.EngagementError.INVALID_PARTNER;
+import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
+/**
+ * The partner's profile rules, and unique names as the command handler keeps them in a name registry of
+ * its own (a database of the tests' MongoDB-wire server per test).
+ */
 class PartnerTest {
 
     private static final String ID = "p-1";
@@ -43,14 +44,27 @@ class PartnerTest {
             List.of("ai-research", "life-sciences"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
     private static final PartnerRegisteredEvent REGISTERED =
             new PartnerRegisteredEvent(ID, "University of Buckingham", UNIVERSITY, TODAY);
-    private static final ContactAddedEvent CONTACT_ADDED =
-            new ContactAddedEvent(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t");
+    private static final String OTHER = "p-2";
 
+    private MongoClient client;
+    private MongoDatabase database;
+    private PartnerNameRegistry names;
     private FixtureConfiguration<Partner> fixture;
 
     @BeforeEach
     void setUp() {
+        client = MongoClients.create(MongoTestServer.uri());
+        database = client.getDatabase("partner-test-" + UUID.randomUUID());
+        names = new PartnerNameRegistry(database, Clock.fixed(Instant.parse("2018-08-01T09:00:00Z"), ZoneOffset.UTC));
         fixture = new AggregateTestFixture<>(Partner.class);
+        fixture.registerAnnotatedCommandHandler(
+                new PartnerCommandHandler(fixture.getRepository(), names, new CommandProperties(null, null)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mono.from(database.drop()).block();
+        client.close();
     }
 
     @Test
@@ -175,117 +189,89 @@ class PartnerTest {
     }
 
     @Test
-    void canAddContact() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t", null))
-                .expectEvents(CONTACT_ADDED)
-                .expectResultMessagePayload(1L);
-    }
-
-    @Test
-    void cannotAddContactToUnknownPartner() {
+    void canRegisterPartnerWithFreeName() {
         fixture.givenNoPriorActivity()
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
-                .expectNoEvents().expectException(AggregateNotFoundException.class);
+                .when(new RegisterPartnerCommand(ID, "University of Buckingham", UNIVERSITY, TODAY))
+                .expectEvents(REGISTERED);
+        assertThat(holderOf("University of Buckingham")).isEqualTo(ID);
     }
 
     @Test
-    void cannotAddContactWithoutLawfulBasis() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", null, "n", "e", "t", null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-    }
-
-    @Test
-    void cannotAddContactWithoutNameOrEmail() {
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, null, "e", null, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-        fixture.given(REGISTERED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", " ", null, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_CONTACT));
-    }
-
-    @Test
-    void cannotAddSameContactTwice() {
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new AddContactCommand(ID, "c-1", "Dean", LawfulBasis.CONSENT, "n", "e", "t", null))
-                .expectNoEvents().expectException(refusedWith(DUPLICATE_CONTACT));
-    }
-
-    @Test
-    void canEraseContact() {
-        Instant now = Instant.parse("2018-09-01T10:00:00Z");
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new EraseContactCommand(ID, "c-1", now, null))
-                .expectEvents(new ContactErasedEvent(ID, "c-1", now))
-                .expectResultMessagePayload(2L);
-    }
-
-    @Test
-    void cannotEraseUnknownContact() {
-        fixture.given(REGISTERED, CONTACT_ADDED)
-                .when(new EraseContactCommand(ID, "c-2", Instant.EPOCH, null))
-                .expectNoEvents().expectException(refusedWith(CONTACT_NOT_FOUND));
-    }
-
-    @Test
-    void cannotEraseContactTwice() {
-        fixture.given(REGISTERED, CONTACT_ADDED, new ContactErasedEvent(ID, "c-1", Instant.EPOCH))
-                .when(new EraseContactCommand(ID, "c-1", Instant.EPOCH, null))
-                .expectNoEvents().expectException(refusedWith(CONTACT_ALREADY_ERASED));
-    }
-
-    @Test
-    void canRecordActivityThatTookPlaceToday() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.ROUND_TABLE, TODAY, "Round table with senior civil servants"))
-                .expectEvents(new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.ROUND_TABLE, TODAY,
-                        "Round table with senior civil servants", "prog-1", List.of(Theme.AI_AND_DATA)))
-                .expectResultMessagePayload(1L);
-    }
-
-    @Test
-    void canRecordActivityThatTookPlaceBeforeRegistration() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.MEETING, LocalDate.of(2018, 4, 30), "Met the dean"))
-                .expectSuccessfulHandlerExecution();
-    }
-
-    @Test
-    void cannotRecordActivityInTheFuture() {
-        fixture.given(REGISTERED)
-                .when(activity("a-1", ActivityKind.CALL, TODAY.plusDays(1), "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordActivityWithoutKindDateOrSummary() {
-        fixture.given(REGISTERED).when(activity("a-1", null, TODAY, "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, null, "Call"))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-        fixture.given(REGISTERED).when(activity("a-1", ActivityKind.CALL, TODAY, " "))
-                .expectNoEvents().expectException(refusedWith(INVALID_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordSameActivityTwice() {
-        fixture.given(REGISTERED, new EngagementActivityRecordedEvent(ID, "a-1", ActivityKind.CALL, TODAY, "Call",
-                        null, List.of()))
-                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
-                .expectNoEvents().expectException(refusedWith(DUPLICATE_ACTIVITY));
-    }
-
-    @Test
-    void cannotRecordActivityForUnknownPartner() {
+    void cannotRegisterPartnerWithTakenName() {
+        names.claim(OTHER, "University of Buckingham").block();
         fixture.givenNoPriorActivity()
-                .when(activity("a-1", ActivityKind.CALL, TODAY, "Call"))
-                .expectNoEvents().expectException(AggregateNotFoundException.class);
+                .when(new RegisterPartnerCommand(ID, " UNIVERSITY  of buckingham", UNIVERSITY, TODAY))
+                .expectNoEvents().expectException(refusedWith(DUPLICATE_PARTNER_NAME));
+        assertThat(holderOf("University of Buckingham")).isEqualTo(OTHER);
     }
 
-    private static RecordEngagementActivityCommand activity(String id, ActivityKind kind, LocalDate on, String summary) {
-        return new RecordEngagementActivityCommand(ID, id, kind, on, summary, "prog-1",
-                List.of(Theme.AI_AND_DATA, Theme.AI_AND_DATA), TODAY, null);
+    @Test
+    void cannotKeepTheNameOfARefusedRegistration() {
+        var untyped = new PartnerClassification(null, List.of(), List.of(), null, false);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, "University of Buckingham", untyped, TODAY))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertThat(holderOf("University of Buckingham")).isNull();
+    }
+
+    @Test
+    void canRenamePartnerToFreeName() {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "Buckingham University", UNIVERSITY, TODAY, 0L))
+                .expectEvents(new PartnerUpdatedEvent(ID, "Buckingham University", UNIVERSITY, TODAY));
+        assertThat(holderOf("Buckingham University")).isEqualTo(ID);
+    }
+
+    @Test
+    void cannotRenamePartnerToTakenName() {
+        names.claim(OTHER, "Buckingham University").block();
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "buckingham university", UNIVERSITY, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(DUPLICATE_PARTNER_NAME));
+        assertThat(holderOf("Buckingham University")).isEqualTo(OTHER);
+    }
+
+    @Test
+    void cannotKeepTheNameOfARefusedRename() {
+        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "Buckingham University", classification, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertThat(holderOf("Buckingham University")).isNull();
+    }
+
+    @Test
+    void cannotKeepANameForAnUnknownPartner() {
+        fixture.givenNoPriorActivity()
+                .when(new UpdatePartnerCommand(ID, "Acme", UNIVERSITY, TODAY, null))
+                .expectNoEvents().expectException(AggregateNotFoundException.class);
+        assertThat(holderOf("Acme")).isNull();
+    }
+
+    /** The partner's own, confirmed name is not given back when a command that names it again fails. */
+    @Test
+    void cannotLoseItsOwnNameThroughARefusedUpdate() {
+        names.claim(ID, "University of Buckingham").block();
+        confirm("University of Buckingham");
+        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, "University of Buckingham", classification, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertThat(holderOf("University of Buckingham")).isEqualTo(ID);
+    }
+
+    /** The partner holding the name in the registry, or null when no one does. */
+    private String holderOf(String name) {
+        Document holder = Mono.from(database.getCollection(PartnerNameRegistry.COLLECTION)
+                .find(Filters.eq("_id", PartnerNames.normalise(name))).first()).block();
+        return holder == null ? null : holder.getString("partnerId");
+    }
+
+    /** As the name projection does once the event that gave the partner the name is stored. */
+    private void confirm(String name) {
+        Mono.from(database.getCollection(PartnerNameRegistry.COLLECTION).updateOne(
+                Filters.eq("_id", PartnerNames.normalise(name)),
+                new Document("$set", new Document(PartnerNameRegistry.CONFIRMED_AT, 0L))
+                        .append("$unset", new Document("claimedAt", "")))).block();
     }
 }
