@@ -3,6 +3,7 @@ package org.lis.engagement.contact.command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
@@ -22,13 +23,18 @@ import java.util.concurrent.Callable;
  * file keeps an erased key: not a database page, not a journal, not the old inode of a rename. A crash can cut
  * short only the slot being written, whose create or erase had not answered yet; opening the file clears it.
  * Below the file (copy-on-write file systems, an SSD's remapping, snapshots and backups) is for the disk's own
- * encryption (docs/running.md). One lock guards the file; the work runs off the HTTP event loop.
+ * encryption (docs/running.md). One lock guards the file; the work runs on a thread of its own, off the HTTP event loop.
  */
 public final class FileContactKeyStore implements ContactKeyStore, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FileContactKeyStore.class);
 
     private final KeyFile file;
+    /**
+     * One thread of its own, as one lock guards the file anyway: the command handlers that wait for these calls
+     * run on the shared bounded-elastic workers and must not wait for one of those in turn.
+     */
+    private final Scheduler worker = Schedulers.newSingle("contact-keys", true);
     private final Map<String, Integer> slots = new HashMap<>();
     private final BitSet freeSlots = new BitSet();
     private int slotCount;
@@ -124,6 +130,7 @@ public final class FileContactKeyStore implements ContactKeyStore, AutoCloseable
 
     @Override
     public synchronized void close() {
+        worker.dispose();
         try {
             file.close();
         } catch (IOException e) {
@@ -152,7 +159,7 @@ public final class FileContactKeyStore implements ContactKeyStore, AutoCloseable
         log.info("Contact keys in {}: {} kept, {} free slots", file.path(), slots.size(), freeSlots.cardinality());
     }
 
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    private <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(worker);
     }
 }
