@@ -6,9 +6,6 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -32,8 +29,6 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LisAxonProperties.class)
 public class EventStoreAutoConfiguration {
 
-    public static final String SNAPSHOT_TRIGGER = "lisSnapshotTrigger";
-
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
     public EventStorageEngine eventStorageEngine(MongoClient client, LisMongoProperties mongo,
@@ -43,18 +38,6 @@ public class EventStoreAutoConfiguration {
         return LisEventStorageEngines.create(client, mongo.eventDatabase(), eventSerializer,
                 AxonSerializationAutoConfiguration.snapshotSerializer(), configuration.upcasterChain(),
                 axon.gapTimeout());
-    }
-
-    /**
-     * Aggregates with long streams (a workshop's invitations, attendance and feedback) opt in with
-     * {@code @Aggregate(snapshotTriggerDefinition = "lisSnapshotTrigger")}: reading an aggregate by id
-     * scans the events collection on the embedded server, so a snapshot bounds what a load reads
-     * when the aggregate is not in the cache.
-     */
-    @Bean(SNAPSHOT_TRIGGER)
-    @ConditionalOnMissingBean(name = SNAPSHOT_TRIGGER)
-    public SnapshotTriggerDefinition lisSnapshotTrigger(Snapshotter snapshotter, LisAxonProperties axon) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, axon.snapshotThreshold());
     }
 
     /** Axon's embedded store, polling the database sooner than its 1 s default when idle. */
