@@ -1,5 +1,6 @@
 package org.lis.engagement.coverage.query;
 
+import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.engagement.partner.query.HistoryEntry;
 import org.lis.engagement.partner.query.PartnerEngagement;
 import org.lis.engagement.partner.query.PartnerEngagementLookup;
@@ -37,11 +38,9 @@ public class CoveragePartnerEngagementLookup implements PartnerEngagementLookup 
                 .defaultIfEmpty(PartnerEngagement.NONE);
     }
 
-    private static org.lis.engagement.partner.query.EngagementLevel level(CoverageHistory history, LocalDate today,
-                                                                          Instant now) {
-        EngagementLevel level = StandingCalculator.standings(history, today, now).stream().findFirst()
+    private static EngagementLevel level(CoverageHistory history, LocalDate today, Instant now) {
+        return StandingCalculator.standings(history, today, now).stream().findFirst()
                 .map(PartnerStanding::level).orElse(EngagementLevel.NONE);
-        return org.lis.engagement.partner.query.EngagementLevel.valueOf(level.name());
     }
 
     private static List<HistoryEntry> workshopHistory(CoverageHistory history) {
