@@ -59,6 +59,7 @@ class FeedbackController {
                 times.orNow(body.givenAt(), "givenAt"), IfMatch.version(ifMatch));
         return replica.requirePartner(body.partnerId(), null)
                 .then(Mono.defer(() -> commands.update(workshopId, command)))
+                .onErrorMap(Corrections.pointTo(workshopId, feedbackId))
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/feedback/" + feedbackId,
                         new CommandResult(feedbackId, result.version())));
     }
