@@ -1,6 +1,7 @@
 package org.lis.support.axon;
 
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -40,18 +41,23 @@ public class EventStoreAutoConfiguration {
                 axon.gapTimeout());
     }
 
-    /** Axon's embedded store, polling the database sooner than its 1 s default when idle. */
+    /**
+     * Axon's embedded store, polling the database sooner than its 1 s default when idle; it stamps the
+     * events it records with the application's clock ({@link EventTimestamps}).
+     */
     @Bean
     @ConditionalOnMissingBean(EventStore.class)
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon,
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon, Clock clock,
                                          org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(axon.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+        store.registerDispatchInterceptor(new EventTimestamps(clock));
+        return store;
     }
 
     @Bean

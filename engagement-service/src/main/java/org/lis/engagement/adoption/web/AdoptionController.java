@@ -52,7 +52,7 @@ public class AdoptionController {
         LocalDate today = LocalDate.now(clock);
         LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn() : today;
         return queries.history(programmeId)
-                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, CoverageQueries.now(clock)))
+                .map(history -> ReadinessCalculator.readiness(history, adoptedOn, clock.instant()))
                 .map(ReadinessReport::failedChecks)
                 .flatMap(failed -> commands.update(programmeId,
                         new AdoptProgrammeCommand(programmeId, adoptedOn, request.overrideReason(), failed, today,

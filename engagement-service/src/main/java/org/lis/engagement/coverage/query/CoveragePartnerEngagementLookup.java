@@ -32,7 +32,7 @@ public class CoveragePartnerEngagementLookup implements PartnerEngagementLookup 
     @Override
     public Mono<PartnerEngagement> engagementOf(String partnerId) {
         LocalDate today = LocalDate.now(clock);
-        Instant now = CoverageQueries.now(clock);
+        Instant now = clock.instant();
         return reader.forPartner(partnerId)
                 .map(history -> new PartnerEngagement(level(history, today, now), workshopHistory(history)))
                 .defaultIfEmpty(PartnerEngagement.NONE);
