@@ -7,6 +7,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.lis.engagement.partner.command.Partner;
+import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.test.MongoTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +41,7 @@ class PartnerSnapshotIT {
     @Autowired
     WebTestClient client;
     @Autowired
-    AggregateCaches caches;
+    AggregateRegistration<Partner> partners;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -71,15 +73,15 @@ class PartnerSnapshotIT {
                     snapshots.countDocuments(Filters.eq("aggregateIdentifier", id)) > 0);
         }
 
-        caches.partners().removeAll();
+        partners.cache().removeAll();
         put(id, "4", body(name + " stale", "2018-08-01")).expectStatus().isEqualTo(412);
         put(id, "5", body(name + " 6", "2018-08-01")).expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"6\"");
         // the contact survived the snapshot: erasing it is allowed once, then refused as already erased
-        caches.partners().removeAll();
+        partners.cache().removeAll();
         client.delete().uri("/api/partners/" + id + "/contacts/" + contactId).header("Authorization", OFFICER)
                 .exchange().expectStatus().isNoContent().expectHeader().valueEquals("ETag", "\"7\"");
-        caches.partners().removeAll();
+        partners.cache().removeAll();
         client.delete().uri("/api/partners/" + id + "/contacts/" + contactId).header("Authorization", OFFICER)
                 .exchange().expectStatus().isEqualTo(409);
     }

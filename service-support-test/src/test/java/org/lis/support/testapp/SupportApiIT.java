@@ -10,19 +10,17 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import org.axonframework.common.caching.Cache;
 import org.bson.conversions.Bson;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.lis.support.axon.EventProcessingAutoConfiguration;
+import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.command.CommandResult;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -56,8 +54,7 @@ class SupportApiIT {
     @Autowired
     MongoDatabase serviceDatabase;
     @Autowired
-    @Qualifier(EventProcessingAutoConfiguration.AGGREGATE_CACHE)
-    Cache aggregateCache;
+    AggregateRegistration<Ticket> tickets;
 
     @Test
     void answers401ProblemWithoutCredentials() {
@@ -127,7 +124,7 @@ class SupportApiIT {
         }
         assertThat(eventDocuments("snapshotevents", Filters.eq("_id", id))).isEqualTo(1);
 
-        aggregateCache.removeAll();
+        tickets.cache().removeAll();
 
         // the title and version come back from the snapshot plus the events after it
         rename(id, "v6", null).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("TITLE_UNCHANGED");

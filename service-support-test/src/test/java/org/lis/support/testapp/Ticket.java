@@ -7,13 +7,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.spring.stereotype.Aggregate;
-import org.lis.support.axon.EventProcessingAutoConfiguration;
-import org.lis.support.axon.EventStoreAutoConfiguration;
 import org.lis.support.error.DomainException;
 
-@Aggregate(cache = EventProcessingAutoConfiguration.AGGREGATE_CACHE,
-        snapshotTriggerDefinition = EventStoreAutoConfiguration.SNAPSHOT_TRIGGER)
+/** Registered as the services register theirs, see {@link TestApplication}. */
 public class Ticket {
 
     @AggregateIdentifier

@@ -1,7 +1,5 @@
 package org.lis.support.axon;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -20,17 +18,12 @@ import org.springframework.context.annotation.Bean;
  *       database, so several instances of a service split the segments between them.</li>
  *   <li>The {@code actor} metadata a command carries is copied onto the events it causes (next to
  *       Axon's correlation and trace ids), which is what the audit shows.</li>
- *   <li>{@value #AGGREGATE_CACHE} is a weak-reference cache for aggregates: annotate an aggregate
- *       {@code @Aggregate(cache = "lisAggregateCache")} and repeated commands skip re-reading its
- *       events. Another node's write makes the cached copy stale; the append then fails with a
- *       ConcurrencyException, Axon evicts the entry and CommandSender sends the command again.</li>
  * </ul>
+ * Aggregates are registered by the services, each with its own cache: see {@link AggregateRegistration}.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties(LisAxonProperties.class)
 public class EventProcessingAutoConfiguration {
-
-    public static final String AGGREGATE_CACHE = "lisAggregateCache";
 
     @Bean
     public ConfigurerModule pooledStreamingProcessorsByDefault(LisAxonProperties properties) {
@@ -51,11 +44,5 @@ public class EventProcessingAutoConfiguration {
     @Bean
     public CorrelationDataProvider actorCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider("actor");
-    }
-
-    @Bean(AGGREGATE_CACHE)
-    @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
-    public Cache lisAggregateCache() {
-        return new WeakReferenceCache();
     }
 }

@@ -1,14 +1,12 @@
 package org.lis.support.axon;
 
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -32,8 +30,6 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LisAxonProperties.class)
 public class EventStoreAutoConfiguration {
 
-    public static final String SNAPSHOT_TRIGGER = "lisSnapshotTrigger";
-
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
     public EventStorageEngine eventStorageEngine(MongoClient client, LisMongoProperties mongo,
@@ -46,29 +42,22 @@ public class EventStoreAutoConfiguration {
     }
 
     /**
-     * Aggregates with long streams (a workshop's invitations, attendance and feedback) opt in with
-     * {@code @Aggregate(snapshotTriggerDefinition = "lisSnapshotTrigger")}: reading an aggregate by id
-     * scans the events collection on the embedded server, so a snapshot bounds what a load reads
-     * when the aggregate is not in the cache.
+     * Axon's embedded store, polling the database sooner than its 1 s default when idle; it stamps the
+     * events it records with the application's clock ({@link EventTimestamps}).
      */
-    @Bean(SNAPSHOT_TRIGGER)
-    @ConditionalOnMissingBean(name = SNAPSHOT_TRIGGER)
-    public SnapshotTriggerDefinition lisSnapshotTrigger(Snapshotter snapshotter, LisAxonProperties axon) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, axon.snapshotThreshold());
-    }
-
-    /** Axon's embedded store, polling the database sooner than its 1 s default when idle. */
     @Bean
     @ConditionalOnMissingBean(EventStore.class)
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon,
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon, Clock clock,
                                          org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(axon.fetchDelay().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+        store.registerDispatchInterceptor(new EventTimestamps(clock));
+        return store;
     }
 
     @Bean

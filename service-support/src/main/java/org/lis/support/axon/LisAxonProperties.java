@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gapTimeout          how long the event store waits for a missing global index before it
  *                            considers the gap permanent (default 10 s)
  * @param snapshotThreshold   events loaded for an aggregate after which a snapshot of it is taken
- *                            (default 100), for aggregates that opt in with
- *                            {@code snapshotTriggerDefinition = "lisSnapshotTrigger"}
+ *                            (default 100), for aggregates registered with
+ *                            {@link AggregateRegistration#snapshotted}
  * @param freshReadTimeout    how long a read that finds nothing waits for its processors to reach the event
  *                            store's head before its answer stands (default 2 s), see FreshReads
  */

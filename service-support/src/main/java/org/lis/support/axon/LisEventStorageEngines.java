@@ -14,8 +14,8 @@ final class LisEventStorageEngines {
     }
 
     /**
-     * The engine keeps its own system clock on purpose: a test that fixes the application's Clock
-     * bean must not freeze event timestamps or the gap timeout.
+     * The engine keeps its own system clock, which only ages gaps, on purpose: a test that fixes the
+     * application's Clock bean must not freeze the gap timeout. Events come stamped by the event store.
      */
     static EventStorageEngine create(MongoClient client, String database, Serializer eventSerializer,
                                      Serializer snapshotSerializer, EventUpcaster upcasters, Duration gapTimeout) {

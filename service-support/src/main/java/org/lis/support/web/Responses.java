@@ -2,7 +2,6 @@ package org.lis.support.web;
 
 import java.net.URI;
 import org.lis.support.command.CommandResult;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The answers of command endpoints, so every controller sets Location and ETag the same way. */
@@ -21,11 +20,6 @@ public final class Responses {
     /** 200 with ETag {@code "<version>"} and body {@code {id, version}}. */
     public static ResponseEntity<CommandResult> ok(CommandResult result) {
         return ResponseEntity.ok().eTag(etag(result.version())).body(result);
-    }
-
-    /** 202 with ETag, for commands whose effect is asynchronous. */
-    public static ResponseEntity<CommandResult> accepted(CommandResult result) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(etag(result.version())).body(result);
     }
 
     /** The strong ETag of an aggregate version: {@code "3"}. */

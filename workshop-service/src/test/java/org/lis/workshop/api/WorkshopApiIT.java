@@ -6,14 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
-import org.lis.support.axon.EventProcessingAutoConfiguration;
+import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.test.TestUsers;
-import org.lis.workshop.config.AggregateCaches;
+import org.lis.workshop.hypothesis.command.Hypothesis;
+import org.lis.workshop.workshop.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,10 +20,9 @@ import org.springframework.http.MediaType;
 class WorkshopApiIT extends ApiTestBase {
 
     @Autowired
-    AggregateCaches caches;
+    AggregateRegistration<Workshop> workshops;
     @Autowired
-    @Qualifier(EventProcessingAutoConfiguration.AGGREGATE_CACHE)
-    Cache sharedCache;
+    AggregateRegistration<Hypothesis> hypotheses;
 
     @Test
     void scheduledWorkshopIsReadWithItsSchedule() {
@@ -192,10 +190,9 @@ class WorkshopApiIT extends ApiTestBase {
         String w = workshop(programmeId, 10, List.of(h));
         post("/api/workshops/" + w + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isOk();
 
-        assertThat(sharedCache.containsKey(w)).isFalse();
-        assertThat(sharedCache.containsKey(h)).isFalse();
-        assertThat(caches.hypotheses().containsKey(w)).isFalse();
-        assertThat(caches.workshops().containsKey(h)).isFalse();
+        assertThat(workshops.cache()).isNotSameAs(hypotheses.cache());
+        assertThat(hypotheses.cache().containsKey(w)).isFalse();
+        assertThat(workshops.cache().containsKey(h)).isFalse();
         post("/api/workshops/" + h + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isNotFound();
         assertThat(eventStore.readEvents(h).asStream().count()).isEqualTo(1);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
-import org.lis.workshop.config.AggregateCaches;
+import org.lis.support.axon.AggregateRegistration;
+import org.lis.workshop.workshop.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ import com.mongodb.client.MongoClients;
 class WorkshopSnapshotIT extends ApiTestBase {
 
     @Autowired
-    AggregateCaches caches;
+    AggregateRegistration<Workshop> workshops;
     @Value("${lis.mongodb.event-database}")
     String eventDatabase;
 
@@ -52,19 +53,19 @@ class WorkshopSnapshotIT extends ApiTestBase {
             });
             assertThat(snapshots.find(eq("_id", w)).first().toJson()).contains(partners.get(5), "ACCEPTED");
         }
-        caches.workshops().removeAll();
+        workshops.cache().removeAll();
 
         accept(w, invitations.get(2)).expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.code").isEqualTo("WORKSHOP_FULL");
-        caches.workshops().removeAll();
+        workshops.cache().removeAll();
         post("/api/workshops/" + w + "/invitations", TestUsers.OFFICER, Map.of("partnerId", partners.get(0)))
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.code").isEqualTo("PARTNER_ALREADY_INVITED");
-        caches.workshops().removeAll();
+        workshops.cache().removeAll();
         accept(w, invitations.get(1)).expectStatus().isOk();
         post("/api/workshops/" + w + "/invitations/" + invitations.get(1) + "/rsvp", TestUsers.OFFICER,
                 Map.of("response", "DECLINED")).expectStatus().isOk();
-        caches.workshops().removeAll();
+        workshops.cache().removeAll();
         accept(w, invitations.get(3)).expectStatus().isOk();
     }
 

@@ -8,8 +8,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -42,8 +42,7 @@ public class AuditReader {
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         MongoCollection<Document> lines = database.getCollection(AuditProjection.COLLECTION);
-        Mono<List<AuditItem>> items = Flux.from(lines.find(filter).sort(Sorts.ascending("_id"))
-                        .skip((int) page.offset()).limit(page.size()))
+        Mono<List<AuditItem>> items = Pages.slice(lines.find(filter).sort(Sorts.ascending("_id")), page)
                 .map(AuditReader::item).collectList().flatMap(names::resolve);
         return Mono.zip(items, Mono.from(lines.countDocuments(filter)))
                 .map(t -> PageResponse.of(t.getT1(), page, t.getT2()));

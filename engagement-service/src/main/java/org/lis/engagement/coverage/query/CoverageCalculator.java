@@ -1,5 +1,6 @@
 package org.lis.engagement.coverage.query;
 
+import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.PartnerType;
 

@@ -1,5 +1,6 @@
 package org.lis.engagement.coverage.query;
 
+import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.engagement.partner.query.HistoryEntry;
 import org.lis.engagement.partner.query.PartnerEngagement;
 import org.lis.engagement.partner.query.PartnerEngagementLookup;
@@ -31,17 +32,15 @@ public class CoveragePartnerEngagementLookup implements PartnerEngagementLookup 
     @Override
     public Mono<PartnerEngagement> engagementOf(String partnerId) {
         LocalDate today = LocalDate.now(clock);
-        Instant now = CoverageQueries.now(clock);
+        Instant now = clock.instant();
         return reader.forPartner(partnerId)
                 .map(history -> new PartnerEngagement(level(history, today, now), workshopHistory(history)))
                 .defaultIfEmpty(PartnerEngagement.NONE);
     }
 
-    private static org.lis.engagement.partner.query.EngagementLevel level(CoverageHistory history, LocalDate today,
-                                                                          Instant now) {
-        EngagementLevel level = StandingCalculator.standings(history, today, now).stream().findFirst()
+    private static EngagementLevel level(CoverageHistory history, LocalDate today, Instant now) {
+        return StandingCalculator.standings(history, today, now).stream().findFirst()
                 .map(PartnerStanding::level).orElse(EngagementLevel.NONE);
-        return org.lis.engagement.partner.query.EngagementLevel.valueOf(level.name());
     }
 
     private static List<HistoryEntry> workshopHistory(CoverageHistory history) {

@@ -4,13 +4,13 @@ import org.lis.support.fresh.FreshReads;
 import org.lis.engagement.EngagementError;
 import org.lis.support.error.DomainException;
 import org.lis.support.error.InputError;
+import org.lis.support.web.TimeParameters;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -62,25 +62,8 @@ public class CoverageQueries {
     }
 
     public Instant recordedBy(String recordedBy) {
-        if (recordedBy == null || recordedBy.isBlank()) {
-            return now(clock);
-        }
-        try {
-            return OffsetDateTime.parse(recordedBy.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new DomainException(InputError.INVALID_PARAMETER, "recordedBy",
-                    "recordedBy must be an ISO-8601 instant with offset, like 2018-10-05T17:00:00Z, got " + recordedBy);
-        }
-    }
-
-    /**
-     * "Now" for what has been recorded: events are stamped by Axon's clock (the system's), so a clock
-     * set back for a test or a demo must not hide what was just recorded.
-     */
-    public static Instant now(Clock clock) {
-        Instant configured = clock.instant();
-        Instant system = Instant.now();
-        return configured.isAfter(system) ? configured : system;
+        Instant given = TimeParameters.instant("recordedBy", recordedBy);
+        return given == null ? clock.instant() : given;
     }
 
     public static GroupBy groupBy(String groupBy) {

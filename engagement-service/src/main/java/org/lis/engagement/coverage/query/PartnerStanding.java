@@ -1,5 +1,7 @@
 package org.lis.engagement.coverage.query;
 
+import org.lis.engagement.partner.query.EngagementLevel;
+
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -12,8 +12,8 @@ import org.lis.events.partner.PartnerType;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
@@ -36,12 +36,8 @@ public class PartnerReadModel {
 
     public Mono<PageResponse<PartnerSummary>> find(PartnerFilter filter, PageRequest page) {
         Bson query = query(filter);
-        Mono<List<PartnerSummary>> items = Flux.from(partners.find(query).sort(Sorts.ascending("nameKey", "_id"))
-                        .skip((int) page.offset()).limit(page.size()))
-                .map(PartnerReadModel::summary)
-                .collectList();
-        Mono<Long> total = Mono.from(partners.countDocuments(query));
-        return Mono.zip(items, total, (list, count) -> PageResponse.of(list, page, count));
+        return Pages.read(partners.find(query).sort(Sorts.ascending("nameKey", "_id")), partners.countDocuments(query),
+                page, PartnerReadModel::summary);
     }
 
     /** Empty when there is no such partner (one registered a moment ago is waited for). */

@@ -49,7 +49,7 @@ public class AdoptionCommandHandler {
             return List.of();
         }
         return coverage.history(command.programmeId())
-                .map(history -> ReadinessCalculator.readiness(history, command.adoptedOn(), CoverageQueries.now(clock))
+                .map(history -> ReadinessCalculator.readiness(history, command.adoptedOn(), clock.instant())
                         .failedChecks())
                 .block(wait);
     }

@@ -10,9 +10,9 @@ import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
 import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
@@ -31,11 +31,8 @@ public class ProgrammeReadModel {
     }
 
     public Mono<PageResponse<ProgrammeView>> find(PageRequest page) {
-        Mono<List<ProgrammeView>> items = Flux.from(programmes.find()
-                        .sort(Sorts.ascending("adoptionTargetDate", "_id")).skip((int) page.offset()).limit(page.size()))
-                .map(ProgrammeReadModel::view)
-                .collectList();
-        return Mono.zip(items, Mono.from(programmes.countDocuments()), (list, total) -> PageResponse.of(list, page, total));
+        return Pages.read(programmes.find().sort(Sorts.ascending("adoptionTargetDate", "_id")),
+                programmes.countDocuments(), page, ProgrammeReadModel::view);
     }
 
     /** Empty when there is no such programme (one defined a moment ago is waited for). */

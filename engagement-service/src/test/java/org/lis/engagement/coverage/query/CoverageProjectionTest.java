@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
@@ -14,11 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lis.engagement.coverage.query.EngagementLevel.ACCEPTED;
-import static org.lis.engagement.coverage.query.EngagementLevel.CONTRIBUTED;
-import static org.lis.engagement.coverage.query.EngagementLevel.ENGAGED;
-import static org.lis.engagement.coverage.query.EngagementLevel.INVITED;
-import static org.lis.engagement.coverage.query.EngagementLevel.NONE;
+import static org.lis.engagement.partner.query.EngagementLevel.ACCEPTED;
+import static org.lis.engagement.partner.query.EngagementLevel.CONTRIBUTED;
+import static org.lis.engagement.partner.query.EngagementLevel.ENGAGED;
+import static org.lis.engagement.partner.query.EngagementLevel.INVITED;
+import static org.lis.engagement.partner.query.EngagementLevel.NONE;
 import static org.lis.engagement.coverage.query.SmallHistory.A;
 import static org.lis.engagement.coverage.query.SmallHistory.B;
 import static org.lis.engagement.coverage.query.SmallHistory.C;

@@ -1,7 +1,7 @@
 package org.lis.engagement.coverage.web;
 
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.coverage.query.EngagementLevel;
+import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.engagement.coverage.query.PartnerCoverageRow;
 
 import java.time.LocalDate;

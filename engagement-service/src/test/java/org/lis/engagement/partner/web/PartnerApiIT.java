@@ -81,6 +81,15 @@ class PartnerApiIT extends ApiTestBase {
                 .jsonPath("$.page").isEqualTo(1).jsonPath("$.size").isEqualTo(1);
     }
 
+    /** page * size is past what the database skips by: the page is empty, not the first one again. */
+    @Test
+    void pageFarBeyondTheEndIsEmpty() {
+        registerPartner(unique("Far Page Partner"));
+        get("/api/partners?page=5000000&size=500", BOARD).expectStatus().isOk().expectBody()
+                .jsonPath("$.items").isEmpty().jsonPath("$.page").isEqualTo(5000000)
+                .jsonPath("$.total").value(total -> assertThat(((Number) total).longValue()).isPositive());
+    }
+
     @Test
     void listRefusesBadPagingAndUnknownEnums() {
         get("/api/partners?size=501", OFFICER).expectStatus().isBadRequest();

@@ -54,6 +54,7 @@ class FeedbackController {
                 body.partnerId(), body.stance(), body.confidence(), body.comment(), body.writtenSubmission(),
                 times.orNow(body.givenAt(), "givenAt"), IfMatch.version(ifMatch));
         return commands.update(workshopId, command)
+                .onErrorMap(Corrections.pointTo(workshopId, feedbackId))
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/feedback/" + feedbackId,
                         new CommandResult(feedbackId, result.version())));
     }

@@ -15,10 +15,10 @@ import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.feedback.query.FeedbackProjection;
 import org.lis.workshop.feedback.query.FeedbackView;
-import org.lis.workshop.mongo.Pages;
 import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.stereotype.Component;
 
@@ -48,12 +48,8 @@ public class HypothesisQueries {
 
     public Mono<PageResponse<HypothesisSummary>> list(String programmeId, PageRequest page) {
         Bson filter = programmeId == null ? Filters.empty() : eq("programmeId", programmeId);
-        Mono<List<HypothesisSummary>> items = Pages.read(
-                        hypotheses.find(filter).sort(Sorts.ascending("title", "_id")), page)
-                .map(HypothesisSummary::from)
-                .collectList();
-        return Mono.zip(items, Mono.from(hypotheses.countDocuments(filter)))
-                .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
+        return Pages.read(hypotheses.find(filter).sort(Sorts.ascending("title", "_id")),
+                hypotheses.countDocuments(filter), page, HypothesisSummary::from);
     }
 
     /** The hypothesis, or a 404 when there is none (one proposed a moment ago is waited for). */

@@ -195,8 +195,7 @@ public class Workshop {
         if (feedback.contains(command.feedbackId())) {
             throw new DomainException(WorkshopError.FEEDBACK_ALREADY_GIVEN, "Partner '" + command.partnerId()
                     + "' already gave feedback on hypothesis '" + command.hypothesisId() + "' at workshop '"
-                    + workshopId + "'; to change it, POST a correction with a reason to /api/workshops/" + workshopId
-                    + "/feedback/" + command.feedbackId() + "/corrections");
+                    + workshopId + "'; to change it, record a correction with a reason");
         }
         apply(new FeedbackRecordedEvent(workshopId, programmeId, command.feedbackId(), command.hypothesisId(),
                 command.partnerId(), command.stance(), command.confidence(), command.comment(),

@@ -12,6 +12,7 @@ import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.attendance.query.AttendanceProjection;
 import org.lis.workshop.attendance.query.AttendanceView;
@@ -21,7 +22,6 @@ import org.lis.workshop.feedback.query.FeedbackView;
 import org.lis.workshop.invitation.query.InvitationProjection;
 import org.lis.workshop.invitation.query.InvitationView;
 import org.lis.workshop.mongo.Documents;
-import org.lis.workshop.mongo.Pages;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.Filters;
@@ -54,12 +54,8 @@ public class WorkshopQueries {
 
     public Mono<PageResponse<WorkshopSummary>> list(WorkshopFilter filter, PageRequest page) {
         Bson query = toQuery(filter);
-        Mono<List<WorkshopSummary>> items = Pages.read(
-                        workshops.find(query).sort(Sorts.ascending("startsAt", "_id")), page)
-                .map(WorkshopSummary::from)
-                .collectList();
-        return Mono.zip(items, Mono.from(workshops.countDocuments(query)))
-                .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
+        return Pages.read(workshops.find(query).sort(Sorts.ascending("startsAt", "_id")),
+                workshops.countDocuments(query), page, WorkshopSummary::from);
     }
 
     /** The workshop, or a 404 when there is none (one scheduled a moment ago is waited for). */

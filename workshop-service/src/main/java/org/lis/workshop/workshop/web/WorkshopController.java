@@ -9,6 +9,7 @@ import org.lis.support.web.IfMatch;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Responses;
+import org.lis.support.web.TimeParameters;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.workshop.command.CancelWorkshopCommand;
 import org.lis.workshop.workshop.command.CloseWorkshopCommand;
@@ -110,8 +111,8 @@ class WorkshopController {
                                              @RequestParam(required = false) String to,
                                              @RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size) {
-        WorkshopFilter filter = new WorkshopFilter(programmeId, phaseCode, TimeParameter.from(from),
-                TimeParameter.to(to));
+        WorkshopFilter filter = new WorkshopFilter(programmeId, phaseCode, TimeParameters.from("from", from),
+                TimeParameters.to("to", to));
         return queries.list(filter, PageRequest.of(page, size));
     }
 
