@@ -6,8 +6,11 @@ import java.util.List;
 
 import org.bson.Document;
 
-/** Reading values back from read-model documents, where instants are stored as BSON dates. */
+/** Keys and values of read-model documents, where instants are stored as BSON dates and enums by name. */
 public final class Documents {
+
+    /** The key every read-model document is found by. */
+    public static final String ID = "_id";
 
     private Documents() {
     }
@@ -15,6 +18,17 @@ public final class Documents {
     public static Instant instant(Document document, String key) {
         Date date = document.getDate(key);
         return date == null ? null : date.toInstant();
+    }
+
+    /** The enum constant stored by its name, or null when the field is absent. */
+    public static <E extends Enum<E>> E enumValue(Document document, String key, Class<E> type) {
+        String name = document.getString(key);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** False when the field is absent. */
+    public static boolean flag(Document document, String key) {
+        return Boolean.TRUE.equals(document.getBoolean(key));
     }
 
     public static Date date(Instant instant) {

@@ -35,32 +35,32 @@ public class AttendanceProjection {
     public AttendanceProjection(MongoDatabase database) {
         this.attendance = database.getCollection(ATTENDANCE);
         this.noShows = database.getCollection(NO_SHOWS);
-        attendance.createIndex(Indexes.ascending("workshopId"));
-        noShows.createIndex(Indexes.ascending("workshopId"));
+        attendance.createIndex(Indexes.ascending(AttendanceFields.WORKSHOP_ID));
+        noShows.createIndex(Indexes.ascending(NoShowFields.WORKSHOP_ID));
     }
 
     @EventHandler
     void on(AttendeeCheckedInEvent event) {
         String id = key(event.workshopId(), event.partnerId());
-        Document document = new Document("_id", id)
-                .append("workshopId", event.workshopId())
-                .append("programmeId", event.programmeId())
-                .append("partnerId", event.partnerId())
-                .append("contactId", event.contactId())
-                .append("checkedInAt", Documents.date(event.checkedInAt()))
-                .append("walkIn", event.walkIn());
-        attendance.replaceOne(eq("_id", id), document, UPSERT);
-        noShows.deleteOne(eq("_id", id));
+        Document document = new Document(Documents.ID, id)
+                .append(AttendanceFields.WORKSHOP_ID, event.workshopId())
+                .append(AttendanceFields.PROGRAMME_ID, event.programmeId())
+                .append(AttendanceFields.PARTNER_ID, event.partnerId())
+                .append(AttendanceFields.CONTACT_ID, event.contactId())
+                .append(AttendanceFields.CHECKED_IN_AT, Documents.date(event.checkedInAt()))
+                .append(AttendanceFields.WALK_IN, event.walkIn());
+        attendance.replaceOne(eq(Documents.ID, id), document, UPSERT);
+        noShows.deleteOne(eq(Documents.ID, id));
     }
 
     @EventHandler
     void on(NoShowMarkedEvent event) {
         String id = key(event.workshopId(), event.partnerId());
-        Document document = new Document("_id", id)
-                .append("workshopId", event.workshopId())
-                .append("partnerId", event.partnerId())
-                .append("markedAt", Documents.date(event.markedAt()));
-        noShows.replaceOne(eq("_id", id), document, UPSERT);
+        Document document = new Document(Documents.ID, id)
+                .append(NoShowFields.WORKSHOP_ID, event.workshopId())
+                .append(NoShowFields.PARTNER_ID, event.partnerId())
+                .append(NoShowFields.MARKED_AT, Documents.date(event.markedAt()));
+        noShows.replaceOne(eq(Documents.ID, id), document, UPSERT);
     }
 
     @ResetHandler

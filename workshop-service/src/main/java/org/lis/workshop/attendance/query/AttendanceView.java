@@ -9,8 +9,10 @@ import org.lis.workshop.mongo.Documents;
 public record AttendanceView(String partnerId, String contactId, Instant checkedInAt, boolean walkIn) {
 
     public static AttendanceView from(Document document) {
-        return new AttendanceView(document.getString("partnerId"), document.getString("contactId"),
-                Documents.instant(document, "checkedInAt"), Boolean.TRUE.equals(document.getBoolean("walkIn")));
+        return new AttendanceView(document.getString(AttendanceFields.PARTNER_ID),
+                document.getString(AttendanceFields.CONTACT_ID),
+                Documents.instant(document, AttendanceFields.CHECKED_IN_AT),
+                Documents.flag(document, AttendanceFields.WALK_IN));
     }
 
     public LiveUpdate live(String workshopId) {

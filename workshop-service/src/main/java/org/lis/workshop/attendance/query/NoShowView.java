@@ -8,6 +8,7 @@ import org.lis.workshop.mongo.Documents;
 public record NoShowView(String partnerId, Instant markedAt) {
 
     public static NoShowView from(Document document) {
-        return new NoShowView(document.getString("partnerId"), Documents.instant(document, "markedAt"));
+        return new NoShowView(document.getString(NoShowFields.PARTNER_ID),
+                Documents.instant(document, NoShowFields.MARKED_AT));
     }
 }

@@ -33,38 +33,38 @@ public class FeedbackProjection {
 
     public FeedbackProjection(MongoDatabase database) {
         this.feedback = database.getCollection(COLLECTION);
-        feedback.createIndex(Indexes.ascending("workshopId"));
-        feedback.createIndex(Indexes.ascending("hypothesisId"));
+        feedback.createIndex(Indexes.ascending(FeedbackFields.WORKSHOP_ID));
+        feedback.createIndex(Indexes.ascending(FeedbackFields.HYPOTHESIS_ID));
     }
 
     @EventHandler
     void on(FeedbackRecordedEvent event) {
-        feedback.updateOne(eq("_id", event.feedbackId()), Updates.combine(
-                Updates.set("workshopId", event.workshopId()),
-                Updates.set("programmeId", event.programmeId()),
-                Updates.set("hypothesisId", event.hypothesisId()),
-                Updates.set("partnerId", event.partnerId()),
-                Updates.set("stance", event.stance().name()),
-                Updates.set("confidence", event.confidence()),
-                Updates.set("comment", event.comment()),
-                Updates.set("writtenSubmission", event.writtenSubmission()),
-                Updates.set("givenAt", Documents.date(event.givenAt())),
-                Updates.unset("correctedAt"),
-                Updates.unset("correctionReason")), UPSERT);
+        feedback.updateOne(eq(Documents.ID, event.feedbackId()), Updates.combine(
+                Updates.set(FeedbackFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(FeedbackFields.PROGRAMME_ID, event.programmeId()),
+                Updates.set(FeedbackFields.HYPOTHESIS_ID, event.hypothesisId()),
+                Updates.set(FeedbackFields.PARTNER_ID, event.partnerId()),
+                Updates.set(FeedbackFields.STANCE, event.stance().name()),
+                Updates.set(FeedbackFields.CONFIDENCE, event.confidence()),
+                Updates.set(FeedbackFields.COMMENT, event.comment()),
+                Updates.set(FeedbackFields.WRITTEN_SUBMISSION, event.writtenSubmission()),
+                Updates.set(FeedbackFields.GIVEN_AT, Documents.date(event.givenAt())),
+                Updates.unset(FeedbackFields.CORRECTED_AT),
+                Updates.unset(FeedbackFields.CORRECTION_REASON)), UPSERT);
     }
 
     @EventHandler
     void on(FeedbackCorrectedEvent event) {
-        feedback.updateOne(eq("_id", event.feedbackId()), Updates.combine(
-                Updates.set("workshopId", event.workshopId()),
-                Updates.set("programmeId", event.programmeId()),
-                Updates.set("hypothesisId", event.hypothesisId()),
-                Updates.set("partnerId", event.partnerId()),
-                Updates.set("stance", event.stance().name()),
-                Updates.set("confidence", event.confidence()),
-                Updates.set("comment", event.comment()),
-                Updates.set("correctedAt", Documents.date(event.correctedAt())),
-                Updates.set("correctionReason", event.reason())), UPSERT);
+        feedback.updateOne(eq(Documents.ID, event.feedbackId()), Updates.combine(
+                Updates.set(FeedbackFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(FeedbackFields.PROGRAMME_ID, event.programmeId()),
+                Updates.set(FeedbackFields.HYPOTHESIS_ID, event.hypothesisId()),
+                Updates.set(FeedbackFields.PARTNER_ID, event.partnerId()),
+                Updates.set(FeedbackFields.STANCE, event.stance().name()),
+                Updates.set(FeedbackFields.CONFIDENCE, event.confidence()),
+                Updates.set(FeedbackFields.COMMENT, event.comment()),
+                Updates.set(FeedbackFields.CORRECTED_AT, Documents.date(event.correctedAt())),
+                Updates.set(FeedbackFields.CORRECTION_REASON, event.reason())), UPSERT);
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -28,7 +29,8 @@ public class FeedbackQueries {
 
     public Mono<FeedbackView> find(String workshopId, String feedbackId) {
         return fresh.read(WorkshopProjection.PROCESSING_GROUP,
-                        () -> Mono.from(feedback.find(and(eq("_id", feedbackId), eq("workshopId", workshopId))).first()))
+                        () -> Mono.from(feedback.find(and(eq(Documents.ID, feedbackId),
+                                eq(FeedbackFields.WORKSHOP_ID, workshopId))).first()))
                 .map(FeedbackView::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.FEEDBACK_NOT_FOUND,
                         "workshop " + workshopId + " has no feedback " + feedbackId)));

@@ -13,12 +13,17 @@ public record FeedbackView(String id, String workshopId, String hypothesisId, St
                            Instant correctedAt, String correctionReason) {
 
     public static FeedbackView from(Document document) {
-        return new FeedbackView(document.getString("_id"), document.getString("workshopId"),
-                document.getString("hypothesisId"), document.getString("partnerId"),
-                Stance.valueOf(document.getString("stance")), document.getInteger("confidence", 0),
-                document.getString("comment"), Boolean.TRUE.equals(document.getBoolean("writtenSubmission")),
-                Documents.instant(document, "givenAt"), Documents.instant(document, "correctedAt"),
-                document.getString("correctionReason"));
+        return new FeedbackView(document.getString(Documents.ID),
+                document.getString(FeedbackFields.WORKSHOP_ID),
+                document.getString(FeedbackFields.HYPOTHESIS_ID),
+                document.getString(FeedbackFields.PARTNER_ID),
+                Documents.enumValue(document, FeedbackFields.STANCE, Stance.class),
+                document.getInteger(FeedbackFields.CONFIDENCE, 0),
+                document.getString(FeedbackFields.COMMENT),
+                Documents.flag(document, FeedbackFields.WRITTEN_SUBMISSION),
+                Documents.instant(document, FeedbackFields.GIVEN_AT),
+                Documents.instant(document, FeedbackFields.CORRECTED_AT),
+                document.getString(FeedbackFields.CORRECTION_REASON));
     }
 
     public LiveUpdate live() {

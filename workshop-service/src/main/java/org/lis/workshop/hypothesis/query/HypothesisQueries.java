@@ -17,8 +17,10 @@ import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Pages;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.feedback.query.FeedbackFields;
 import org.lis.workshop.feedback.query.FeedbackProjection;
 import org.lis.workshop.feedback.query.FeedbackView;
+import org.lis.workshop.mongo.Documents;
 import org.lis.workshop.replica.ReplicaLookup;
 import org.springframework.stereotype.Component;
 
@@ -61,8 +63,8 @@ public class HypothesisQueries {
     }
 
     public Mono<HypothesisDetail> detail(String hypothesisId) {
-        return find(hypothesisId).flatMap(hypothesis -> Flux.from(feedback.find(eq("hypothesisId", hypothesisId))
-                        .sort(Sorts.ascending("givenAt", "_id")))
+        return find(hypothesisId).flatMap(hypothesis -> Flux.from(feedback.find(eq(FeedbackFields.HYPOTHESIS_ID, hypothesisId))
+                        .sort(Sorts.ascending(FeedbackFields.GIVEN_AT, Documents.ID)))
                 .map(FeedbackView::from)
                 .collectList()
                 .flatMap(this::summarise)

@@ -30,26 +30,26 @@ public class InvitationProjection {
 
     public InvitationProjection(MongoDatabase database) {
         this.invitations = database.getCollection(COLLECTION);
-        invitations.createIndex(Indexes.ascending("workshopId"));
+        invitations.createIndex(Indexes.ascending(InvitationFields.WORKSHOP_ID));
     }
 
     @EventHandler
     void on(PartnerInvitedEvent event) {
-        invitations.updateOne(eq("_id", event.invitationId()), Updates.combine(
-                Updates.set("workshopId", event.workshopId()),
-                Updates.set("programmeId", event.programmeId()),
-                Updates.set("partnerId", event.partnerId()),
-                Updates.set("contactId", event.contactId()),
-                Updates.set("sentAt", Documents.date(event.sentAt()))), UPSERT);
+        invitations.updateOne(eq(Documents.ID, event.invitationId()), Updates.combine(
+                Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(InvitationFields.PROGRAMME_ID, event.programmeId()),
+                Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
+                Updates.set(InvitationFields.CONTACT_ID, event.contactId()),
+                Updates.set(InvitationFields.SENT_AT, Documents.date(event.sentAt()))), UPSERT);
     }
 
     @EventHandler
     void on(RsvpRecordedEvent event) {
-        invitations.updateOne(eq("_id", event.invitationId()), Updates.combine(
-                Updates.set("workshopId", event.workshopId()),
-                Updates.set("partnerId", event.partnerId()),
-                Updates.set("response", event.response().name()),
-                Updates.set("respondedAt", Documents.date(event.respondedAt()))), UPSERT);
+        invitations.updateOne(eq(Documents.ID, event.invitationId()), Updates.combine(
+                Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
+                Updates.set(InvitationFields.RESPONSE, event.response().name()),
+                Updates.set(InvitationFields.RESPONDED_AT, Documents.date(event.respondedAt()))), UPSERT);
     }
 
     @ResetHandler

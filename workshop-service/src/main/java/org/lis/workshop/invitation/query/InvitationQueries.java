@@ -8,6 +8,7 @@ import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.workshop.query.WorkshopProjection;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -28,7 +29,8 @@ public class InvitationQueries {
 
     public Mono<InvitationView> find(String workshopId, String invitationId) {
         return fresh.read(WorkshopProjection.PROCESSING_GROUP,
-                        () -> Mono.from(invitations.find(and(eq("_id", invitationId), eq("workshopId", workshopId))).first()))
+                        () -> Mono.from(invitations.find(and(eq(Documents.ID, invitationId),
+                                eq(InvitationFields.WORKSHOP_ID, workshopId))).first()))
                 .map(InvitationView::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.INVITATION_NOT_FOUND,
                         "workshop " + workshopId + " has no invitation " + invitationId)));

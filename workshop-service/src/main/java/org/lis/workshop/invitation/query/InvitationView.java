@@ -11,9 +11,11 @@ public record InvitationView(String id, String partnerId, String contactId, Inst
                              Instant respondedAt) {
 
     public static InvitationView from(Document document) {
-        String response = document.getString("response");
-        return new InvitationView(document.getString("_id"), document.getString("partnerId"),
-                document.getString("contactId"), Documents.instant(document, "sentAt"),
-                response == null ? null : RsvpResponse.valueOf(response), Documents.instant(document, "respondedAt"));
+        return new InvitationView(document.getString(Documents.ID),
+                document.getString(InvitationFields.PARTNER_ID),
+                document.getString(InvitationFields.CONTACT_ID),
+                Documents.instant(document, InvitationFields.SENT_AT),
+                Documents.enumValue(document, InvitationFields.RESPONSE, RsvpResponse.class),
+                Documents.instant(document, InvitationFields.RESPONDED_AT));
     }
 }

@@ -14,11 +14,15 @@ import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Pages;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.attendance.query.AttendanceFields;
 import org.lis.workshop.attendance.query.AttendanceProjection;
 import org.lis.workshop.attendance.query.AttendanceView;
+import org.lis.workshop.attendance.query.NoShowFields;
 import org.lis.workshop.attendance.query.NoShowView;
+import org.lis.workshop.feedback.query.FeedbackFields;
 import org.lis.workshop.feedback.query.FeedbackProjection;
 import org.lis.workshop.feedback.query.FeedbackView;
+import org.lis.workshop.invitation.query.InvitationFields;
 import org.lis.workshop.invitation.query.InvitationProjection;
 import org.lis.workshop.invitation.query.InvitationView;
 import org.lis.workshop.mongo.Documents;
@@ -73,23 +77,27 @@ public class WorkshopQueries {
 
     public Mono<WorkshopDetail> detail(String workshopId) {
         return find(workshopId).flatMap(workshop -> Mono.zip(
-                        all(invitations, workshopId, "sentAt").map(InvitationView::from).collectList(),
+                        all(invitations, InvitationFields.WORKSHOP_ID, workshopId, InvitationFields.SENT_AT)
+                                .map(InvitationView::from).collectList(),
                         attendance(workshopId).collectList(),
-                        all(noShows, workshopId, "markedAt").map(NoShowView::from).collectList(),
+                        all(noShows, NoShowFields.WORKSHOP_ID, workshopId, NoShowFields.MARKED_AT)
+                                .map(NoShowView::from).collectList(),
                         feedback(workshopId).collectList())
                 .map(lists -> assemble(workshop, lists.getT1(), lists.getT2(), lists.getT3(), lists.getT4())));
     }
 
     public Flux<AttendanceView> attendance(String workshopId) {
-        return all(attendance, workshopId, "checkedInAt").map(AttendanceView::from);
+        return all(attendance, AttendanceFields.WORKSHOP_ID, workshopId, AttendanceFields.CHECKED_IN_AT)
+                .map(AttendanceView::from);
     }
 
     public Flux<FeedbackView> feedback(String workshopId) {
-        return all(feedback, workshopId, "givenAt").map(FeedbackView::from);
+        return all(feedback, FeedbackFields.WORKSHOP_ID, workshopId, FeedbackFields.GIVEN_AT).map(FeedbackView::from);
     }
 
-    private static Flux<Document> all(MongoCollection<Document> collection, String workshopId, String orderBy) {
-        return Flux.from(collection.find(eq("workshopId", workshopId)).sort(Sorts.ascending(orderBy, "_id")));
+    private static Flux<Document> all(MongoCollection<Document> collection, String workshopField, String workshopId,
+                                      String orderBy) {
+        return Flux.from(collection.find(eq(workshopField, workshopId)).sort(Sorts.ascending(orderBy, Documents.ID)));
     }
 
     private static WorkshopDetail assemble(WorkshopSummary w, List<InvitationView> invitations,

@@ -1,0 +1,20 @@
+package org.lis.workshop.invitation.query;
+
+/**
+ * The fields of a document of the invitations view, one an invitation id, written by {@link InvitationProjection}
+ * and read by {@link InvitationView#from} and the queries. Instants are BSON dates; response is the enum's name
+ * and absent until the partner answers.
+ */
+public final class InvitationFields {
+
+    public static final String WORKSHOP_ID = "workshopId";
+    public static final String PROGRAMME_ID = "programmeId";
+    public static final String PARTNER_ID = "partnerId";
+    public static final String CONTACT_ID = "contactId";
+    public static final String SENT_AT = "sentAt";
+    public static final String RESPONSE = "response";
+    public static final String RESPONDED_AT = "respondedAt";
+
+    private InvitationFields() {
+    }
+}
