@@ -37,51 +37,51 @@ public class WorkshopProjection {
 
     public WorkshopProjection(MongoDatabase database) {
         this.workshops = database.getCollection(COLLECTION);
-        workshops.createIndex(Indexes.ascending("programmeId", "startsAt"));
+        workshops.createIndex(Indexes.ascending(WorkshopFields.PROGRAMME_ID, WorkshopFields.STARTS_AT));
     }
 
     @EventHandler
     void on(WorkshopScheduledEvent event) {
         update(event.workshopId(), Updates.combine(
-                Updates.set("programmeId", event.programmeId()),
-                Updates.set("phaseCode", event.phaseCode()),
-                Updates.set("title", event.title()),
-                Updates.set("themes", event.themes().stream().map(Theme::name).toList()),
-                Updates.set("startsAt", Documents.date(event.startsAt())),
-                Updates.set("endsAt", Documents.date(event.endsAt())),
-                Updates.set("venue", event.venue()),
-                Updates.set("capacity", event.capacity()),
-                Updates.set("facilitator", event.facilitator()),
-                Updates.addEachToSet("hypothesisIds", event.hypothesisIds()),
-                Updates.setOnInsert("status", WorkshopStatus.SCHEDULED.name())));
+                Updates.set(WorkshopFields.PROGRAMME_ID, event.programmeId()),
+                Updates.set(WorkshopFields.PHASE_CODE, event.phaseCode()),
+                Updates.set(WorkshopFields.TITLE, event.title()),
+                Updates.set(WorkshopFields.THEMES, event.themes().stream().map(Theme::name).toList()),
+                Updates.set(WorkshopFields.STARTS_AT, Documents.date(event.startsAt())),
+                Updates.set(WorkshopFields.ENDS_AT, Documents.date(event.endsAt())),
+                Updates.set(WorkshopFields.VENUE, event.venue()),
+                Updates.set(WorkshopFields.CAPACITY, event.capacity()),
+                Updates.set(WorkshopFields.FACILITATOR, event.facilitator()),
+                Updates.addEachToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisIds()),
+                Updates.setOnInsert(WorkshopFields.STATUS, WorkshopStatus.SCHEDULED.name())));
     }
 
     @EventHandler
     void on(WorkshopRescheduledEvent event) {
-        Bson times = Updates.combine(Updates.set("startsAt", Documents.date(event.startsAt())),
-                Updates.set("endsAt", Documents.date(event.endsAt())));
+        Bson times = Updates.combine(Updates.set(WorkshopFields.STARTS_AT, Documents.date(event.startsAt())),
+                Updates.set(WorkshopFields.ENDS_AT, Documents.date(event.endsAt())));
         update(event.workshopId(), event.venue() == null ? times
-                : Updates.combine(times, Updates.set("venue", event.venue())));
+                : Updates.combine(times, Updates.set(WorkshopFields.VENUE, event.venue())));
     }
 
     @EventHandler
     void on(WorkshopCancelledEvent event) {
         update(event.workshopId(), Updates.combine(
-                Updates.set("status", WorkshopStatus.CANCELLED.name()),
-                Updates.set("cancelReason", event.reason()),
-                Updates.set("cancelledAt", Documents.date(event.cancelledAt()))));
+                Updates.set(WorkshopFields.STATUS, WorkshopStatus.CANCELLED.name()),
+                Updates.set(WorkshopFields.CANCEL_REASON, event.reason()),
+                Updates.set(WorkshopFields.CANCELLED_AT, Documents.date(event.cancelledAt()))));
     }
 
     @EventHandler
     void on(WorkshopClosedEvent event) {
         update(event.workshopId(), Updates.combine(
-                Updates.set("status", WorkshopStatus.CLOSED.name()),
-                Updates.set("closedAt", Documents.date(event.closedAt()))));
+                Updates.set(WorkshopFields.STATUS, WorkshopStatus.CLOSED.name()),
+                Updates.set(WorkshopFields.CLOSED_AT, Documents.date(event.closedAt()))));
     }
 
     @EventHandler
     void on(HypothesisTabledEvent event) {
-        update(event.workshopId(), Updates.addToSet("hypothesisIds", event.hypothesisId()));
+        update(event.workshopId(), Updates.addToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisId()));
     }
 
     @ResetHandler
@@ -90,6 +90,6 @@ public class WorkshopProjection {
     }
 
     private void update(String workshopId, Bson update) {
-        workshops.updateOne(eq("_id", workshopId), update, UPSERT);
+        workshops.updateOne(eq(Documents.ID, workshopId), update, UPSERT);
     }
 }

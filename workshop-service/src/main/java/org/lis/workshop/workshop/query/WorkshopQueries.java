@@ -58,7 +58,7 @@ public class WorkshopQueries {
 
     public Mono<PageResponse<WorkshopSummary>> list(WorkshopFilter filter, PageRequest page) {
         Bson query = toQuery(filter);
-        return Pages.read(workshops.find(query).sort(Sorts.ascending("startsAt", "_id")),
+        return Pages.read(workshops.find(query).sort(Sorts.ascending(WorkshopFields.STARTS_AT, Documents.ID)),
                 workshops.countDocuments(query), page, WorkshopSummary::from);
     }
 
@@ -70,8 +70,9 @@ public class WorkshopQueries {
 
     /** The workshop, or nothing when the views do not show it (one scheduled a moment ago is waited for). */
     public Mono<WorkshopSummary> shown(String workshopId) {
-        return fresh.read(WorkshopProjection.PROCESSING_GROUP, () -> Mono.from(workshops.find(eq("_id", workshopId)).first())
-                        .filter(document -> document.getString("status") != null))
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
+                        () -> Mono.from(workshops.find(eq(Documents.ID, workshopId)).first())
+                        .filter(document -> document.getString(WorkshopFields.STATUS) != null))
                 .map(WorkshopSummary::from);
     }
 
@@ -120,18 +121,18 @@ public class WorkshopQueries {
 
     private static Bson toQuery(WorkshopFilter filter) {
         List<Bson> conditions = new ArrayList<>();
-        conditions.add(Filters.exists("status"));
+        conditions.add(Filters.exists(WorkshopFields.STATUS));
         if (filter.programmeId() != null) {
-            conditions.add(eq("programmeId", filter.programmeId()));
+            conditions.add(eq(WorkshopFields.PROGRAMME_ID, filter.programmeId()));
         }
         if (filter.phaseCode() != null) {
-            conditions.add(eq("phaseCode", filter.phaseCode()));
+            conditions.add(eq(WorkshopFields.PHASE_CODE, filter.phaseCode()));
         }
         if (filter.from() != null) {
-            conditions.add(Filters.gte("startsAt", Documents.date(filter.from())));
+            conditions.add(Filters.gte(WorkshopFields.STARTS_AT, Documents.date(filter.from())));
         }
         if (filter.to() != null) {
-            conditions.add(Filters.lt("startsAt", Documents.date(filter.to())));
+            conditions.add(Filters.lt(WorkshopFields.STARTS_AT, Documents.date(filter.to())));
         }
         return Filters.and(conditions);
     }

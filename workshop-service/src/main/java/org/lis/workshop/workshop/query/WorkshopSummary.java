@@ -17,13 +17,21 @@ public record WorkshopSummary(String id, String programmeId, String phaseCode, S
                               Instant cancelledAt, Instant closedAt, long version) {
 
     static WorkshopSummary from(Document document) {
-        return new WorkshopSummary(document.getString("_id"), document.getString("programmeId"),
-                document.getString("phaseCode"), document.getString("title"),
-                Documents.strings(document, "themes").stream().map(Theme::valueOf).toList(),
-                Documents.instant(document, "startsAt"), Documents.instant(document, "endsAt"),
-                document.getString("venue"), document.getInteger("capacity", 0), document.getString("facilitator"),
-                Documents.strings(document, "hypothesisIds"), WorkshopStatus.valueOf(document.getString("status")),
-                document.getString("cancelReason"), Documents.instant(document, "cancelledAt"),
-                Documents.instant(document, "closedAt"), ((Number) document.getOrDefault("version", 0L)).longValue());
+        return new WorkshopSummary(document.getString(Documents.ID),
+                document.getString(WorkshopFields.PROGRAMME_ID),
+                document.getString(WorkshopFields.PHASE_CODE),
+                document.getString(WorkshopFields.TITLE),
+                Documents.strings(document, WorkshopFields.THEMES).stream().map(Theme::valueOf).toList(),
+                Documents.instant(document, WorkshopFields.STARTS_AT),
+                Documents.instant(document, WorkshopFields.ENDS_AT),
+                document.getString(WorkshopFields.VENUE),
+                document.getInteger(WorkshopFields.CAPACITY, 0),
+                document.getString(WorkshopFields.FACILITATOR),
+                Documents.strings(document, WorkshopFields.HYPOTHESIS_IDS),
+                WorkshopStatus.valueOf(document.getString(WorkshopFields.STATUS)),
+                document.getString(WorkshopFields.CANCEL_REASON),
+                Documents.instant(document, WorkshopFields.CANCELLED_AT),
+                Documents.instant(document, WorkshopFields.CLOSED_AT),
+                ((Number) document.getOrDefault(WorkshopFields.VERSION, 0L)).longValue());
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -32,8 +33,8 @@ public class WorkshopVersionProjection {
     @EventHandler
     void on(DomainEventMessage<?> event) {
         if (WORKSHOP.equals(event.getType())) {
-            workshops.updateOne(eq("_id", event.getAggregateIdentifier()),
-                    Updates.max("version", event.getSequenceNumber()));
+            workshops.updateOne(eq(Documents.ID, event.getAggregateIdentifier()),
+                    Updates.max(WorkshopFields.VERSION, event.getSequenceNumber()));
         }
     }
 }
