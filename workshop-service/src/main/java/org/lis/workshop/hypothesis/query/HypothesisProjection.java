@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.lis.events.common.Theme;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -28,18 +29,18 @@ public class HypothesisProjection {
 
     public HypothesisProjection(MongoDatabase database) {
         this.hypotheses = database.getCollection(COLLECTION);
-        hypotheses.createIndex(Indexes.ascending("programmeId"));
+        hypotheses.createIndex(Indexes.ascending(HypothesisFields.PROGRAMME_ID));
     }
 
     @EventHandler
     void on(HypothesisProposedEvent event) {
-        Document document = new Document("_id", event.hypothesisId())
-                .append("programmeId", event.programmeId())
-                .append("title", event.title())
-                .append("statement", event.statement())
-                .append("themes", event.themes().stream().map(Theme::name).toList())
-                .append("sectors", event.sectors());
-        hypotheses.replaceOne(eq("_id", event.hypothesisId()), document, UPSERT);
+        Document document = new Document(Documents.ID, event.hypothesisId())
+                .append(HypothesisFields.PROGRAMME_ID, event.programmeId())
+                .append(HypothesisFields.TITLE, event.title())
+                .append(HypothesisFields.STATEMENT, event.statement())
+                .append(HypothesisFields.THEMES, event.themes().stream().map(Theme::name).toList())
+                .append(HypothesisFields.SECTORS, event.sectors());
+        hypotheses.replaceOne(eq(Documents.ID, event.hypothesisId()), document, UPSERT);
     }
 
     @ResetHandler

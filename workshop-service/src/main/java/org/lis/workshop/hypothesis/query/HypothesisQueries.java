@@ -49,14 +49,15 @@ public class HypothesisQueries {
     }
 
     public Mono<PageResponse<HypothesisSummary>> list(String programmeId, PageRequest page) {
-        Bson filter = programmeId == null ? Filters.empty() : eq("programmeId", programmeId);
-        return Pages.read(hypotheses.find(filter).sort(Sorts.ascending("title", "_id")),
+        Bson filter = programmeId == null ? Filters.empty() : eq(HypothesisFields.PROGRAMME_ID, programmeId);
+        return Pages.read(hypotheses.find(filter).sort(Sorts.ascending(HypothesisFields.TITLE, Documents.ID)),
                 hypotheses.countDocuments(filter), page, HypothesisSummary::from);
     }
 
     /** The hypothesis, or a 404 when there is none (one proposed a moment ago is waited for). */
     public Mono<HypothesisSummary> find(String hypothesisId) {
-        return fresh.read(WorkshopProjection.PROCESSING_GROUP, () -> Mono.from(hypotheses.find(eq("_id", hypothesisId)).first()))
+        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
+                        () -> Mono.from(hypotheses.find(eq(Documents.ID, hypothesisId)).first()))
                 .map(HypothesisSummary::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND,
                         "hypothesis " + hypothesisId + " is unknown")));

@@ -11,9 +11,11 @@ public record HypothesisSummary(String id, String programmeId, String title, Str
                                 List<String> sectors) {
 
     static HypothesisSummary from(Document document) {
-        return new HypothesisSummary(document.getString("_id"), document.getString("programmeId"),
-                document.getString("title"), document.getString("statement"),
-                Documents.strings(document, "themes").stream().map(Theme::valueOf).toList(),
-                Documents.strings(document, "sectors"));
+        return new HypothesisSummary(document.getString(Documents.ID),
+                document.getString(HypothesisFields.PROGRAMME_ID),
+                document.getString(HypothesisFields.TITLE),
+                document.getString(HypothesisFields.STATEMENT),
+                Documents.strings(document, HypothesisFields.THEMES).stream().map(Theme::valueOf).toList(),
+                Documents.strings(document, HypothesisFields.SECTORS));
     }
 }
