@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.WorkshopError;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -54,29 +55,31 @@ public class ReplicaLookup {
      */
     public Mono<Void> requireWithinPhase(String programmeId, String phaseCode, Instant startsAt) {
         return fresh.check(ReplicaProjection.PROCESSING_GROUP, () -> programme(programmeId, phaseCode)).flatMap(programme -> {
-            List<Document> phases = programme.getList("phases", Document.class, List.of());
+            List<Document> phases = programme.getList(ProgrammeFields.PHASES, Document.class, List.of());
             LocalDate day = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
             return Flux.fromIterable(phases)
-                    .filter(phase -> phaseCode.equals(phase.getString("code")))
-                    .filter(phase -> phase.getString("startsOn") != null && phase.getString("endsOn") != null)
-                    .filter(phase -> day.isBefore(LocalDate.parse(phase.getString("startsOn")))
-                            || day.isAfter(LocalDate.parse(phase.getString("endsOn"))))
+                    .filter(phase -> phaseCode.equals(phase.getString(ProgrammeFields.PHASE_CODE)))
+                    .filter(phase -> phase.getString(ProgrammeFields.PHASE_STARTS_ON) != null
+                            && phase.getString(ProgrammeFields.PHASE_ENDS_ON) != null)
+                    .filter(phase -> day.isBefore(LocalDate.parse(phase.getString(ProgrammeFields.PHASE_STARTS_ON)))
+                            || day.isAfter(LocalDate.parse(phase.getString(ProgrammeFields.PHASE_ENDS_ON))))
                     .next()
                     .flatMap(phase -> Mono.<Void>error(new DomainException(WorkshopError.OUTSIDE_PHASE,
                             "A workshop starting on " + day + " lies outside phase " + phaseCode + " of programme "
-                                    + programmeId + ", which runs from " + phase.getString("startsOn") + " to "
-                                    + phase.getString("endsOn"))));
+                                    + programmeId + ", which runs from "
+                                    + phase.getString(ProgrammeFields.PHASE_STARTS_ON) + " to "
+                                    + phase.getString(ProgrammeFields.PHASE_ENDS_ON))));
         });
     }
 
     /** The programme, once it is known and has the phase (not checked when phaseCode is null). */
     private Mono<Document> programme(String programmeId, String phaseCode) {
-        return Mono.from(programmes.find(eq("_id", programmeId)).first())
-                .filter(programme -> programme.get("phaseCodes") != null)
+        return Mono.from(programmes.find(eq(Documents.ID, programmeId)).first())
+                .filter(programme -> programme.get(ProgrammeFields.PHASE_CODES) != null)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme "
                         + programmeId + " is unknown: the engagement service has recorded no programme with this id")))
                 .flatMap(programme -> phaseCode == null
-                        || programme.getList("phaseCodes", String.class).contains(phaseCode)
+                        || programme.getList(ProgrammeFields.PHASE_CODES, String.class).contains(phaseCode)
                         ? Mono.just(programme)
                         : Mono.error(new DomainException(WorkshopError.PHASE_UNKNOWN, "phaseCode",
                                 "programme " + programmeId + " has no phase " + phaseCode)));
@@ -88,8 +91,8 @@ public class ReplicaLookup {
     }
 
     private Mono<Void> partner(String partnerId, String contactId) {
-        return Mono.from(partners.find(eq("_id", partnerId)).first())
-                .filter(partner -> partner.getString("name") != null)
+        return Mono.from(partners.find(eq(Documents.ID, partnerId)).first())
+                .filter(partner -> partner.getString(PartnerFields.NAME) != null)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.PARTNER_UNKNOWN, "partner "
                         + partnerId + " is unknown: the engagement service has recorded no partner with this id")))
                 .flatMap(partner -> contactId == null ? Mono.<Void>empty() : checkContact(partner, contactId));
@@ -100,19 +103,21 @@ public class ReplicaLookup {
         if (partnerIds.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return Flux.from(partners.find(in("_id", partnerIds)))
-                .filter(partner -> partner.getString("type") != null)
-                .collect(Collectors.toMap(partner -> partner.getString("_id"), partner -> partner.getString("type")));
+        return Flux.from(partners.find(in(Documents.ID, partnerIds)))
+                .filter(partner -> partner.getString(PartnerFields.TYPE) != null)
+                .collect(Collectors.toMap(partner -> partner.getString(Documents.ID),
+                        partner -> partner.getString(PartnerFields.TYPE)));
     }
 
     private static Mono<Void> checkContact(Document partner, String contactId) {
-        Document contacts = partner.get("contacts", Document.class);
+        Document contacts = partner.get(PartnerFields.CONTACTS, Document.class);
         Document contact = contacts == null ? null : contacts.get(contactId, Document.class);
-        if (contact == null || !Boolean.TRUE.equals(contact.getBoolean("known"))) {
+        if (contact == null || !Boolean.TRUE.equals(contact.getBoolean(PartnerFields.CONTACT_KNOWN))) {
             return Mono.error(new DomainException(WorkshopError.CONTACT_UNKNOWN, "contact " + contactId
-                    + " is not a contact of partner " + partner.getString("_id") + " known to the workshop service"));
+                    + " is not a contact of partner " + partner.getString(Documents.ID)
+                    + " known to the workshop service"));
         }
-        if (Boolean.TRUE.equals(contact.getBoolean("erased"))) {
+        if (Boolean.TRUE.equals(contact.getBoolean(PartnerFields.CONTACT_ERASED))) {
             return Mono.error(new DomainException(WorkshopError.CONTACT_ERASED,
                     "contact " + contactId + " has been erased and cannot be named"));
         }

@@ -17,6 +17,7 @@ import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -57,29 +58,31 @@ public class ReplicaProjection {
 
     @EventHandler
     void on(ContactAddedEvent event) {
-        partners.updateOne(eq("_id", event.partnerId()),
-                Updates.set("contacts." + event.contactId() + ".known", true), UPSERT);
+        partners.updateOne(eq(Documents.ID, event.partnerId()),
+                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_KNOWN), true), UPSERT);
     }
 
     /** Erasure only ever sets the flag, so a late redelivery of the addition cannot revive the contact. */
     @EventHandler
     void on(ContactErasedEvent event) {
-        partners.updateOne(eq("_id", event.partnerId()),
-                Updates.set("contacts." + event.contactId() + ".erased", true), UPSERT);
+        partners.updateOne(eq(Documents.ID, event.partnerId()),
+                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_ERASED), true), UPSERT);
     }
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
         List<String> phaseCodes = event.phases().stream().map(Phase::code).toList();
         List<Document> phases = event.phases().stream().map(ReplicaProjection::phaseDates).toList();
-        programmes.updateOne(eq("_id", event.programmeId()), Updates.combine(Updates.set("name", event.name()),
-                Updates.set("phaseCodes", phaseCodes), Updates.set("phases", phases)), UPSERT);
+        programmes.updateOne(eq(Documents.ID, event.programmeId()), Updates.combine(
+                Updates.set(ProgrammeFields.NAME, event.name()),
+                Updates.set(ProgrammeFields.PHASE_CODES, phaseCodes),
+                Updates.set(ProgrammeFields.PHASES, phases)), UPSERT);
     }
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event) {
-        programmes.updateOne(eq("_id", event.programmeId()), Updates.set("adoptedOn", event.adoptedOn().toString()),
-                UPSERT);
+        programmes.updateOne(eq(Documents.ID, event.programmeId()),
+                Updates.set(ProgrammeFields.ADOPTED_ON, event.adoptedOn().toString()), UPSERT);
     }
 
     @ResetHandler
@@ -89,9 +92,9 @@ public class ReplicaProjection {
     }
 
     private static Document phaseDates(Phase phase) {
-        return new Document("code", phase.code())
-                .append("startsOn", phase.startsOn() == null ? null : phase.startsOn().toString())
-                .append("endsOn", phase.endsOn() == null ? null : phase.endsOn().toString());
+        return new Document(ProgrammeFields.PHASE_CODE, phase.code())
+                .append(ProgrammeFields.PHASE_STARTS_ON, phase.startsOn() == null ? null : phase.startsOn().toString())
+                .append(ProgrammeFields.PHASE_ENDS_ON, phase.endsOn() == null ? null : phase.endsOn().toString());
     }
 
     private static String typeOf(PartnerClassification classification) {
@@ -99,7 +102,7 @@ public class ReplicaProjection {
     }
 
     private void upsertPartner(String partnerId, String name, String type) {
-        Bson update = Updates.combine(Updates.set("name", name), Updates.set("type", type));
-        partners.updateOne(eq("_id", partnerId), update, UPSERT);
+        Bson update = Updates.combine(Updates.set(PartnerFields.NAME, name), Updates.set(PartnerFields.TYPE, type));
+        partners.updateOne(eq(Documents.ID, partnerId), update, UPSERT);
     }
 }
