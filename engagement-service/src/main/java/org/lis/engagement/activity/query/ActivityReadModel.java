@@ -4,6 +4,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.lis.engagement.partner.query.PartnerFields;
+import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.engagement.partner.query.PartnerProjection;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
@@ -32,11 +34,14 @@ public class ActivityReadModel {
     /** Empty when the partner is unknown or has no such activity (one recorded a moment ago is waited for). */
     public Mono<ActivityView> find(String partnerId, String activityId) {
         return fresh.read(PartnerProjection.PROCESSING_GROUP, () -> Mono.from(partners.find(Filters.eq("_id", partnerId)).first())
-                .flatMap(partner -> Mono.justOrEmpty(partner.getList("history", Document.class, List.of()).stream()
-                        .filter(h -> "ACTIVITY".equals(h.getString("kind")) && activityId.equals(h.getString("activityId")))
+                .flatMap(partner -> Mono.justOrEmpty(partner.getList(PartnerFields.HISTORY, Document.class, List.of())
+                        .stream()
+                        .filter(h -> HistoryFields.ACTIVITY.equals(h.getString(HistoryFields.KIND))
+                                && activityId.equals(h.getString(HistoryFields.ACTIVITY_ID)))
                         .findFirst())))
-                .map(h -> new ActivityView(activityId, partnerId, ActivityKind.valueOf(h.getString("activityKind")),
-                        LocalDate.parse(h.getString("on")), h.getString("summary"), h.getString("programmeId"),
-                        h.getList("themes", String.class, List.of()).stream().map(Theme::valueOf).toList()));
+                .map(h -> new ActivityView(activityId, partnerId, ActivityKind.valueOf(h.getString(HistoryFields.ACTIVITY_KIND)),
+                        LocalDate.parse(h.getString(HistoryFields.ON)), h.getString(HistoryFields.SUMMARY),
+                        h.getString(HistoryFields.PROGRAMME_ID),
+                        h.getList(HistoryFields.THEMES, String.class, List.of()).stream().map(Theme::valueOf).toList()));
     }
 }

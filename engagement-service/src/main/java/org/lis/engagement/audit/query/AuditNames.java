@@ -3,6 +3,9 @@ package org.lis.engagement.audit.query;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.lis.engagement.coverage.query.CoverageCollections;
+import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
+import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
+import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,8 +42,8 @@ final class AuditNames {
             return Mono.just(items);
         }
         return Mono.zip(partnerNames(ids.getOrDefault("partner", Set.of())),
-                        titles(CoverageCollections.WORKSHOPS, ids.getOrDefault("workshop", Set.of())),
-                        titles(CoverageCollections.HYPOTHESES, ids.getOrDefault("hypothesis", Set.of())))
+                        titles(CoverageCollections.WORKSHOPS, Workshops.TITLE, ids.getOrDefault("workshop", Set.of())),
+                        titles(CoverageCollections.HYPOTHESES, Hypotheses.TITLE, ids.getOrDefault("hypothesis", Set.of())))
                 .map(names -> items.stream().map(item -> item.withSummary(AuditSummaries.REFERENCE
                         .matcher(item.summary()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
                             case "partner" -> names.getT1().getOrDefault(m.group(2), "partner " + m.group(2));
@@ -52,17 +55,17 @@ final class AuditNames {
     /** The name of each partner as last recorded. */
     private Mono<Map<String, String>> partnerNames(Set<String> ids) {
         return Flux.from(database.getCollection(CoverageCollections.PARTNER_VERSIONS)
-                        .find(Filters.in("partnerId", ids)))
+                        .find(Filters.in(PartnerVersions.PARTNER_ID, ids)))
                 .collectList()
-                .map(versions -> versions.stream().collect(Collectors.groupingBy(d -> d.getString("partnerId"),
+                .map(versions -> versions.stream().collect(Collectors.groupingBy(d -> d.getString(PartnerVersions.PARTNER_ID),
                         Collectors.collectingAndThen(
-                                Collectors.maxBy(Comparator.comparing(d -> d.getDate("recordedAt"))),
-                                latest -> latest.map(v -> v.getString("name")).orElse("")))));
+                                Collectors.maxBy(Comparator.comparing(d -> d.getDate(PartnerVersions.RECORDED_AT))),
+                                latest -> latest.map(v -> v.getString(PartnerVersions.NAME)).orElse("")))));
     }
 
-    private Mono<Map<String, String>> titles(String collection, Set<String> ids) {
+    private Mono<Map<String, String>> titles(String collection, String titleField, Set<String> ids) {
         return Flux.from(database.getCollection(collection).find(Filters.in("_id", ids)))
-                .filter(d -> d.getString("title") != null)
-                .collectMap(d -> d.getString("_id"), d -> d.getString("title"));
+                .filter(d -> d.getString(titleField) != null)
+                .collectMap(d -> d.getString("_id"), d -> d.getString(titleField));
     }
 }

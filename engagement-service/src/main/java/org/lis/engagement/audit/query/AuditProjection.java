@@ -24,6 +24,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.OptionalLong;
 
+import static org.lis.engagement.audit.query.AuditFields.ACTOR;
+import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_ID;
+import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_TYPE;
+import static org.lis.engagement.audit.query.AuditFields.CONTACT_ID;
+import static org.lis.engagement.audit.query.AuditFields.EVENT_ID;
+import static org.lis.engagement.audit.query.AuditFields.RECORDED_AT;
+import static org.lis.engagement.audit.query.AuditFields.SUMMARY;
+import static org.lis.engagement.audit.query.AuditFields.TYPE;
+
 /**
  * The audit trail: one document per event of either service, keyed by its global index in the one
  * event store, with who recorded it and a one-line summary free of personal data. When a contact is
@@ -52,25 +61,26 @@ public class AuditProjection {
             return;
         }
         Document line = new Document("_id", index.getAsLong())
-                .append("eventId", message.getIdentifier())
-                .append("recordedAt", Date.from(recordedAt))
-                .append("type", message.getPayloadType().getSimpleName())
-                .append("actor", message.getMetaData().get("actor"))
-                .append("summary", AuditSummaries.summarize(event));
+                .append(EVENT_ID, message.getIdentifier())
+                .append(RECORDED_AT, Date.from(recordedAt))
+                .append(TYPE, message.getPayloadType().getSimpleName())
+                .append(ACTOR, message.getMetaData().get("actor"))
+                .append(SUMMARY, AuditSummaries.summarize(event));
         if (message instanceof DomainEventMessage<?> domain) {
-            line.append("aggregateId", domain.getAggregateIdentifier()).append("aggregateType", domain.getType());
+            line.append(AGGREGATE_ID, domain.getAggregateIdentifier()).append(AGGREGATE_TYPE, domain.getType());
         }
         if (event instanceof ContactAddedEvent added) {
-            line.append("contactId", added.contactId());
+            line.append(CONTACT_ID, added.contactId());
         }
         if (event instanceof ContactErasedEvent erased) {
-            line.append("contactId", erased.contactId());
+            line.append(CONTACT_ID, erased.contactId());
             database.getCollection(COLLECTION).updateMany(
-                    Filters.and(Filters.eq("contactId", erased.contactId()), Filters.eq("type", "ContactAddedEvent")),
-                    Updates.set("summary", AuditSummaries.CONTACT_ADDED_ERASED));
+                    Filters.and(Filters.eq(CONTACT_ID, erased.contactId()),
+                            Filters.eq(TYPE, ContactAddedEvent.class.getSimpleName())),
+                    Updates.set(SUMMARY, AuditSummaries.CONTACT_ADDED_ERASED));
         }
         if (event instanceof ContactAddedEvent added && contactErased(added.contactId())) {
-            line.put("summary", AuditSummaries.CONTACT_ADDED_ERASED);
+            line.put(SUMMARY, AuditSummaries.CONTACT_ADDED_ERASED);
         }
         database.getCollection(COLLECTION).replaceOne(Filters.eq("_id", index.getAsLong()), line,
                 new ReplaceOptions().upsert(true));
@@ -90,7 +100,8 @@ public class AuditProjection {
     /** Handled again after the erasure (a token not yet stored), the added line stays marked as erased. */
     private boolean contactErased(String contactId) {
         return database.getCollection(COLLECTION)
-                .find(Filters.and(Filters.eq("contactId", contactId), Filters.eq("type", "ContactErasedEvent")))
+                .find(Filters.and(Filters.eq(CONTACT_ID, contactId),
+                        Filters.eq(TYPE, ContactErasedEvent.class.getSimpleName())))
                 .first() != null;
     }
 }

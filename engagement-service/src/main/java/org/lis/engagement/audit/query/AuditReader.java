@@ -17,6 +17,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import static org.lis.engagement.audit.query.AuditFields.ACTOR;
+import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_ID;
+import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_TYPE;
+import static org.lis.engagement.audit.query.AuditFields.RECORDED_AT;
+import static org.lis.engagement.audit.query.AuditFields.SUMMARY;
+import static org.lis.engagement.audit.query.AuditFields.TYPE;
+
 /** Pages through the audit trail in global order, optionally for one aggregate and a time window. */
 @Component
 public class AuditReader {
@@ -32,13 +39,13 @@ public class AuditReader {
     public Mono<PageResponse<AuditItem>> find(String aggregateId, Instant from, Instant to, PageRequest page) {
         List<Bson> conditions = new ArrayList<>();
         if (aggregateId != null && !aggregateId.isBlank()) {
-            conditions.add(Filters.eq("aggregateId", aggregateId));
+            conditions.add(Filters.eq(AGGREGATE_ID, aggregateId));
         }
         if (from != null) {
-            conditions.add(Filters.gte("recordedAt", Date.from(from)));
+            conditions.add(Filters.gte(RECORDED_AT, Date.from(from)));
         }
         if (to != null) {
-            conditions.add(Filters.lt("recordedAt", Date.from(to)));
+            conditions.add(Filters.lt(RECORDED_AT, Date.from(to)));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         MongoCollection<Document> lines = database.getCollection(AuditProjection.COLLECTION);
@@ -49,8 +56,8 @@ public class AuditReader {
     }
 
     private static AuditItem item(Document d) {
-        return new AuditItem(((Number) d.get("_id")).longValue(), d.getDate("recordedAt").toInstant(),
-                d.getString("type"), d.getString("aggregateId"), d.getString("aggregateType"), d.getString("actor"),
-                d.getString("summary"));
+        return new AuditItem(((Number) d.get("_id")).longValue(), d.getDate(RECORDED_AT).toInstant(),
+                d.getString(TYPE), d.getString(AGGREGATE_ID), d.getString(AGGREGATE_TYPE), d.getString(ACTOR),
+                d.getString(SUMMARY));
     }
 }

@@ -12,6 +12,13 @@ import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.springframework.stereotype.Component;
 
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_EMAIL;
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_NAME;
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_PHONE;
+import static org.lis.engagement.contact.query.ContactFields.LAWFUL_BASIS;
+import static org.lis.engagement.contact.query.ContactFields.PARTNER_ID;
+import static org.lis.engagement.contact.query.ContactFields.ROLE;
+
 /**
  * The contacts of each partner, still encrypted: only an officer's read decrypts them, with the
  * contact's key. Erasure deletes the document, so the read model keeps nothing of an erased contact.
@@ -33,12 +40,12 @@ public class ContactProjection {
     @EventHandler
     void on(ContactAddedEvent event) {
         Document doc = new Document("_id", event.contactId())
-                .append("partnerId", event.partnerId())
-                .append("role", event.role())
-                .append("lawfulBasis", event.lawfulBasis().name())
-                .append("encryptedName", event.encryptedName())
-                .append("encryptedEmail", event.encryptedEmail())
-                .append("encryptedPhone", event.encryptedPhone());
+                .append(PARTNER_ID, event.partnerId())
+                .append(ROLE, event.role())
+                .append(LAWFUL_BASIS, event.lawfulBasis().name())
+                .append(ENCRYPTED_NAME, event.encryptedName())
+                .append(ENCRYPTED_EMAIL, event.encryptedEmail())
+                .append(ENCRYPTED_PHONE, event.encryptedPhone());
         contacts.replaceOne(Filters.eq("_id", event.contactId()), doc, new ReplaceOptions().upsert(true));
     }
 

@@ -16,6 +16,13 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 import java.util.Map;
 
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_EMAIL;
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_NAME;
+import static org.lis.engagement.contact.query.ContactFields.ENCRYPTED_PHONE;
+import static org.lis.engagement.contact.query.ContactFields.LAWFUL_BASIS;
+import static org.lis.engagement.contact.query.ContactFields.PARTNER_ID;
+import static org.lis.engagement.contact.query.ContactFields.ROLE;
+
 /**
  * A partner's contacts in plain text, for officers. A contact whose key is gone (erased while the
  * read model catches up) is left out rather than shown half-read.
@@ -34,7 +41,7 @@ public class ContactReadModel {
     }
 
     public Mono<List<ContactView>> contactsOf(String partnerId) {
-        return Flux.from(contacts.find(Filters.eq("partnerId", partnerId)).sort(Sorts.ascending("_id")))
+        return Flux.from(contacts.find(Filters.eq(PARTNER_ID, partnerId)).sort(Sorts.ascending("_id")))
                 .collectList()
                 .flatMap(docs -> keys.find(docs.stream().map(doc -> doc.getString("_id")).toList())
                         .map(found -> decrypt(docs, found)));
@@ -46,7 +53,7 @@ public class ContactReadModel {
      */
     public Mono<ContactView> contact(String partnerId, String contactId) {
         return fresh.read(ContactProjection.PROCESSING_GROUP, () -> Mono.from(
-                        contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq("partnerId", partnerId))).first()))
+                        contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq(PARTNER_ID, partnerId))).first()))
                 .flatMap(doc -> keys.find(List.of(contactId)).map(found -> decrypt(List.of(doc), found)))
                 .flatMap(decrypted -> Mono.justOrEmpty(decrypted.stream().findFirst()));
     }
@@ -57,11 +64,11 @@ public class ContactReadModel {
                 .map(doc -> {
                     String key = keys.get(doc.getString("_id"));
                     return new ContactView(doc.getString("_id"),
-                            ContactCipher.decrypt(key, doc.getString("encryptedName")),
-                            doc.getString("role"),
-                            ContactCipher.decrypt(key, doc.getString("encryptedEmail")),
-                            ContactCipher.decrypt(key, doc.getString("encryptedPhone")),
-                            LawfulBasis.valueOf(doc.getString("lawfulBasis")));
+                            ContactCipher.decrypt(key, doc.getString(ENCRYPTED_NAME)),
+                            doc.getString(ROLE),
+                            ContactCipher.decrypt(key, doc.getString(ENCRYPTED_EMAIL)),
+                            ContactCipher.decrypt(key, doc.getString(ENCRYPTED_PHONE)),
+                            LawfulBasis.valueOf(doc.getString(LAWFUL_BASIS)));
                 })
                 .toList();
     }

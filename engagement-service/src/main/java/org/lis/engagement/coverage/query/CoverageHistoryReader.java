@@ -3,6 +3,11 @@ package org.lis.engagement.coverage.query;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lis.engagement.coverage.query.CoverageFields.Facts;
+import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
+import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
+import org.lis.engagement.coverage.query.CoverageFields.Programmes;
+import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,22 +35,23 @@ public class CoverageHistoryReader {
     public Mono<CoverageHistory> forProgramme(String programmeId) {
         Mono<ProgrammeInfo> programme = Mono.from(collection(CoverageCollections.PROGRAMMES)
                         .find(eq("_id", programmeId)).first())
-                .filter(d -> d.getString("name") != null)
+                .filter(d -> d.getString(Programmes.NAME) != null)
                 .map(CoverageDocuments::programme);
         return programme.flatMap(p -> Mono.zip(
                         partnerVersions(new Document()),
-                        find(CoverageCollections.FACTS, or(eq("programmeId", programmeId), eq("allProgrammes", true)))
+                        find(CoverageCollections.FACTS,
+                                or(eq(Facts.PROGRAMME_ID, programmeId), eq(Facts.ALL_PROGRAMMES, true)))
                                 .map(CoverageDocuments::fact).collectList(),
-                        find(CoverageCollections.WORKSHOPS, eq("programmeId", programmeId))
+                        find(CoverageCollections.WORKSHOPS, eq(Workshops.PROGRAMME_ID, programmeId))
                                 .map(CoverageDocuments::workshop).collectMap(WorkshopInfo::id),
-                        hypothesisTitles(eq("programmeId", programmeId)))
+                        hypothesisTitles(eq(Hypotheses.PROGRAMME_ID, programmeId)))
                 .map(t -> new CoverageHistory(p, t.getT1(), t.getT2(), t.getT3(), t.getT4())));
     }
 
     /** One partner's facts across every programme, for its current engagement level. */
     public Mono<CoverageHistory> forPartner(String partnerId) {
-        return Mono.zip(partnerVersions(eq("partnerId", partnerId)),
-                        find(CoverageCollections.FACTS, eq("partnerId", partnerId)).map(CoverageDocuments::fact)
+        return Mono.zip(partnerVersions(eq(PartnerVersions.PARTNER_ID, partnerId)),
+                        find(CoverageCollections.FACTS, eq(Facts.PARTNER_ID, partnerId)).map(CoverageDocuments::fact)
                                 .collectList())
                 .flatMap(t -> {
                     List<String> workshopIds = t.getT2().stream().map(Fact::workshopId)
@@ -63,7 +69,7 @@ public class CoverageHistoryReader {
     private Mono<Map<String, String>> hypothesisTitles(Bson filter) {
         return find(CoverageCollections.HYPOTHESES, filter).collectList()
                 .map(docs -> docs.stream().collect(Collectors.toMap(d -> d.getString("_id"),
-                        d -> d.getString("title") == null ? d.getString("_id") : d.getString("title"),
+                        d -> d.getString(Hypotheses.TITLE) == null ? d.getString("_id") : d.getString(Hypotheses.TITLE),
                         (a, b) -> a)));
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
@@ -44,58 +45,59 @@ public class CoverageProjection {
     public CoverageProjection(MongoDatabase database) {
         this.facts = database.getCollection(CoverageCollections.FACTS);
         // what every coverage question and partner page reads by (see CoverageHistoryReader)
-        facts.createIndex(Indexes.ascending("programmeId"));
-        facts.createIndex(Indexes.ascending("allProgrammes"));
-        facts.createIndex(Indexes.ascending("partnerId"));
+        facts.createIndex(Indexes.ascending(Facts.PROGRAMME_ID));
+        facts.createIndex(Indexes.ascending(Facts.ALL_PROGRAMMES));
+        facts.createIndex(Indexes.ascending(Facts.PARTNER_ID));
     }
 
     @EventHandler
     void on(PartnerInvitedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.INVITED, event.partnerId(), event.programmeId(),
                 utcDate(event.sentAt(), recordedAt), recordedAt)
-                .append("workshopId", event.workshopId()).append("invitationId", event.invitationId()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId()));
     }
 
     @EventHandler
     void on(RsvpRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.RSVP, event.partnerId(), event.programmeId(),
                 utcDate(event.respondedAt(), recordedAt), recordedAt)
-                .append("workshopId", event.workshopId()).append("invitationId", event.invitationId())
-                .append("response", event.response().name()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
+                .append(Facts.RESPONSE, event.response().name()));
     }
 
     @EventHandler
     void on(AttendeeCheckedInEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ATTENDED, event.partnerId(), event.programmeId(),
-                utcDate(event.checkedInAt(), recordedAt), recordedAt).append("workshopId", event.workshopId()));
+                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId()));
     }
 
     @EventHandler
     void on(NoShowMarkedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.NO_SHOW, event.partnerId(), event.programmeId(),
-                utcDate(event.markedAt(), recordedAt), recordedAt).append("workshopId", event.workshopId()));
+                utcDate(event.markedAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId()));
     }
 
     @EventHandler
     void on(EngagementActivityRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ACTIVITY, event.partnerId(), event.programmeId(), iso(event.occurredOn()),
-                recordedAt).append("activityKind", event.kind().name()));
+                recordedAt).append(Facts.ACTIVITY_KIND, event.kind().name()));
     }
 
     @EventHandler
     void on(FeedbackRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.FEEDBACK, event.partnerId(), event.programmeId(),
                 utcDate(event.givenAt(), recordedAt), recordedAt)
-                .append("workshopId", event.workshopId()).append("feedbackId", event.feedbackId())
-                .append("hypothesisId", event.hypothesisId()).append("writtenSubmission", event.writtenSubmission()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.FEEDBACK_ID, event.feedbackId())
+                .append(Facts.HYPOTHESIS_ID, event.hypothesisId())
+                .append(Facts.WRITTEN_SUBMISSION, event.writtenSubmission()));
     }
 
     @EventHandler
     void on(FeedbackCorrectedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.FEEDBACK_CORRECTED, event.partnerId(), event.programmeId(),
                 utcDate(event.correctedAt(), recordedAt), recordedAt)
-                .append("workshopId", event.workshopId()).append("feedbackId", event.feedbackId())
-                .append("hypothesisId", event.hypothesisId()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.FEEDBACK_ID, event.feedbackId())
+                .append(Facts.HYPOTHESIS_ID, event.hypothesisId()));
     }
 
     @ResetHandler
@@ -111,11 +113,11 @@ public class CoverageProjection {
     private static Document fact(String eventId, FactKind kind, String partnerId, String programmeId, String on,
                                  Instant recordedAt) {
         return new Document("_id", eventId)
-                .append("kind", kind.name())
-                .append("partnerId", partnerId)
-                .append("programmeId", programmeId)
-                .append("allProgrammes", programmeId == null)
-                .append("on", on)
-                .append("recordedAt", Date.from(recordedAt));
+                .append(Facts.KIND, kind.name())
+                .append(Facts.PARTNER_ID, partnerId)
+                .append(Facts.PROGRAMME_ID, programmeId)
+                .append(Facts.ALL_PROGRAMMES, programmeId == null)
+                .append(Facts.ON, on)
+                .append(Facts.RECORDED_AT, Date.from(recordedAt));
     }
 }

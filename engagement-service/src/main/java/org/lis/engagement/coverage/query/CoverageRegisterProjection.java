@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
+import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
@@ -44,7 +46,7 @@ public class CoverageRegisterProjection {
     public CoverageRegisterProjection(MongoDatabase database) {
         this.partnerVersions = database.getCollection(CoverageCollections.PARTNER_VERSIONS);
         this.programmes = database.getCollection(CoverageCollections.PROGRAMMES);
-        partnerVersions.createIndex(Indexes.ascending("partnerId"));
+        partnerVersions.createIndex(Indexes.ascending(PartnerVersions.PARTNER_ID));
     }
 
     @EventHandler
@@ -63,23 +65,24 @@ public class CoverageRegisterProjection {
     void on(ProgrammeDefinedEvent event) {
         List<Document> phases = event.phases().stream().map(CoverageRegisterProjection::phase).toList();
         Document readiness = event.readiness() == null ? null : new Document()
-                .append("keyPartnersEngaged", event.readiness().keyPartnersEngaged())
-                .append("minEngagedPerTheme", event.readiness().minEngagedPerTheme())
-                .append("minFeedbackPerHypothesis", event.readiness().minFeedbackPerHypothesis());
+                .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, event.readiness().keyPartnersEngaged())
+                .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, event.readiness().minEngagedPerTheme())
+                .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, event.readiness().minFeedbackPerHypothesis());
         programmes.updateOne(eq("_id", event.programmeId()), Updates.combine(
-                Updates.set("name", event.name()),
-                Updates.set("adoptionTargetDate", iso(event.adoptionTargetDate())),
-                Updates.set("phases", phases),
-                Updates.set("readiness", readiness)), new UpdateOptions().upsert(true));
+                Updates.set(Programmes.NAME, event.name()),
+                Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(event.adoptionTargetDate())),
+                Updates.set(Programmes.PHASES, phases),
+                Updates.set(Programmes.READINESS, readiness)), new UpdateOptions().upsert(true));
     }
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event, @Timestamp Instant recordedAt) {
         programmes.updateOne(eq("_id", event.programmeId()),
-                Updates.set("adoption", new Document("adoptedOn", iso(event.adoptedOn()))
-                        .append("overrideReason", event.overrideReason())
-                        .append("failedChecks", event.failedChecks())
-                        .append("recordedAt", Date.from(recordedAt))), new UpdateOptions().upsert(true));
+                Updates.set(Programmes.ADOPTION, new Document(Programmes.Adoption.ADOPTED_ON, iso(event.adoptedOn()))
+                        .append(Programmes.Adoption.OVERRIDE_REASON, event.overrideReason())
+                        .append(Programmes.Adoption.FAILED_CHECKS, event.failedChecks())
+                        .append(Programmes.Adoption.RECORDED_AT, Date.from(recordedAt))),
+                new UpdateOptions().upsert(true));
     }
 
     @ResetHandler
@@ -91,22 +94,23 @@ public class CoverageRegisterProjection {
     private void savePartnerVersion(String eventId, String partnerId, boolean registration, String name,
                                     PartnerClassification classification, LocalDate effectiveOn, Instant recordedAt) {
         Document version = new Document("_id", eventId)
-                .append("partnerId", partnerId)
-                .append("registration", registration)
-                .append("name", name)
-                .append("type", classification.type() == null ? null : classification.type().name())
-                .append("sectors", classification.sectors())
-                .append("themes", classification.themes().stream().map(Enum::name).toList())
-                .append("district", classification.district())
-                .append("keyPartner", classification.keyPartner())
-                .append("effectiveOn", iso(effectiveOn == null ? recordedAt.atOffset(ZoneOffset.UTC).toLocalDate()
-                        : effectiveOn))
-                .append("recordedAt", Date.from(recordedAt));
+                .append(PartnerVersions.PARTNER_ID, partnerId)
+                .append(PartnerVersions.REGISTRATION, registration)
+                .append(PartnerVersions.NAME, name)
+                .append(PartnerVersions.TYPE, classification.type() == null ? null : classification.type().name())
+                .append(PartnerVersions.SECTORS, classification.sectors())
+                .append(PartnerVersions.THEMES, classification.themes().stream().map(Enum::name).toList())
+                .append(PartnerVersions.DISTRICT, classification.district())
+                .append(PartnerVersions.KEY_PARTNER, classification.keyPartner())
+                .append(PartnerVersions.EFFECTIVE_ON, iso(effectiveOn == null
+                        ? recordedAt.atOffset(ZoneOffset.UTC).toLocalDate() : effectiveOn))
+                .append(PartnerVersions.RECORDED_AT, Date.from(recordedAt));
         partnerVersions.replaceOne(eq("_id", eventId), version, new ReplaceOptions().upsert(true));
     }
 
     private static Document phase(Phase phase) {
-        return new Document("code", phase.code()).append("name", phase.name())
-                .append("startsOn", iso(phase.startsOn())).append("endsOn", iso(phase.endsOn()));
+        return new Document(Programmes.Phase.CODE, phase.code()).append(Programmes.Phase.NAME, phase.name())
+                .append(Programmes.Phase.STARTS_ON, iso(phase.startsOn()))
+                .append(Programmes.Phase.ENDS_ON, iso(phase.endsOn()));
     }
 }

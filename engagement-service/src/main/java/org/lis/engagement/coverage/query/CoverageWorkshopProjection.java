@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
+import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
+import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
@@ -42,52 +44,53 @@ public class CoverageWorkshopProjection {
     public CoverageWorkshopProjection(MongoDatabase database) {
         this.workshops = database.getCollection(CoverageCollections.WORKSHOPS);
         this.hypotheses = database.getCollection(CoverageCollections.HYPOTHESES);
-        workshops.createIndex(Indexes.ascending("programmeId"));
-        hypotheses.createIndex(Indexes.ascending("programmeId"));
+        workshops.createIndex(Indexes.ascending(Workshops.PROGRAMME_ID));
+        hypotheses.createIndex(Indexes.ascending(Hypotheses.PROGRAMME_ID));
     }
 
     @EventHandler
     void on(HypothesisProposedEvent event) {
         hypotheses.replaceOne(eq("_id", event.hypothesisId()),
-                new Document("_id", event.hypothesisId()).append("programmeId", event.programmeId())
-                        .append("title", event.title()), new ReplaceOptions().upsert(true));
+                new Document("_id", event.hypothesisId()).append(Hypotheses.PROGRAMME_ID, event.programmeId())
+                        .append(Hypotheses.TITLE, event.title()), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(WorkshopScheduledEvent event, @Timestamp Instant recordedAt) {
         workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
-                Updates.set("programmeId", event.programmeId()),
-                Updates.set("phaseCode", event.phaseCode()),
-                Updates.set("title", event.title()),
-                Updates.set("themes", event.themes().stream().map(Enum::name).toList()),
-                Updates.set("startsAt", Date.from(event.startsAt())),
-                Updates.set("recordedAt", Date.from(recordedAt)),
-                Updates.addEachToSet("tabled", event.hypothesisIds().stream()
+                Updates.set(Workshops.PROGRAMME_ID, event.programmeId()),
+                Updates.set(Workshops.PHASE_CODE, event.phaseCode()),
+                Updates.set(Workshops.TITLE, event.title()),
+                Updates.set(Workshops.THEMES, event.themes().stream().map(Enum::name).toList()),
+                Updates.set(Workshops.STARTS_AT, Date.from(event.startsAt())),
+                Updates.set(Workshops.RECORDED_AT, Date.from(recordedAt)),
+                Updates.addEachToSet(Workshops.TABLED, event.hypothesisIds().stream()
                         .map(id -> tabling(id, recordedAt)).toList())), UPSERT);
     }
 
     @EventHandler
     void on(WorkshopRescheduledEvent event) {
-        workshops.updateOne(eq("_id", event.workshopId()), Updates.set("startsAt", Date.from(event.startsAt())), UPSERT);
+        workshops.updateOne(eq("_id", event.workshopId()),
+                Updates.set(Workshops.STARTS_AT, Date.from(event.startsAt())), UPSERT);
     }
 
     @EventHandler
     void on(WorkshopCancelledEvent event, @Timestamp Instant recordedAt) {
         workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
-                Updates.set("cancelledOn", utcDate(event.cancelledAt(), recordedAt)),
-                Updates.set("cancelledRecordedAt", Date.from(recordedAt))), UPSERT);
+                Updates.set(Workshops.CANCELLED_ON, utcDate(event.cancelledAt(), recordedAt)),
+                Updates.set(Workshops.CANCELLED_RECORDED_AT, Date.from(recordedAt))), UPSERT);
     }
 
     @EventHandler
     void on(WorkshopClosedEvent event, @Timestamp Instant recordedAt) {
         workshops.updateOne(eq("_id", event.workshopId()),
-                Updates.set("closedOn", utcDate(event.closedAt(), recordedAt)), UPSERT);
+                Updates.set(Workshops.CLOSED_ON, utcDate(event.closedAt(), recordedAt)), UPSERT);
     }
 
     @EventHandler
     void on(HypothesisTabledEvent event, @Timestamp Instant recordedAt) {
         workshops.updateOne(eq("_id", event.workshopId()),
-                Updates.addToSet("tabled", tabling(event.hypothesisId(), recordedAt)), UPSERT);
+                Updates.addToSet(Workshops.TABLED, tabling(event.hypothesisId(), recordedAt)), UPSERT);
     }
 
     @ResetHandler
@@ -97,6 +100,7 @@ public class CoverageWorkshopProjection {
     }
 
     private static Document tabling(String hypothesisId, Instant recordedAt) {
-        return new Document("hypothesisId", hypothesisId).append("recordedAt", Date.from(recordedAt));
+        return new Document(Workshops.Tabling.HYPOTHESIS_ID, hypothesisId)
+                .append(Workshops.Tabling.RECORDED_AT, Date.from(recordedAt));
     }
 }

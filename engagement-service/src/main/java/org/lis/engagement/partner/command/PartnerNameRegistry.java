@@ -23,16 +23,20 @@ import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
  * {@code _id} decides which of two concurrent registrations of a name wins. The {@link PartnerCommandHandler}
  * claims a name before the partner records it and releases it if the command's unit of work rolls back; {@link
  * org.lis.engagement.partner.query.PartnerNameProjection} confirms claims from the events (field
- * {@link #CONFIRMED_AT}, dropping {@code claimedAt}) and rebuilds the collection on replay.
+ * {@link #CONFIRMED_AT}, dropping {@link #CLAIMED_AT}) and rebuilds the collection on replay.
  */
 @Component
 public class PartnerNameRegistry {
 
     public static final String COLLECTION = "partner_names";
+    /** Field: the partner that holds or claims the name. */
+    public static final String PARTNER_ID = "partnerId";
     /** Field of a confirmed name: the global index of the event that gave the partner the name. */
     public static final String CONFIRMED_AT = "globalIndex";
+    /** Field of a pending claim: when it was last claimed. */
+    public static final String CLAIMED_AT = "claimedAt";
     /** Field of a pending claim: how many requests of the partner wait on it. */
-    static final String PENDING = "pending";
+    public static final String PENDING = "pending";
     /**
      * A claim no event confirmed after this long belongs to a request that died between claiming and
      * sending its command (commands time out in seconds): another partner may take the name over.
@@ -57,12 +61,12 @@ public class PartnerNameRegistry {
      */
     public Mono<Boolean> claim(String partnerId, String name) {
         String key = PartnerNames.normalise(name);
-        Document claim = new Document("_id", key).append("partnerId", partnerId)
-                .append("claimedAt", Date.from(clock.instant())).append(PENDING, 1);
+        Document claim = new Document("_id", key).append(PARTNER_ID, partnerId)
+                .append(CLAIMED_AT, Date.from(clock.instant())).append(PENDING, 1);
         return Mono.from(names.insertOne(claim))
                 .thenReturn(true)
                 .onErrorResume(PartnerNameRegistry::isDuplicateKey, duplicate -> Mono.from(names.find(Filters.eq("_id", key)).first())
-                        .flatMap(holder -> partnerId.equals(holder.getString("partnerId")) ? join(holder, partnerId, name)
+                        .flatMap(holder -> partnerId.equals(holder.getString(PARTNER_ID)) ? join(holder, partnerId, name)
                                 : takeOverAbandoned(holder, claim))
                         .switchIfEmpty(Mono.error(() -> new DomainException(DUPLICATE_PARTNER_NAME,
                                 "Another partner is already registered as '" + name.strip() + "'"))));
@@ -77,21 +81,21 @@ public class PartnerNameRegistry {
             return Mono.just(false);
         }
         return Mono.from(names.updateOne(Filters.and(Filters.eq("_id", holder.get("_id")),
-                                Filters.eq("partnerId", partnerId), Filters.exists(CONFIRMED_AT, false)),
-                        Updates.combine(Updates.inc(PENDING, 1), Updates.set("claimedAt", Date.from(clock.instant())))))
+                                Filters.eq(PARTNER_ID, partnerId), Filters.exists(CONFIRMED_AT, false)),
+                        Updates.combine(Updates.inc(PENDING, 1), Updates.set(CLAIMED_AT, Date.from(clock.instant())))))
                 .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(true) : claim(partnerId, name));
     }
 
     /** Replaces the holder's claim only if it is still the same unconfirmed, abandoned one. */
     private Mono<Boolean> takeOverAbandoned(Document holder, Document claim) {
-        Date claimedAt = holder.getDate("claimedAt");
+        Date claimedAt = holder.getDate(CLAIMED_AT);
         if (holder.containsKey(CONFIRMED_AT) || claimedAt == null
                 || claimedAt.toInstant().isAfter(clock.instant().minus(ABANDONED_AFTER))) {
             return Mono.empty();
         }
         return Mono.from(names.replaceOne(Filters.and(Filters.eq("_id", holder.get("_id")),
-                        Filters.eq("partnerId", holder.getString("partnerId")), Filters.exists(CONFIRMED_AT, false),
-                        Filters.eq("claimedAt", claimedAt)), claim))
+                        Filters.eq(PARTNER_ID, holder.getString(PARTNER_ID)), Filters.exists(CONFIRMED_AT, false),
+                        Filters.eq(CLAIMED_AT, claimedAt)), claim))
                 .filter(result -> result.getModifiedCount() == 1)
                 .map(result -> true);
     }
@@ -101,7 +105,7 @@ public class PartnerNameRegistry {
      * the partner still waits on it. A claim already confirmed by an event stays.
      */
     public Mono<Void> release(String partnerId, String name) {
-        Bson pending = Filters.and(Filters.eq("_id", PartnerNames.normalise(name)), Filters.eq("partnerId", partnerId),
+        Bson pending = Filters.and(Filters.eq("_id", PartnerNames.normalise(name)), Filters.eq(PARTNER_ID, partnerId),
                 Filters.exists(CONFIRMED_AT, false));
         return Mono.from(names.updateOne(pending, Updates.inc(PENDING, -1)))
                 .then(Mono.from(names.deleteOne(Filters.and(pending, Filters.lte(PENDING, 0)))))

@@ -19,6 +19,11 @@ import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.springframework.stereotype.Component;
 
+import static org.lis.engagement.partner.command.PartnerNameRegistry.CLAIMED_AT;
+import static org.lis.engagement.partner.command.PartnerNameRegistry.CONFIRMED_AT;
+import static org.lis.engagement.partner.command.PartnerNameRegistry.PARTNER_ID;
+import static org.lis.engagement.partner.command.PartnerNameRegistry.PENDING;
+
 /**
  * Keeps the name registry in line with the events, so it can be rebuilt by replay: the partner command
  * handler claims a name before a partner is registered or renamed, and this confirms the claim (or, after
@@ -61,11 +66,10 @@ public class PartnerNameProjection {
     private void hold(String partnerId, String key, long index) {
         try {
             names.updateOne(Filters.and(Filters.eq("_id", key), Filters.or(
-                            Filters.exists(PartnerNameRegistry.CONFIRMED_AT, false),
-                            Filters.lte(PartnerNameRegistry.CONFIRMED_AT, index))),
-                    Updates.combine(Updates.set("partnerId", partnerId),
-                            Updates.set(PartnerNameRegistry.CONFIRMED_AT, index), Updates.unset("claimedAt"),
-                            Updates.unset("pending")),
+                            Filters.exists(CONFIRMED_AT, false),
+                            Filters.lte(CONFIRMED_AT, index))),
+                    Updates.combine(Updates.set(PARTNER_ID, partnerId), Updates.set(CONFIRMED_AT, index),
+                            Updates.unset(CLAIMED_AT), Updates.unset(PENDING)),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -73,8 +77,8 @@ public class PartnerNameProjection {
             }
             // a later event holds the name: this one is history
         }
-        names.deleteMany(Filters.and(Filters.eq("partnerId", partnerId), Filters.ne("_id", key),
-                Filters.lt(PartnerNameRegistry.CONFIRMED_AT, index)));
+        names.deleteMany(Filters.and(Filters.eq(PARTNER_ID, partnerId), Filters.ne("_id", key),
+                Filters.lt(CONFIRMED_AT, index)));
     }
 
     private static long globalIndex(TrackingToken token) {

@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.engagement.partner.command.PartnerNames;
+import org.lis.engagement.partner.query.PartnerFields.ClassificationFields;
+import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
@@ -21,6 +23,14 @@ import org.lis.events.partner.PartnerUpdatedEvent;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+
+import static org.lis.engagement.partner.query.PartnerFields.CLASSIFICATIONS;
+import static org.lis.engagement.partner.query.PartnerFields.HISTORY;
+import static org.lis.engagement.partner.query.PartnerFields.IN_FORCE_SEQ;
+import static org.lis.engagement.partner.query.PartnerFields.NAME;
+import static org.lis.engagement.partner.query.PartnerFields.NAME_KEY;
+import static org.lis.engagement.partner.query.PartnerFields.REGISTERED_ON;
+import static org.lis.engagement.partner.query.PartnerFields.VERSION;
 
 /**
  * The partner register as the officers and the board read it: one document a partner with its name as
@@ -35,9 +45,8 @@ public class PartnerProjection {
 
     public static final String PROCESSING_GROUP = "partners";
 
+    /** Documents with the fields of {@link PartnerFields}. */
     public static final String COLLECTION = "partners";
-    /** Sequence number of the update whose classification is the current one; absent while the registration's is. */
-    private static final String IN_FORCE_SEQ = "classificationSeq";
 
     private final MongoCollection<Document> partners;
 
@@ -48,13 +57,13 @@ public class PartnerProjection {
     @EventHandler
     void on(PartnerRegisteredEvent event) {
         Document doc = classification(event.classification(), event.effectiveOn().toString())
-                .append("name", event.name())
-                .append("nameKey", PartnerNames.normalise(event.name()))
-                .append("registeredOn", event.effectiveOn().toString())
-                .append("version", 0L)
-                .append("classifications", List.of(classification(event.classification(), event.effectiveOn().toString())))
-                .append("history", List.of(new Document("seq", 0L).append("kind", "REGISTERED")
-                        .append("on", event.effectiveOn().toString()).append("name", event.name())));
+                .append(NAME, event.name())
+                .append(NAME_KEY, PartnerNames.normalise(event.name()))
+                .append(REGISTERED_ON, event.effectiveOn().toString())
+                .append(VERSION, 0L)
+                .append(CLASSIFICATIONS, List.of(classification(event.classification(), event.effectiveOn().toString())))
+                .append(HISTORY, List.of(new Document(HistoryFields.SEQ, 0L).append(HistoryFields.KIND, HistoryFields.REGISTERED)
+                        .append(HistoryFields.ON, event.effectiveOn().toString()).append(HistoryFields.NAME, event.name())));
         partners.updateOne(Filters.eq("_id", event.partnerId()), new Document("$setOnInsert", doc),
                 new UpdateOptions().upsert(true));
     }
@@ -65,36 +74,37 @@ public class PartnerProjection {
         String on = event.effectiveOn().toString();
         keepInForce(event.partnerId(), event.classification(), on, seq);
         applyOnce(event.partnerId(), seq, Updates.combine(
-                Updates.set("version", seq),
-                Updates.set("name", event.name()),
-                Updates.set("nameKey", PartnerNames.normalise(event.name())),
-                Updates.push("classifications", classification(event.classification(), on)),
-                Updates.push("history", new Document("seq", seq).append("kind", "PROFILE_UPDATED").append("on", on)
-                        .append("name", event.name()))));
+                Updates.set(VERSION, seq),
+                Updates.set(NAME, event.name()),
+                Updates.set(NAME_KEY, PartnerNames.normalise(event.name())),
+                Updates.push(CLASSIFICATIONS, classification(event.classification(), on)),
+                Updates.push(HISTORY, new Document(HistoryFields.SEQ, seq).append(HistoryFields.KIND, HistoryFields.PROFILE_UPDATED)
+                        .append(HistoryFields.ON, on).append(HistoryFields.NAME, event.name()))));
     }
 
     @EventHandler
     void on(EngagementActivityRecordedEvent event, @SequenceNumber long seq) {
         String on = event.occurredOn().toString();
         applyOnce(event.partnerId(), seq, Updates.combine(
-                Updates.set("version", seq),
-                Updates.push("history", new Document("seq", seq).append("kind", "ACTIVITY").append("on", on)
-                        .append("activityId", event.activityId())
-                        .append("activityKind", event.kind().name())
-                        .append("summary", event.summary())
-                        .append("programmeId", event.programmeId())
-                        .append("themes", event.themes().stream().map(Enum::name).toList()))));
+                Updates.set(VERSION, seq),
+                Updates.push(HISTORY, new Document(HistoryFields.SEQ, seq).append(HistoryFields.KIND, HistoryFields.ACTIVITY)
+                        .append(HistoryFields.ON, on)
+                        .append(HistoryFields.ACTIVITY_ID, event.activityId())
+                        .append(HistoryFields.ACTIVITY_KIND, event.kind().name())
+                        .append(HistoryFields.SUMMARY, event.summary())
+                        .append(HistoryFields.PROGRAMME_ID, event.programmeId())
+                        .append(HistoryFields.THEMES, event.themes().stream().map(Enum::name).toList()))));
     }
 
     /** Contacts live in their own read model; here they only move the version on. */
     @EventHandler
     void on(ContactAddedEvent event, @SequenceNumber long seq) {
-        applyOnce(event.partnerId(), seq, Updates.set("version", seq));
+        applyOnce(event.partnerId(), seq, Updates.set(VERSION, seq));
     }
 
     @EventHandler
     void on(ContactErasedEvent event, @SequenceNumber long seq) {
-        applyOnce(event.partnerId(), seq, Updates.set("version", seq));
+        applyOnce(event.partnerId(), seq, Updates.set(VERSION, seq));
     }
 
     @ResetHandler
@@ -103,7 +113,7 @@ public class PartnerProjection {
     }
 
     private void applyOnce(String partnerId, long seq, Bson update) {
-        partners.updateOne(Filters.and(Filters.eq("_id", partnerId), Filters.lt("version", seq)), update);
+        partners.updateOne(Filters.and(Filters.eq("_id", partnerId), Filters.lt(VERSION, seq)), update);
     }
 
     /**
@@ -115,17 +125,17 @@ public class PartnerProjection {
     private void keepInForce(String partnerId, PartnerClassification c, String effectiveOn, long seq) {
         partners.updateOne(Filters.and(Filters.eq("_id", partnerId), Filters.or(
                         Filters.exists(IN_FORCE_SEQ, false),
-                        Filters.lt("effectiveOn", effectiveOn),
-                        Filters.and(Filters.eq("effectiveOn", effectiveOn), Filters.lte(IN_FORCE_SEQ, seq)))),
+                        Filters.lt(ClassificationFields.EFFECTIVE_ON, effectiveOn),
+                        Filters.and(Filters.eq(ClassificationFields.EFFECTIVE_ON, effectiveOn), Filters.lte(IN_FORCE_SEQ, seq)))),
                 new Document("$set", classification(c, effectiveOn).append(IN_FORCE_SEQ, seq)));
     }
 
     private static Document classification(PartnerClassification c, String effectiveOn) {
-        return new Document("effectiveOn", effectiveOn)
-                .append("type", c.type().name())
-                .append("sectors", c.sectors())
-                .append("themes", c.themes().stream().map(Enum::name).toList())
-                .append("district", c.district())
-                .append("keyPartner", c.keyPartner());
+        return new Document(ClassificationFields.EFFECTIVE_ON, effectiveOn)
+                .append(ClassificationFields.TYPE, c.type().name())
+                .append(ClassificationFields.SECTORS, c.sectors())
+                .append(ClassificationFields.THEMES, c.themes().stream().map(Enum::name).toList())
+                .append(ClassificationFields.DISTRICT, c.district())
+                .append(ClassificationFields.KEY_PARTNER, c.keyPartner());
     }
 }

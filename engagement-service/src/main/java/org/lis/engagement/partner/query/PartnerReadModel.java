@@ -6,6 +6,8 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lis.engagement.partner.query.PartnerFields.ClassificationFields;
+import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.PartnerType;
@@ -16,13 +18,14 @@ import org.lis.support.web.Pages;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Reads the {@code partners} read model for WebFlux, without blocking. */
+import static org.lis.engagement.StoredDates.date;
+
+/** Reads the {@code partners} read model ({@link PartnerFields}) for WebFlux, without blocking. */
 @Component
 public class PartnerReadModel {
 
@@ -36,7 +39,7 @@ public class PartnerReadModel {
 
     public Mono<PageResponse<PartnerSummary>> find(PartnerFilter filter, PageRequest page) {
         Bson query = query(filter);
-        return Pages.read(partners.find(query).sort(Sorts.ascending("nameKey", "_id")), partners.countDocuments(query),
+        return Pages.read(partners.find(query).sort(Sorts.ascending(PartnerFields.NAME_KEY, "_id")), partners.countDocuments(query),
                 page, PartnerReadModel::summary);
     }
 
@@ -49,67 +52,73 @@ public class PartnerReadModel {
     private static Bson query(PartnerFilter f) {
         List<Bson> conditions = new ArrayList<>();
         if (f.type() != null) {
-            conditions.add(Filters.eq("type", f.type().name()));
+            conditions.add(Filters.eq(ClassificationFields.TYPE, f.type().name()));
         }
         if (f.sector() != null && !f.sector().isBlank()) {
-            conditions.add(Filters.eq("sectors", f.sector().strip().toLowerCase(Locale.ROOT)));
+            conditions.add(Filters.eq(ClassificationFields.SECTORS, f.sector().strip().toLowerCase(Locale.ROOT)));
         }
         if (f.theme() != null) {
-            conditions.add(Filters.eq("themes", f.theme().name()));
+            conditions.add(Filters.eq(ClassificationFields.THEMES, f.theme().name()));
         }
         if (f.district() != null && !f.district().isBlank()) {
-            conditions.add(Filters.regex("district",
+            conditions.add(Filters.regex(ClassificationFields.DISTRICT,
                     Pattern.compile("^" + Pattern.quote(f.district().strip()) + "$", Pattern.CASE_INSENSITIVE)));
         }
         if (f.keyPartner() != null) {
-            conditions.add(Filters.eq("keyPartner", f.keyPartner()));
+            conditions.add(Filters.eq(ClassificationFields.KEY_PARTNER, f.keyPartner()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            conditions.add(Filters.regex("name", Pattern.compile(Pattern.quote(f.q().strip()), Pattern.CASE_INSENSITIVE)));
+            conditions.add(Filters.regex(PartnerFields.NAME,
+                    Pattern.compile(Pattern.quote(f.q().strip()), Pattern.CASE_INSENSITIVE)));
         }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 
     private static PartnerSummary summary(Document doc) {
-        return new PartnerSummary(doc.getString("_id"), doc.getString("name"), PartnerType.valueOf(doc.getString("type")),
-                doc.getList("sectors", String.class), themes(doc), doc.getString("district"),
-                doc.getBoolean("keyPartner", false), date(doc, "effectiveOn"), version(doc));
+        return new PartnerSummary(doc.getString("_id"), doc.getString(PartnerFields.NAME), type(doc), sectors(doc),
+                themes(doc, ClassificationFields.THEMES), doc.getString(ClassificationFields.DISTRICT),
+                doc.getBoolean(ClassificationFields.KEY_PARTNER, false), date(doc, ClassificationFields.EFFECTIVE_ON), version(doc));
     }
 
     private static PartnerDetail detail(Document doc) {
-        List<HistoryEntry> history = doc.getList("history", Document.class, List.of()).stream()
+        List<HistoryEntry> history = doc.getList(PartnerFields.HISTORY, Document.class, List.of()).stream()
                 .map(PartnerReadModel::historyEntry).toList();
-        List<ClassificationView> classifications = doc.getList("classifications", Document.class, List.of()).stream()
-                .map(c -> new ClassificationView(date(c, "effectiveOn"), PartnerType.valueOf(c.getString("type")),
-                        c.getList("sectors", String.class), themes(c), c.getString("district"),
-                        c.getBoolean("keyPartner", false)))
+        List<ClassificationView> classifications = doc.getList(PartnerFields.CLASSIFICATIONS, Document.class, List.of())
+                .stream()
+                .map(c -> new ClassificationView(date(c, ClassificationFields.EFFECTIVE_ON), type(c), sectors(c),
+                        themes(c, ClassificationFields.THEMES), c.getString(ClassificationFields.DISTRICT),
+                        c.getBoolean(ClassificationFields.KEY_PARTNER, false)))
                 .toList();
-        return new PartnerDetail(doc.getString("_id"), doc.getString("name"), PartnerType.valueOf(doc.getString("type")),
-                doc.getList("sectors", String.class), themes(doc), doc.getString("district"),
-                doc.getBoolean("keyPartner", false), date(doc, "effectiveOn"), date(doc, "registeredOn"), version(doc),
-                EngagementLevel.NONE, history, classifications, null);
+        return new PartnerDetail(doc.getString("_id"), doc.getString(PartnerFields.NAME), type(doc), sectors(doc),
+                themes(doc, ClassificationFields.THEMES), doc.getString(ClassificationFields.DISTRICT),
+                doc.getBoolean(ClassificationFields.KEY_PARTNER, false), date(doc, ClassificationFields.EFFECTIVE_ON),
+                date(doc, PartnerFields.REGISTERED_ON), version(doc), EngagementLevel.NONE, history, classifications,
+                null);
     }
 
     private static HistoryEntry historyEntry(Document h) {
-        if ("ACTIVITY".equals(h.getString("kind"))) {
-            return HistoryEntry.activity(date(h, "on"), h.getString("activityId"),
-                    ActivityKind.valueOf(h.getString("activityKind")), h.getString("summary"),
-                    h.getString("programmeId"), themes(h));
+        if (HistoryFields.ACTIVITY.equals(h.getString(HistoryFields.KIND))) {
+            return HistoryEntry.activity(date(h, HistoryFields.ON), h.getString(HistoryFields.ACTIVITY_ID),
+                    ActivityKind.valueOf(h.getString(HistoryFields.ACTIVITY_KIND)), h.getString(HistoryFields.SUMMARY),
+                    h.getString(HistoryFields.PROGRAMME_ID), themes(h, HistoryFields.THEMES));
         }
-        return HistoryEntry.profile(h.getString("kind"), date(h, "on"), h.getString("name"));
+        return HistoryEntry.profile(h.getString(HistoryFields.KIND), date(h, HistoryFields.ON), h.getString(HistoryFields.NAME));
     }
 
-    private static List<Theme> themes(Document doc) {
-        return doc.getList("themes", String.class, List.of()).stream().map(Theme::valueOf).toList();
+    private static PartnerType type(Document classification) {
+        return PartnerType.valueOf(classification.getString(ClassificationFields.TYPE));
     }
 
-    private static LocalDate date(Document doc, String field) {
-        String value = doc.getString(field);
-        return value == null ? null : LocalDate.parse(value);
+    private static List<String> sectors(Document classification) {
+        return classification.getList(ClassificationFields.SECTORS, String.class);
+    }
+
+    private static List<Theme> themes(Document doc, String field) {
+        return doc.getList(field, String.class, List.of()).stream().map(Theme::valueOf).toList();
     }
 
     private static long version(Document doc) {
-        Number version = doc.get("version", Number.class);
+        Number version = doc.get(PartnerFields.VERSION, Number.class);
         return version == null ? 0L : version.longValue();
     }
 }

@@ -10,14 +10,27 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
+import org.lis.engagement.programme.query.ProgrammeFields.MilestoneFields;
+import org.lis.engagement.programme.query.ProgrammeFields.PhaseFields;
+import org.lis.engagement.programme.query.ProgrammeFields.ReadinessFields;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.springframework.stereotype.Component;
 
+import static org.lis.engagement.programme.query.ProgrammeFields.ADOPTED;
+import static org.lis.engagement.programme.query.ProgrammeFields.ADOPTED_ON;
+import static org.lis.engagement.programme.query.ProgrammeFields.ADOPTION_TARGET_DATE;
+import static org.lis.engagement.programme.query.ProgrammeFields.FAILED_CHECKS;
+import static org.lis.engagement.programme.query.ProgrammeFields.NAME;
+import static org.lis.engagement.programme.query.ProgrammeFields.OVERRIDE_REASON;
+import static org.lis.engagement.programme.query.ProgrammeFields.PHASES;
+import static org.lis.engagement.programme.query.ProgrammeFields.READINESS;
+import static org.lis.engagement.programme.query.ProgrammeFields.VERSION;
+
 /**
- * Programmes as defined, with their adoption once it happened. Dates are stored as {@code YYYY-MM-DD}
- * strings, which sort as dates.
+ * Programmes as defined, with their adoption once it happened, as documents with the fields of
+ * {@link ProgrammeFields}. Dates are stored as {@code YYYY-MM-DD} strings, which sort as dates.
  */
 @Component
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
@@ -35,14 +48,15 @@ public class ProgrammeProjection {
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
-        Document doc = new Document("name", event.name())
-                .append("adoptionTargetDate", event.adoptionTargetDate().toString())
-                .append("phases", event.phases().stream().map(ProgrammeProjection::phase).toList())
-                .append("readiness", new Document("keyPartnersEngaged", event.readiness().keyPartnersEngaged())
-                        .append("minEngagedPerTheme", event.readiness().minEngagedPerTheme())
-                        .append("minFeedbackPerHypothesis", event.readiness().minFeedbackPerHypothesis()))
-                .append("adopted", false)
-                .append("version", 0L);
+        Document doc = new Document(NAME, event.name())
+                .append(ADOPTION_TARGET_DATE, event.adoptionTargetDate().toString())
+                .append(PHASES, event.phases().stream().map(ProgrammeProjection::phase).toList())
+                .append(READINESS, new Document(ReadinessFields.KEY_PARTNERS_ENGAGED,
+                        event.readiness().keyPartnersEngaged())
+                        .append(ReadinessFields.MIN_ENGAGED_PER_THEME, event.readiness().minEngagedPerTheme())
+                        .append(ReadinessFields.MIN_FEEDBACK_PER_HYPOTHESIS, event.readiness().minFeedbackPerHypothesis()))
+                .append(ADOPTED, false)
+                .append(VERSION, 0L);
         programmes.updateOne(Filters.eq("_id", event.programmeId()), new Document("$setOnInsert", doc),
                 new UpdateOptions().upsert(true));
     }
@@ -50,11 +64,11 @@ public class ProgrammeProjection {
     @EventHandler
     void on(ProgrammeAdoptedEvent event, @SequenceNumber long seq) {
         programmes.updateOne(Filters.eq("_id", event.programmeId()), Updates.combine(
-                Updates.set("adopted", true),
-                Updates.set("adoptedOn", event.adoptedOn().toString()),
-                Updates.set("overrideReason", event.overrideReason()),
-                Updates.set("failedChecks", event.failedChecks()),
-                Updates.set("version", seq)));
+                Updates.set(ADOPTED, true),
+                Updates.set(ADOPTED_ON, event.adoptedOn().toString()),
+                Updates.set(OVERRIDE_REASON, event.overrideReason()),
+                Updates.set(FAILED_CHECKS, event.failedChecks()),
+                Updates.set(VERSION, seq)));
     }
 
     @ResetHandler
@@ -63,11 +77,13 @@ public class ProgrammeProjection {
     }
 
     private static Document phase(Phase phase) {
-        return new Document("code", phase.code())
-                .append("name", phase.name())
-                .append("startsOn", phase.startsOn().toString())
-                .append("endsOn", phase.endsOn().toString())
-                .append("milestones", phase.milestones().stream()
-                        .map(m -> new Document("name", m.name()).append("dueOn", m.dueOn().toString())).toList());
+        return new Document(PhaseFields.CODE, phase.code())
+                .append(PhaseFields.NAME, phase.name())
+                .append(PhaseFields.STARTS_ON, phase.startsOn().toString())
+                .append(PhaseFields.ENDS_ON, phase.endsOn().toString())
+                .append(PhaseFields.MILESTONES, phase.milestones().stream()
+                        .map(m -> new Document(MilestoneFields.NAME, m.name())
+                                .append(MilestoneFields.DUE_ON, m.dueOn().toString()))
+                        .toList());
     }
 }

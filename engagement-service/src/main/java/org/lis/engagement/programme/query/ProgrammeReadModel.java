@@ -5,6 +5,9 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.lis.engagement.programme.query.ProgrammeFields.MilestoneFields;
+import org.lis.engagement.programme.query.ProgrammeFields.PhaseFields;
+import org.lis.engagement.programme.query.ProgrammeFields.ReadinessFields;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
@@ -15,10 +18,11 @@ import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** Reads the {@code programmes} read model for WebFlux. */
+import static org.lis.engagement.StoredDates.date;
+
+/** Reads the {@code programmes} read model ({@link ProgrammeFields}) for WebFlux. */
 @Component
 public class ProgrammeReadModel {
 
@@ -31,7 +35,7 @@ public class ProgrammeReadModel {
     }
 
     public Mono<PageResponse<ProgrammeView>> find(PageRequest page) {
-        return Pages.read(programmes.find().sort(Sorts.ascending("adoptionTargetDate", "_id")),
+        return Pages.read(programmes.find().sort(Sorts.ascending(ProgrammeFields.ADOPTION_TARGET_DATE, "_id")),
                 programmes.countDocuments(), page, ProgrammeReadModel::view);
     }
 
@@ -43,22 +47,23 @@ public class ProgrammeReadModel {
     }
 
     private static ProgrammeView view(Document doc) {
-        Document readiness = doc.get("readiness", Document.class);
-        List<Phase> phases = doc.getList("phases", Document.class, List.of()).stream()
-                .map(p -> new Phase(p.getString("code"), p.getString("name"), date(p, "startsOn"), date(p, "endsOn"),
-                        p.getList("milestones", Document.class, List.of()).stream()
-                                .map(m -> new Milestone(m.getString("name"), date(m, "dueOn"))).toList()))
+        Document readiness = doc.get(ProgrammeFields.READINESS, Document.class);
+        List<Phase> phases = doc.getList(ProgrammeFields.PHASES, Document.class, List.of()).stream()
+                .map(p -> new Phase(p.getString(PhaseFields.CODE), p.getString(PhaseFields.NAME),
+                        date(p, PhaseFields.STARTS_ON), date(p, PhaseFields.ENDS_ON),
+                        p.getList(PhaseFields.MILESTONES, Document.class, List.of()).stream()
+                                .map(m -> new Milestone(m.getString(MilestoneFields.NAME), date(m, MilestoneFields.DUE_ON)))
+                                .toList()))
                 .toList();
-        Number version = doc.get("version", Number.class);
-        return new ProgrammeView(doc.getString("_id"), doc.getString("name"), date(doc, "adoptionTargetDate"), phases,
-                new ReadinessRules(readiness.getBoolean("keyPartnersEngaged", false),
-                        readiness.getInteger("minEngagedPerTheme", 0), readiness.getInteger("minFeedbackPerHypothesis", 0)),
-                doc.getBoolean("adopted", false), date(doc, "adoptedOn"), doc.getString("overrideReason"),
-                doc.getList("failedChecks", String.class, List.of()), version == null ? 0L : version.longValue());
-    }
-
-    private static LocalDate date(Document doc, String field) {
-        String value = doc.getString(field);
-        return value == null ? null : LocalDate.parse(value);
+        Number version = doc.get(ProgrammeFields.VERSION, Number.class);
+        return new ProgrammeView(doc.getString("_id"), doc.getString(ProgrammeFields.NAME),
+                date(doc, ProgrammeFields.ADOPTION_TARGET_DATE), phases,
+                new ReadinessRules(readiness.getBoolean(ReadinessFields.KEY_PARTNERS_ENGAGED, false),
+                        readiness.getInteger(ReadinessFields.MIN_ENGAGED_PER_THEME, 0),
+                        readiness.getInteger(ReadinessFields.MIN_FEEDBACK_PER_HYPOTHESIS, 0)),
+                doc.getBoolean(ProgrammeFields.ADOPTED, false), date(doc, ProgrammeFields.ADOPTED_ON),
+                doc.getString(ProgrammeFields.OVERRIDE_REASON),
+                doc.getList(ProgrammeFields.FAILED_CHECKS, String.class, List.of()),
+                version == null ? 0L : version.longValue());
     }
 }

@@ -1,0 +1,22 @@
+package org.lis.engagement.audit.query;
+
+/**
+ * The fields of an {@code audit_events} document (keyed by the event's global index), named once for the
+ * {@link AuditProjection} that writes them and the {@link AuditReader}.
+ */
+final class AuditFields {
+
+    static final String EVENT_ID = "eventId";
+    static final String RECORDED_AT = "recordedAt";
+    /** The payload type's simple name. */
+    static final String TYPE = "type";
+    static final String ACTOR = "actor";
+    static final String SUMMARY = "summary";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    /** Only on the lines of contact events, so an erasure can find the lines it changes. */
+    static final String CONTACT_ID = "contactId";
+
+    private AuditFields() {
+    }
+}
