@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.stream.Collectors;
-import org.lis.support.error.Problem.FieldError;
 
 /** Says, for a body Jackson could not read, which field was wrong and what was expected. */
 final class JsonInputErrors {

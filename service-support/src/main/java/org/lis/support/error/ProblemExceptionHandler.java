@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.Ordered;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -29,12 +30,12 @@ public class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordere
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        Problem problem = mapper.map(error);
+        ErrorResponse problem = mapper.map(error);
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
-        if (problem.status().is5xxServerError()) {
-            log.error("{} failed with {}", request, problem.status(), error);
+        if (problem.getStatusCode().is5xxServerError()) {
+            log.error("{} failed with {}", request, problem.getStatusCode(), error);
         } else {
-            log.debug("{} answered {}: {}", request, problem.status(), problem.detail());
+            log.debug("{} answered {}: {}", request, problem.getStatusCode(), problem.getBody().getDetail());
         }
         exchange.getResponse().getHeaders().clear();
         return writer.write(exchange, problem);

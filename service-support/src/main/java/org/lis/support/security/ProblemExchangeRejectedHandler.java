@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.lis.support.error.Problem;
-import org.lis.support.error.Problem.FieldError;
+import org.lis.support.error.FieldError;
+import org.lis.support.error.ProblemMapper;
 import org.lis.support.error.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.reactive.HandlerMapping;
@@ -50,10 +51,19 @@ class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
             return Mono.empty();
         }
         return fieldAtFault(exchange)
-                .map(field -> Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "The request path " + MESSAGE)
-                        .withErrors(List.of(new FieldError(field, MESSAGE))))
-                .defaultIfEmpty(Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", rejected.getMessage()))
+                .map(field -> {
+                    ProblemDetail problem = badRequest("The request path " + MESSAGE);
+                    problem.setProperty(ProblemMapper.ERRORS, List.of(new FieldError(field, MESSAGE)));
+                    return problem;
+                })
+                .defaultIfEmpty(badRequest(rejected.getMessage()))
                 .flatMap(problem -> writer.write(exchange, problem));
+    }
+
+    private static ProblemDetail badRequest(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad Request");
+        return problem;
     }
 
     /** The path variable whose value is not plain, {@code path} when no endpoint matches, empty when the path is plain. */

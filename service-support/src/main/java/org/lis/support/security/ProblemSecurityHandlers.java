@@ -20,11 +20,11 @@ class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerA
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-        return writer.write(exchange, ProblemMapper.unauthorized());
+        return writer.write(exchange, ProblemMapper.unauthorized(ex));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return writer.write(exchange, ProblemMapper.forbidden());
+        return writer.write(exchange, ProblemMapper.forbidden(denied));
     }
 }

@@ -1,7 +1,6 @@
 package org.lis.support.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -20,7 +19,8 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
-import org.lis.support.error.Problem;
+import org.lis.support.error.ProblemWriter;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Answers, in problem+json, the requests that never reach the application: those Netty could not
@@ -43,7 +43,7 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
     /** Time for the client to read the answer and close before the server does. */
     private static final long LINGER_SECONDS = 2;
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
     private final long maxHeaderBytes;
 
     /** Requests passed on whose response has not been written to the end yet. */
@@ -51,8 +51,8 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
     private boolean refused;
     private FullHttpResponse refusal;
 
-    UnparsableRequestHandler(ObjectMapper json, long maxHeaderBytes) {
-        this.json = json;
+    UnparsableRequestHandler(ProblemWriter problems, long maxHeaderBytes) {
+        this.problems = problems;
         this.maxHeaderBytes = maxHeaderBytes;
     }
 
@@ -64,7 +64,7 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof HttpRequest request) {
-            Problem problem = problemOf(request);
+            ProblemDetail problem = problemOf(request);
             if (problem != null) {
                 ReferenceCountUtil.release(msg);
                 refuse(ctx, problem);
@@ -93,14 +93,14 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
         }
     }
 
-    private Problem problemOf(HttpRequest request) {
+    private ProblemDetail problemOf(HttpRequest request) {
         if (request.decoderResult().isFailure()) {
             return UnparsableRequests.decodingFailure(request.decoderResult().cause(), maxHeaderBytes);
         }
         return UnparsableRequests.invalidTarget(request.uri());
     }
 
-    private void refuse(ChannelHandlerContext ctx, Problem problem) {
+    private void refuse(ChannelHandlerContext ctx, ProblemDetail problem) {
         refused = true;
         refusal = response(problem);
         if (unanswered == 0) {
@@ -130,15 +130,15 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
         ctx.executor().schedule(close, seconds, TimeUnit.SECONDS);
     }
 
-    private FullHttpResponse response(Problem problem) {
+    private FullHttpResponse response(ProblemDetail problem) {
         byte[] body;
         try {
-            body = json.writeValueAsBytes(problem.body(null));
+            body = problems.json(problem);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(problem.status().value()), Unpooled.wrappedBuffer(body));
+                HttpResponseStatus.valueOf(problem.getStatus()), Unpooled.wrappedBuffer(body));
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)

@@ -5,9 +5,10 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import org.lis.support.error.Problem;
-import org.lis.support.error.Problem.FieldError;
+import org.lis.support.error.FieldError;
+import org.lis.support.error.ProblemMapper;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** What is wrong with a request that could not be parsed, as the problem its client gets. */
 final class UnparsableRequests {
@@ -18,15 +19,15 @@ final class UnparsableRequests {
     private UnparsableRequests() {
     }
 
-    static Problem decodingFailure(Throwable cause, long maxHeaderBytes) {
+    static ProblemDetail decodingFailure(Throwable cause, long maxHeaderBytes) {
         if (cause instanceof TooLongHttpHeaderException) {
-            return Problem.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large",
+            return problem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large",
                     "The request's header fields are over " + maxHeaderBytes + " bytes in all");
         }
         if (cause instanceof TooLongHttpLineException) {
-            return Problem.of(HttpStatus.URI_TOO_LONG, "URI Too Long", "The request line is too long");
+            return problem(HttpStatus.URI_TOO_LONG, "URI Too Long", "The request line is too long");
         }
-        return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request",
+        return problem(HttpStatus.BAD_REQUEST, "Bad Request",
                 "The request could not be parsed: " + cause.getMessage());
     }
 
@@ -34,7 +35,7 @@ final class UnparsableRequests {
      * @param target the request-target as sent: a path and query ({@code /a/b?c=d}), or an absolute URI
      * @return the problem when it is no URI (a bad %-escape, a space, {@code {}|\^`"<>}), else null
      */
-    static Problem invalidTarget(String target) {
+    static ProblemDetail invalidTarget(String target) {
         boolean originForm = target.startsWith("/");
         try {
             new URI(originForm ? ORIGIN + target : target);
@@ -43,10 +44,18 @@ final class UnparsableRequests {
             int index = e.getIndex() < 0 ? 0 : e.getIndex() - (originForm ? ORIGIN.length() : 0);
             String part = partAt(target, index);
             String problem = e.getReason() + " at character " + (index + 1);
-            return Problem.of(HttpStatus.BAD_REQUEST, "Bad Request", "The request-target is not a valid URI: " + problem)
-                    .withErrors(List.of(new FieldError(part, (part.equals("path") ? "is not a valid URI path: "
-                            : "is not a valid query parameter: ") + problem)));
+            ProblemDetail invalid = problem(HttpStatus.BAD_REQUEST, "Bad Request",
+                    "The request-target is not a valid URI: " + problem);
+            invalid.setProperty(ProblemMapper.ERRORS, List.of(new FieldError(part, (part.equals("path")
+                    ? "is not a valid URI path: " : "is not a valid query parameter: ") + problem)));
+            return invalid;
         }
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 
     /** "path", or the name of the query parameter the character at {@code index} belongs to. */

@@ -1,6 +1,6 @@
 package org.lis.support.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lis.support.error.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -54,7 +54,7 @@ public class WebAutoConfiguration {
 
         /** Every connection gets its own handler (it counts the requests on it), right after the HTTP codec. */
         @Bean
-        NettyServerCustomizer unparsableRequestCustomizer(ObjectMapper objectMapper,
+        NettyServerCustomizer unparsableRequestCustomizer(ProblemWriter problems,
                                                           ObjectProvider<ServerProperties> serverProperties) {
             ServerProperties server = serverProperties.getIfAvailable();
             DataSize maxHeaderSize = server != null && server.getMaxHttpRequestHeaderSize() != null
@@ -62,7 +62,7 @@ public class WebAutoConfiguration {
             return httpServer -> httpServer.doOnChannelInit((observer, channel, remoteAddress) -> {
                 if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
                     channel.pipeline().addAfter(NettyPipeline.HttpCodec, UnparsableRequestHandler.NAME,
-                            new UnparsableRequestHandler(objectMapper, maxHeaderSize.toBytes()));
+                            new UnparsableRequestHandler(problems, maxHeaderSize.toBytes()));
                 }
             });
         }

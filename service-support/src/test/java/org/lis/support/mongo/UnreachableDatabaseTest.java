@@ -6,10 +6,10 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.lis.support.error.Problem;
 import org.lis.support.error.ProblemMapper;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.ErrorResponse;
 import reactor.core.publisher.Mono;
 
 /** What the driver really throws when nothing listens, and what the API makes of it. */
@@ -27,9 +27,9 @@ class UnreachableDatabaseTest {
                     .onErrorResume(Mono::just)
                     .block(Duration.ofSeconds(5));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-            Problem problem = new ProblemMapper().map(error);
-            assertThat(problem.status().value()).isEqualTo(503);
-            assertThat(problem.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+            ErrorResponse problem = new ProblemMapper().map(error);
+            assertThat(problem.getStatusCode().value()).isEqualTo(503);
+            assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         }
     }
 

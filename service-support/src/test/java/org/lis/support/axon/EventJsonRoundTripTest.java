@@ -1,9 +1,7 @@
-package org.lis.events;
+package org.lis.support.axon;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,14 +44,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events are stored as JSON for as long as the programme's history is kept, so every record must
- * survive the trip unchanged with the mapper settings the services use.
+ * survive the trip unchanged through the serializer the services store events with.
  */
 class EventJsonRoundTripTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Serializer SERIALIZER = new AxonSerializationAutoConfiguration().serializer();
 
     private static final Instant AT = Instant.parse("2018-08-14T09:30:00Z");
     private static final LocalDate ON = LocalDate.of(2018, 4, 30);
@@ -94,24 +89,24 @@ class EventJsonRoundTripTest {
 
     @ParameterizedTest
     @MethodSource("events")
-    void survivesJsonRoundTrip(Object event) throws Exception {
-        String json = MAPPER.writeValueAsString(event);
+    void survivesJsonRoundTrip(Object event) {
+        SerializedObject<String> json = SERIALIZER.serialize(event, String.class);
 
-        assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
+        assertThat((Object) SERIALIZER.deserialize(json)).isEqualTo(event);
     }
 
     @ParameterizedTest
     @MethodSource("events")
-    void writesInstantsAndDatesAsIsoText(Object event) throws Exception {
-        String json = MAPPER.writeValueAsString(event);
+    void writesInstantsAndDatesAsIsoText(Object event) {
+        String json = SERIALIZER.serialize(event, String.class).getData();
 
         assertThat(json).doesNotContainPattern("\"\\w*(At|On|Date)\":\\d");
     }
 
     @Test
-    void datesReadAsAnOperatorWouldQueryThem() throws Exception {
+    void datesReadAsAnOperatorWouldQueryThem() {
         var scheduled = events().filter(WorkshopScheduledEvent.class::isInstance).findFirst().orElseThrow();
 
-        assertThat(MAPPER.writeValueAsString(scheduled)).contains("\"startsAt\":\"2018-08-14T09:30:00Z\"");
+        assertThat(SERIALIZER.serialize(scheduled, String.class).getData()).contains("\"startsAt\":\"2018-08-14T09:30:00Z\"");
     }
 }
