@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.LawfulBasis;
@@ -18,7 +18,7 @@ import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -27,14 +27,10 @@ class ReplicaProjectionTest {
     private static final PartnerClassification UNIVERSITY =
             new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research"), List.of(), "Buckingham", true);
 
-    private MongoDatabase database;
-    private ReplicaProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new ReplicaProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final ReplicaProjection projection = new ReplicaProjection(database);
 
     private Document partner(String id) {
         return database.getCollection(ReplicaCollections.PARTNERS).find(new Document("_id", id)).first();

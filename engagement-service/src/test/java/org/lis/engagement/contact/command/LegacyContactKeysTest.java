@@ -1,19 +1,17 @@
 package org.lis.engagement.contact.command;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.FreshDatabase;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +20,19 @@ class LegacyContactKeysTest {
     @TempDir
     Path folder;
 
-    private MongoClient client;
-    private MongoDatabase database;
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
     private FileContactKeyStore store;
 
     @BeforeEach
     void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("legacy-keys-" + UUID.randomUUID());
         store = FileContactKeyStore.open(folder.resolve("contact-keys.bin"));
     }
 
     @AfterEach
     void tearDown() {
         store.close();
-        database.drop();
-        client.close();
     }
 
     @Test

@@ -1,12 +1,9 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.ContactAddedEvent;
@@ -16,11 +13,10 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.FreshDatabase;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,22 +29,10 @@ class PartnerProjectionTest {
     private static final EngagementActivityRecordedEvent ROUND_TABLE = new EngagementActivityRecordedEvent("p-1", "a-1",
             ActivityKind.ROUND_TABLE, LocalDate.of(2018, 4, 30), "Round table", null, List.of(Theme.AI_AND_DATA));
 
-    private MongoClient client;
-    private MongoDatabase database;
-    private PartnerProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("partner-projection-" + UUID.randomUUID());
-        projection = new PartnerProjection(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.drop();
-        client.close();
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final PartnerProjection projection = new PartnerProjection(database);
 
     @Test
     void registrationMakesTheRegisterEntry() {

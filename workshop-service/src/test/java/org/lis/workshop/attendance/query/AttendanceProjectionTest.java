@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -18,14 +18,10 @@ class AttendanceProjectionTest {
     private static final AttendeeCheckedInEvent CHECKED_IN = new AttendeeCheckedInEvent("w1", "prog", "pa", null, AT,
             true);
 
-    private MongoDatabase database;
-    private AttendanceProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new AttendanceProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final AttendanceProjection projection = new AttendanceProjection(database);
 
     @Test
     void checkInIsRecorded() {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.Stance;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -20,14 +20,10 @@ class FeedbackProjectionTest {
     private static final FeedbackRecordedEvent RECORDED =
             new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", false, GIVEN);
 
-    private MongoDatabase database;
-    private FeedbackProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new FeedbackProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final FeedbackProjection projection = new FeedbackProjection(database);
 
     private FeedbackView stored() {
         return FeedbackView.from(database.getCollection(FeedbackProjection.COLLECTION).find().first());

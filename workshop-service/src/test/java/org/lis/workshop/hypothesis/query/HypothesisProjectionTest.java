@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -17,14 +17,10 @@ class HypothesisProjectionTest {
     private static final HypothesisProposedEvent PROPOSED = new HypothesisProposedEvent("h1", "prog", "AI centre",
             "Buckingham can anchor AI research", List.of(Theme.AI_AND_DATA), List.of("ai-research"));
 
-    private MongoDatabase database;
-    private HypothesisProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new HypothesisProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final HypothesisProjection projection = new HypothesisProjection(database);
 
     @Test
     void proposedHypothesisIsListedOnceHoweverOftenHandled() {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -18,14 +18,10 @@ class InvitationProjectionTest {
     private static final Instant SENT = Instant.parse("2018-07-20T09:00:00Z");
     private static final Instant ANSWERED = Instant.parse("2018-07-25T09:00:00Z");
 
-    private MongoDatabase database;
-    private InvitationProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new InvitationProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final InvitationProjection projection = new InvitationProjection(database);
 
     private InvitationView stored() {
         return InvitationView.from(database.getCollection(InvitationProjection.COLLECTION).find().first());

@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.FreshDatabase;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -25,14 +25,10 @@ class WorkshopProjectionTest {
     private static final WorkshopScheduledEvent SCHEDULED = new WorkshopScheduledEvent("w1", "prog", "PH2", "AI",
             List.of(Theme.AI_AND_DATA), STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"));
 
-    private MongoDatabase database;
-    private WorkshopProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new WorkshopProjection(database);
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.database();
+    private final WorkshopProjection projection = new WorkshopProjection(database);
 
     private WorkshopSummary stored() {
         return WorkshopSummary.from(database.getCollection(WorkshopProjection.COLLECTION).find().first());
