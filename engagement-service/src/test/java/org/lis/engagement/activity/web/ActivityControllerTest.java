@@ -9,25 +9,16 @@ import org.lis.events.partner.ActivityKind;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
@@ -39,8 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** Activities' web layer alone: what a request becomes as a command, and what it refuses first. */
-@WebFluxTest(ActivityController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
+@WebSliceTest(value = ActivityController.class, now = "2018-09-20T10:00:00Z")
 class ActivityControllerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
@@ -48,14 +38,6 @@ class ActivityControllerTest {
             {"kind": "MEETING", "occurredOn": "2018-09-01", "summary": "Met the dean", "programmeId": "prog-1",
              "themes": ["AI_AND_DATA"]}
             """;
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2018-09-20T10:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     WebTestClient client;

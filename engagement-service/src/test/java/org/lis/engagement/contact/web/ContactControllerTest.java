@@ -7,24 +7,16 @@ import org.lis.engagement.contact.query.ContactReadModel;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -37,8 +29,7 @@ import static org.mockito.Mockito.when;
  * Contacts' web layer alone: the request's personal data goes into the command as given (the command side
  * encrypts it), and only ids and versions come back.
  */
-@WebFluxTest(ContactController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
+@WebSliceTest(value = ContactController.class, now = "2018-09-20T10:00:00Z")
 class ContactControllerTest {
 
     private static final Instant NOW = Instant.parse("2018-09-20T10:00:00Z");
@@ -46,14 +37,6 @@ class ContactControllerTest {
             {"name": "Alex Example", "role": "Dean", "email": "alex@buckingham.ac.uk", "phone": "+44 1280 814080",
              "lawfulBasis": "LEGITIMATE_INTERESTS"}
             """;
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     WebTestClient client;

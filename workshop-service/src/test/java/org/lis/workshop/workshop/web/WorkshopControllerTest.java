@@ -8,9 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,13 +17,11 @@ import org.lis.events.common.Theme;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
+import org.lis.support.test.WebSliceTest;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
-import org.lis.support.web.WebAutoConfiguration;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.workshop.command.CloseWorkshopCommand;
@@ -36,10 +32,6 @@ import org.lis.workshop.workshop.query.WorkshopFilter;
 import org.lis.workshop.workshop.query.WorkshopQueries;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,9 +46,8 @@ import reactor.core.publisher.Mono;
  * and how a refusal of the command side reaches the client. The rules of the command side are tested with the
  * aggregate's fixture.
  */
-@WebFluxTest(WorkshopController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@Import({BusinessTimes.class, WorkshopControllerTest.FixedClock.class})
+@WebSliceTest(value = WorkshopController.class, now = "2018-08-01T09:00:00Z")
+@Import(BusinessTimes.class)
 class WorkshopControllerTest {
 
     static final Instant NOW = Instant.parse("2018-08-01T09:00:00Z");
@@ -66,14 +57,6 @@ class WorkshopControllerTest {
             {"programmeId": "prog-1", "phaseCode": "PH2", "title": "AI", "themes": ["AI_AND_DATA"],
              "startsAt": "2018-08-14T09:00:00Z", "endsAt": "2018-08-14T13:00:00Z", "venue": "Buckingham",
              "capacity": 10, "facilitator": "Fran"%s}""";
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     WebTestClient client;
