@@ -7,15 +7,13 @@ import org.lis.engagement.activity.query.ActivityView;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
@@ -31,7 +29,7 @@ import static org.mockito.Mockito.when;
 
 /** Activities' web layer alone: what a request becomes as a command, and what it refuses first. */
 @WebSliceTest(value = ActivityController.class, now = "2018-09-20T10:00:00Z")
-class ActivityControllerTest {
+class ActivityControllerTest extends WebSliceTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
     private static final String BODY = """
@@ -39,10 +37,6 @@ class ActivityControllerTest {
              "themes": ["AI_AND_DATA"]}
             """;
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ActivityReadModel activities;
     @MockitoBean

@@ -3,13 +3,11 @@ package org.lis.engagement.adoption.web;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
@@ -24,14 +22,9 @@ import static org.mockito.Mockito.when;
 
 /** Adoption's web layer alone: the board's decision as one command; the readiness checks are the command side's. */
 @WebSliceTest(value = AdoptionController.class, now = "2018-09-20T10:00:00Z")
-class AdoptionControllerTest {
+class AdoptionControllerTest extends WebSliceTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
 
     @Test
     void theBoardsDecisionDateIsRequired() {

@@ -6,14 +6,12 @@ import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.engagement.contact.query.ContactReadModel;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -30,7 +28,7 @@ import static org.mockito.Mockito.when;
  * encrypts it), and only ids and versions come back.
  */
 @WebSliceTest(value = ContactController.class, now = "2018-09-20T10:00:00Z")
-class ContactControllerTest {
+class ContactControllerTest extends WebSliceTestBase {
 
     private static final Instant NOW = Instant.parse("2018-09-20T10:00:00Z");
     private static final String BODY = """
@@ -38,10 +36,6 @@ class ContactControllerTest {
              "lawfulBasis": "LEGITIMATE_INTERESTS"}
             """;
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ContactReadModel contacts;
     @MockitoBean

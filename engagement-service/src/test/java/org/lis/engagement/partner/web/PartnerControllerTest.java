@@ -14,15 +14,13 @@ import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
@@ -38,7 +36,7 @@ import static org.mockito.Mockito.when;
 
 /** The partner register's web layer alone: what a request becomes as a command, and what it refuses first. */
 @WebSliceTest(value = PartnerController.class, now = "2018-09-20T10:00:00Z")
-class PartnerControllerTest {
+class PartnerControllerTest extends WebSliceTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
     private static final String BODY = """
@@ -48,10 +46,6 @@ class PartnerControllerTest {
     private static final PartnerClassification CLASSIFICATION = new PartnerClassification(PartnerType.UNIVERSITY,
             List.of("ai-research"), List.of(Theme.AI_AND_DATA), "Uxbridge", true);
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     PartnerReadModel partners;
     @MockitoBean

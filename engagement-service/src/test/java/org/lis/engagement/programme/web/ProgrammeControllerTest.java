@@ -11,15 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.query.ProgrammeReadModel;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,7 +25,7 @@ import reactor.core.publisher.Mono;
  * is sent. Security, errors and body limits are the services' own, from service-support.
  */
 @WebSliceTest(ProgrammeController.class)
-class ProgrammeControllerTest {
+class ProgrammeControllerTest extends WebSliceTestBase {
 
     private static final String BODY = """
             {"name": "Buckinghamshire Local Industrial Strategy", "adoptionTargetDate": "2018-12-31",
@@ -36,10 +34,6 @@ class ProgrammeControllerTest {
              "readiness": {"keyPartnersEngaged": true, "minEngagedPerTheme": 2, "minFeedbackPerHypothesis": 3}}
             """;
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ProgrammeReadModel programmes;
     @MockitoBean

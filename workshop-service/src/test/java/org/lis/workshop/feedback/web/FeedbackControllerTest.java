@@ -9,28 +9,23 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.Stance;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.feedback.command.CorrectFeedbackCommand;
 import org.lis.workshop.feedback.command.FeedbackIds;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.feedback.query.FeedbackQueries;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Mono;
 
@@ -40,7 +35,7 @@ import reactor.core.publisher.Mono;
  */
 @WebSliceTest(value = FeedbackController.class, now = "2018-08-14T11:00:00Z")
 @Import(BusinessTimes.class)
-class FeedbackControllerTest {
+class FeedbackControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-14T11:00:00Z");
     static final String FEEDBACK = "{\"hypothesisId\": \"h-1\", \"partnerId\": \"p-1\", \"stance\": \"SUPPORT\","
@@ -48,21 +43,11 @@ class FeedbackControllerTest {
     static final String CORRECTION = "{\"stance\": \"OPPOSE\", \"confidence\": 2, \"reason\": \"misheard\"}";
     static final String FEEDBACK_ID = FeedbackIds.of("w-1", "h-1", "p-1");
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     FeedbackQueries queries;
 
-    private WebTestClient.ResponseSpec post(String uri, Consumer<HttpHeaders> user, String body) {
-        return client.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
     private Object sent() {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).update(eq("w-1"), sent.capture());
-        return sent.getValue();
+        return sentUpdate("w-1");
     }
 
     @Test

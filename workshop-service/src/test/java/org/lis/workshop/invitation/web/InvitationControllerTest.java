@@ -11,21 +11,19 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,14 +33,10 @@ import reactor.core.publisher.Mono;
  */
 @WebSliceTest(value = InvitationController.class, now = "2018-08-01T09:00:00Z")
 @Import(BusinessTimes.class)
-class InvitationControllerTest {
+class InvitationControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-01T09:00:00Z");
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     InvitationQueries queries;
     @MockitoBean

@@ -10,16 +10,15 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.workshop.WorkshopError;
@@ -30,14 +29,10 @@ import org.lis.workshop.workshop.command.ScheduleWorkshopCommand;
 import org.lis.workshop.workshop.command.TableHypothesisCommand;
 import org.lis.workshop.workshop.query.WorkshopFilter;
 import org.lis.workshop.workshop.query.WorkshopQueries;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Mono;
 
@@ -48,7 +43,7 @@ import reactor.core.publisher.Mono;
  */
 @WebSliceTest(value = WorkshopController.class, now = "2018-08-01T09:00:00Z")
 @Import(BusinessTimes.class)
-class WorkshopControllerTest {
+class WorkshopControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-01T09:00:00Z");
     static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
@@ -58,30 +53,10 @@ class WorkshopControllerTest {
              "startsAt": "2018-08-14T09:00:00Z", "endsAt": "2018-08-14T13:00:00Z", "venue": "Buckingham",
              "capacity": 10, "facilitator": "Fran"%s}""";
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     WorkshopQueries queries;
     @MockitoBean
     IdGenerator ids;
-
-    private WebTestClient.ResponseSpec post(String uri, Consumer<HttpHeaders> user, String body) {
-        return client.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private Object sentCreate() {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).create(sent.capture());
-        return sent.getValue();
-    }
-
-    private Object sentUpdate(String workshopId) {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).update(eq(workshopId), sent.capture());
-        return sent.getValue();
-    }
 
     // schedule
 
