@@ -19,6 +19,8 @@ import com.mongodb.client.MongoDatabase;
  * final FreshDatabase fresh = new FreshDatabase();
  * private final MongoDatabase database = fresh.database();
  * </pre>
+ *
+ * {@link DatabaseTestBase} declares exactly that; tests on the reactive driver use {@link #reactiveDatabase()}.
  */
 public final class FreshDatabase implements AfterEachCallback {
 

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.LawfulBasis;
@@ -18,18 +17,13 @@ import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class ReplicaProjectionTest {
+class ReplicaProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification UNIVERSITY =
             new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research"), List.of(), "Buckingham", true);
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final ReplicaProjection projection = new ReplicaProjection(database);
 
     private Document partner(String id) {

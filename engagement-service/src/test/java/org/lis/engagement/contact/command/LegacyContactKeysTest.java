@@ -1,13 +1,11 @@
 package org.lis.engagement.contact.command;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,14 +13,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LegacyContactKeysTest {
+class LegacyContactKeysTest extends DatabaseTestBase {
 
     @TempDir
     Path folder;
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private FileContactKeyStore store;
 
     @BeforeEach

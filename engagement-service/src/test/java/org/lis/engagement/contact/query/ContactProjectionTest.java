@@ -1,26 +1,21 @@
 package org.lis.engagement.contact.query;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.LawfulBasis;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ContactProjectionTest {
+class ContactProjectionTest extends DatabaseTestBase {
 
     private static final ContactAddedEvent ADDED = new ContactAddedEvent("p-1", "c-1", "Dean", LawfulBasis.CONSENT,
             "encName", "encEmail", "encPhone");
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final ContactProjection projection = new ContactProjection(database);
 
     @Test

@@ -1,17 +1,15 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,14 +17,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PartnerNameProjectionTest {
+class PartnerNameProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification LEP = new PartnerClassification(PartnerType.LEP, List.of(), List.of(), null, true);
     private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final PartnerNameProjection projection = new PartnerNameProjection(database);
 
     @Test

@@ -1,9 +1,7 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.ContactAddedEvent;
@@ -13,14 +11,14 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PartnerProjectionTest {
+class PartnerProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification UNIVERSITY = new PartnerClassification(PartnerType.UNIVERSITY,
             List.of("ai-research"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
@@ -29,9 +27,6 @@ class PartnerProjectionTest {
     private static final EngagementActivityRecordedEvent ROUND_TABLE = new EngagementActivityRecordedEvent("p-1", "a-1",
             ActivityKind.ROUND_TABLE, LocalDate.of(2018, 4, 30), "Round table", null, List.of(Theme.AI_AND_DATA));
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final PartnerProjection projection = new PartnerProjection(database);
 
     @Test

@@ -1,31 +1,26 @@
 package org.lis.engagement.programme.query;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProgrammeProjectionTest {
+class ProgrammeProjectionTest extends DatabaseTestBase {
 
     private static final ProgrammeDefinedEvent DEFINED = new ProgrammeDefinedEvent("prog-1", "Bucks LIS",
             LocalDate.of(2018, 12, 31), List.of(new Phase("P1", "Evidence", LocalDate.of(2018, 6, 1),
             LocalDate.of(2018, 7, 31), List.of(new Milestone("Draft", LocalDate.of(2018, 7, 16))))),
             new ReadinessRules(true, 2, 3));
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final ProgrammeProjection projection = new ProgrammeProjection(database);
 
     @Test

@@ -5,24 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.Stance;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class FeedbackProjectionTest {
+class FeedbackProjectionTest extends DatabaseTestBase {
 
     private static final Instant GIVEN = Instant.parse("2018-08-14T10:00:00Z");
     private static final Instant CORRECTED = Instant.parse("2018-08-20T10:00:00Z");
     private static final FeedbackRecordedEvent RECORDED =
             new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", false, GIVEN);
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final FeedbackProjection projection = new FeedbackProjection(database);
 
     private FeedbackView stored() {

@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class HypothesisProjectionTest {
+class HypothesisProjectionTest extends DatabaseTestBase {
 
     private static final HypothesisProposedEvent PROPOSED = new HypothesisProposedEvent("h1", "prog", "AI centre",
             "Buckingham can anchor AI research", List.of(Theme.AI_AND_DATA), List.of("ai-research"));
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final HypothesisProjection projection = new HypothesisProjection(database);
 
     @Test

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class InvitationProjectionTest {
+class InvitationProjectionTest extends DatabaseTestBase {
 
     private static final Instant SENT = Instant.parse("2018-07-20T09:00:00Z");
     private static final Instant ANSWERED = Instant.parse("2018-07-25T09:00:00Z");
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final InvitationProjection projection = new InvitationProjection(database);
 
     private InvitationView stored() {

@@ -7,27 +7,21 @@ import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class WorkshopProjectionTest {
+class WorkshopProjectionTest extends DatabaseTestBase {
 
     private static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
     private static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
     private static final WorkshopScheduledEvent SCHEDULED = new WorkshopScheduledEvent("w1", "prog", "PH2", "AI",
             List.of(Theme.AI_AND_DATA), STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"));
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final WorkshopProjection projection = new WorkshopProjection(database);
 
     private WorkshopSummary stored() {

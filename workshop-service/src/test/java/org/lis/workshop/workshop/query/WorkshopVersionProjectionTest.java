@@ -8,21 +8,15 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
-import org.lis.support.test.FreshDatabase;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class WorkshopVersionProjectionTest {
+class WorkshopVersionProjectionTest extends DatabaseTestBase {
 
     private static final Instant AT = Instant.parse("2018-08-14T09:00:00Z");
 
-    @RegisterExtension
-    final FreshDatabase fresh = new FreshDatabase();
-    private final MongoDatabase database = fresh.database();
     private final WorkshopVersionProjection versions = new WorkshopVersionProjection(database);
 
     @BeforeEach
