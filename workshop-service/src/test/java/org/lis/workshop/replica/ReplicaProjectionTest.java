@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -18,23 +17,14 @@ import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class ReplicaProjectionTest {
+class ReplicaProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification UNIVERSITY =
             new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research"), List.of(), "Buckingham", true);
 
-    private MongoDatabase database;
-    private ReplicaProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new ReplicaProjection(database);
-    }
+    private final ReplicaProjection projection = new ReplicaProjection(database);
 
     private Document partner(String id) {
         return database.getCollection(ReplicaCollections.PARTNERS).find(new Document("_id", id)).first();

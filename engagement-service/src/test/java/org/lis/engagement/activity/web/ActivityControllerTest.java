@@ -7,27 +7,16 @@ import org.lis.engagement.activity.query.ActivityView;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
@@ -39,9 +28,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** Activities' web layer alone: what a request becomes as a command, and what it refuses first. */
-@WebFluxTest(ActivityController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-class ActivityControllerTest {
+@WebSliceTest(value = ActivityController.class, now = "2018-09-20T10:00:00Z")
+class ActivityControllerTest extends WebSliceTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
     private static final String BODY = """
@@ -49,18 +37,6 @@ class ActivityControllerTest {
              "themes": ["AI_AND_DATA"]}
             """;
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2018-09-20T10:00:00Z"), ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ActivityReadModel activities;
     @MockitoBean

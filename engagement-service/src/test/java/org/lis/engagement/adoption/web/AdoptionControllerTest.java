@@ -3,26 +3,15 @@ package org.lis.engagement.adoption.web;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 import static org.mockito.ArgumentMatchers.any;
@@ -32,24 +21,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** Adoption's web layer alone: the board's decision as one command; the readiness checks are the command side's. */
-@WebFluxTest(AdoptionController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-class AdoptionControllerTest {
+@WebSliceTest(value = AdoptionController.class, now = "2018-09-20T10:00:00Z")
+class AdoptionControllerTest extends WebSliceTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 9, 20);
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2018-09-20T10:00:00Z"), ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
 
     @Test
     void theBoardsDecisionDateIsRequired() {

@@ -1,43 +1,33 @@
 package org.lis.engagement.contact.command;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LegacyContactKeysTest {
+class LegacyContactKeysTest extends DatabaseTestBase {
 
     @TempDir
     Path folder;
 
-    private MongoClient client;
-    private MongoDatabase database;
     private FileContactKeyStore store;
 
     @BeforeEach
     void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("legacy-keys-" + UUID.randomUUID());
         store = FileContactKeyStore.open(folder.resolve("contact-keys.bin"));
     }
 
     @AfterEach
     void tearDown() {
         store.close();
-        database.drop();
-        client.close();
     }
 
     @Test

@@ -1,43 +1,22 @@
 package org.lis.engagement.contact.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.LawfulBasis;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ContactProjectionTest {
+class ContactProjectionTest extends DatabaseTestBase {
 
     private static final ContactAddedEvent ADDED = new ContactAddedEvent("p-1", "c-1", "Dean", LawfulBasis.CONSENT,
             "encName", "encEmail", "encPhone");
 
-    private MongoClient client;
-    private MongoDatabase database;
-    private ContactProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("contacts-" + UUID.randomUUID());
-        projection = new ContactProjection(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.drop();
-        client.close();
-    }
+    private final ContactProjection projection = new ContactProjection(database);
 
     @Test
     void addedContactIsKeptEncryptedAndOnlyOnce() {

@@ -6,25 +6,15 @@ import org.lis.engagement.contact.command.EraseContactCommand;
 import org.lis.engagement.contact.query.ContactReadModel;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -37,9 +27,8 @@ import static org.mockito.Mockito.when;
  * Contacts' web layer alone: the request's personal data goes into the command as given (the command side
  * encrypts it), and only ids and versions come back.
  */
-@WebFluxTest(ContactController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-class ContactControllerTest {
+@WebSliceTest(value = ContactController.class, now = "2018-09-20T10:00:00Z")
+class ContactControllerTest extends WebSliceTestBase {
 
     private static final Instant NOW = Instant.parse("2018-09-20T10:00:00Z");
     private static final String BODY = """
@@ -47,18 +36,6 @@ class ContactControllerTest {
              "lawfulBasis": "LEGITIMATE_INTERESTS"}
             """;
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ContactReadModel contacts;
     @MockitoBean

@@ -1,14 +1,11 @@
 package org.lis.engagement.partner.command;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lis.support.error.DomainException;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.FreshDatabase;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -16,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 
@@ -24,20 +20,9 @@ class PartnerNameRegistryTest {
 
     private static final Instant T0 = Instant.parse("2018-09-20T10:00:00Z");
 
-    private MongoClient client;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("partner-names-registry-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mono.from(database.drop()).block();
-        client.close();
-    }
+    @RegisterExtension
+    final FreshDatabase fresh = new FreshDatabase();
+    private final MongoDatabase database = fresh.reactiveDatabase();
 
     @Test
     void canClaimAFreeNameOnceIgnoringCaseAndSpacing() {

@@ -1,49 +1,28 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.partner.command.PartnerNameRegistry;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PartnerNameProjectionTest {
+class PartnerNameProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification LEP = new PartnerClassification(PartnerType.LEP, List.of(), List.of(), null, true);
     private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
 
-    private MongoClient client;
-    private MongoDatabase database;
-    private PartnerNameProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("partner-names-" + UUID.randomUUID());
-        projection = new PartnerNameProjection(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.drop();
-        client.close();
-    }
+    private final PartnerNameProjection projection = new PartnerNameProjection(database);
 
     @Test
     void registrationHoldsTheNormalisedName() {

@@ -1,11 +1,6 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
@@ -16,15 +11,14 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PartnerProjectionTest {
+class PartnerProjectionTest extends DatabaseTestBase {
 
     private static final PartnerClassification UNIVERSITY = new PartnerClassification(PartnerType.UNIVERSITY,
             List.of("ai-research"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
@@ -33,22 +27,7 @@ class PartnerProjectionTest {
     private static final EngagementActivityRecordedEvent ROUND_TABLE = new EngagementActivityRecordedEvent("p-1", "a-1",
             ActivityKind.ROUND_TABLE, LocalDate.of(2018, 4, 30), "Round table", null, List.of(Theme.AI_AND_DATA));
 
-    private MongoClient client;
-    private MongoDatabase database;
-    private PartnerProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("partner-projection-" + UUID.randomUUID());
-        projection = new PartnerProjection(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.drop();
-        client.close();
-    }
+    private final PartnerProjection projection = new PartnerProjection(database);
 
     @Test
     void registrationMakesTheRegisterEntry() {

@@ -1,48 +1,27 @@
 package org.lis.engagement.programme.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
-import org.lis.support.test.MongoTestServer;
+import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProgrammeProjectionTest {
+class ProgrammeProjectionTest extends DatabaseTestBase {
 
     private static final ProgrammeDefinedEvent DEFINED = new ProgrammeDefinedEvent("prog-1", "Bucks LIS",
             LocalDate.of(2018, 12, 31), List.of(new Phase("P1", "Evidence", LocalDate.of(2018, 6, 1),
             LocalDate.of(2018, 7, 31), List.of(new Milestone("Draft", LocalDate.of(2018, 7, 16))))),
             new ReadinessRules(true, 2, 3));
 
-    private MongoClient client;
-    private MongoDatabase database;
-    private ProgrammeProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        client = MongoClients.create(MongoTestServer.uri());
-        database = client.getDatabase("programmes-" + UUID.randomUUID());
-        projection = new ProgrammeProjection(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.drop();
-        client.close();
-    }
+    private final ProgrammeProjection projection = new ProgrammeProjection(database);
 
     @Test
     void definitionIsStoredWithDatesAsIsoStrings() {

@@ -11,28 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.query.ProgrammeReadModel;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /**
  * The web layer alone: how a request becomes a command, and what is refused before any command
  * is sent. Security, errors and body limits are the services' own, from service-support.
  */
-@WebFluxTest(ProgrammeController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-class ProgrammeControllerTest {
+@WebSliceTest(ProgrammeController.class)
+class ProgrammeControllerTest extends WebSliceTestBase {
 
     private static final String BODY = """
             {"name": "Buckinghamshire Local Industrial Strategy", "adoptionTargetDate": "2018-12-31",
@@ -41,10 +34,6 @@ class ProgrammeControllerTest {
              "readiness": {"keyPartnersEngaged": true, "minEngagedPerTheme": 2, "minFeedbackPerHypothesis": 3}}
             """;
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     ProgrammeReadModel programmes;
     @MockitoBean

@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class AttendanceProjectionTest {
+class AttendanceProjectionTest extends DatabaseTestBase {
 
     private static final Instant AT = Instant.parse("2018-08-14T09:05:00Z");
     private static final AttendeeCheckedInEvent CHECKED_IN = new AttendeeCheckedInEvent("w1", "prog", "pa", null, AT,
             true);
 
-    private MongoDatabase database;
-    private AttendanceProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new AttendanceProjection(database);
-    }
+    private final AttendanceProjection projection = new AttendanceProjection(database);
 
     @Test
     void checkInIsRecorded() {

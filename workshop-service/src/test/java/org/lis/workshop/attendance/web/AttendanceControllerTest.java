@@ -8,35 +8,21 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
 import org.lis.workshop.clock.BusinessTimes;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Mono;
 
@@ -44,34 +30,14 @@ import reactor.core.publisher.Mono;
  * The web layer alone: how check-ins and no-shows become commands, what is refused before any command is sent,
  * and how a refusal of the command side reaches the client.
  */
-@WebFluxTest(AttendanceController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@Import({BusinessTimes.class, AttendanceControllerTest.FixedClock.class})
-class AttendanceControllerTest {
+@WebSliceTest(value = AttendanceController.class, now = "2018-08-14T09:05:00Z")
+@Import(BusinessTimes.class)
+class AttendanceControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-14T09:05:00Z");
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
-
-    private WebTestClient.ResponseSpec post(String uri, Consumer<HttpHeaders> user, String body) {
-        return client.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
     private Object sent() {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).update(eq("w-1"), sent.capture());
-        return sent.getValue();
+        return sentUpdate("w-1");
     }
 
     @Test

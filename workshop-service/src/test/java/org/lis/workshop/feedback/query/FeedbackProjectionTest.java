@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.Stance;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class FeedbackProjectionTest {
+class FeedbackProjectionTest extends DatabaseTestBase {
 
     private static final Instant GIVEN = Instant.parse("2018-08-14T10:00:00Z");
     private static final Instant CORRECTED = Instant.parse("2018-08-20T10:00:00Z");
     private static final FeedbackRecordedEvent RECORDED =
             new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "pa", Stance.SUPPORT, 4, "yes", false, GIVEN);
 
-    private MongoDatabase database;
-    private FeedbackProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new FeedbackProjection(database);
-    }
+    private final FeedbackProjection projection = new FeedbackProjection(database);
 
     private FeedbackView stored() {
         return FeedbackView.from(database.getCollection(FeedbackProjection.COLLECTION).find().first());

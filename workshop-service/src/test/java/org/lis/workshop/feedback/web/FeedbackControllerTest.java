@@ -8,37 +8,24 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.Stance;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.feedback.command.CorrectFeedbackCommand;
 import org.lis.workshop.feedback.command.FeedbackIds;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.feedback.query.FeedbackQueries;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Mono;
 
@@ -46,10 +33,9 @@ import reactor.core.publisher.Mono;
  * The web layer alone: how feedback and its corrections become commands, what is refused before any command is
  * sent, and how a refusal of the command side reaches the client.
  */
-@WebFluxTest(FeedbackController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@Import({BusinessTimes.class, FeedbackControllerTest.FixedClock.class})
-class FeedbackControllerTest {
+@WebSliceTest(value = FeedbackController.class, now = "2018-08-14T11:00:00Z")
+@Import(BusinessTimes.class)
+class FeedbackControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-14T11:00:00Z");
     static final String FEEDBACK = "{\"hypothesisId\": \"h-1\", \"partnerId\": \"p-1\", \"stance\": \"SUPPORT\","
@@ -57,29 +43,11 @@ class FeedbackControllerTest {
     static final String CORRECTION = "{\"stance\": \"OPPOSE\", \"confidence\": 2, \"reason\": \"misheard\"}";
     static final String FEEDBACK_ID = FeedbackIds.of("w-1", "h-1", "p-1");
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     FeedbackQueries queries;
 
-    private WebTestClient.ResponseSpec post(String uri, Consumer<HttpHeaders> user, String body) {
-        return client.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
     private Object sent() {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).update(eq("w-1"), sent.capture());
-        return sent.getValue();
+        return sentUpdate("w-1");
     }
 
     @Test

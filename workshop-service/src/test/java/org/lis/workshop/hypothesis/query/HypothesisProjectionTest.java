@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class HypothesisProjectionTest {
+class HypothesisProjectionTest extends DatabaseTestBase {
 
     private static final HypothesisProposedEvent PROPOSED = new HypothesisProposedEvent("h1", "prog", "AI centre",
             "Buckingham can anchor AI research", List.of(Theme.AI_AND_DATA), List.of("ai-research"));
 
-    private MongoDatabase database;
-    private HypothesisProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new HypothesisProjection(database);
-    }
+    private final HypothesisProjection projection = new HypothesisProjection(database);
 
     @Test
     void proposedHypothesisIsListedOnceHoweverOftenHandled() {

@@ -12,20 +12,15 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
-import org.lis.support.web.WebAutoConfiguration;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.hypothesis.command.ProposeHypothesisCommand;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,17 +32,12 @@ import reactor.core.publisher.Mono;
  * The web layer alone: how a proposal becomes a command, what is refused before any command is sent, and how a
  * refusal of the command side reaches the client.
  */
-@WebFluxTest(HypothesisController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-class HypothesisControllerTest {
+@WebSliceTest(HypothesisController.class)
+class HypothesisControllerTest extends WebSliceTestBase {
 
     static final String PROPOSAL = "{\"programmeId\": \"prog-1\", \"title\": \"AI centre\", \"statement\": \"s\","
             + " \"themes\": [\"AI_AND_DATA\"], \"sectors\": [%s]}";
 
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     HypothesisQueries queries;
     @MockitoBean

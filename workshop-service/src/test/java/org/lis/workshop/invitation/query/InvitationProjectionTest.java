@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class InvitationProjectionTest {
+class InvitationProjectionTest extends DatabaseTestBase {
 
     private static final Instant SENT = Instant.parse("2018-07-20T09:00:00Z");
     private static final Instant ANSWERED = Instant.parse("2018-07-25T09:00:00Z");
 
-    private MongoDatabase database;
-    private InvitationProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new InvitationProjection(database);
-    }
+    private final InvitationProjection projection = new InvitationProjection(database);
 
     private InvitationView stored() {
         return InvitationView.from(database.getCollection(InvitationProjection.COLLECTION).find().first());

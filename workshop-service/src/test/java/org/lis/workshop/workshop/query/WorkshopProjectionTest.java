@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.HypothesisTabledEvent;
@@ -14,25 +13,16 @@ import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class WorkshopProjectionTest {
+class WorkshopProjectionTest extends DatabaseTestBase {
 
     private static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
     private static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
     private static final WorkshopScheduledEvent SCHEDULED = new WorkshopScheduledEvent("w1", "prog", "PH2", "AI",
             List.of(Theme.AI_AND_DATA), STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"));
 
-    private MongoDatabase database;
-    private WorkshopProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabases.fresh();
-        projection = new WorkshopProjection(database);
-    }
+    private final WorkshopProjection projection = new WorkshopProjection(database);
 
     private WorkshopSummary stored() {
         return WorkshopSummary.from(database.getCollection(WorkshopProjection.COLLECTION).find().first());

@@ -11,21 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
-import org.lis.workshop.TestDatabases;
+import org.lis.support.test.DatabaseTestBase;
 
-import com.mongodb.client.MongoDatabase;
-
-class WorkshopVersionProjectionTest {
+class WorkshopVersionProjectionTest extends DatabaseTestBase {
 
     private static final Instant AT = Instant.parse("2018-08-14T09:00:00Z");
 
-    private MongoDatabase database;
-    private WorkshopVersionProjection versions;
+    private final WorkshopVersionProjection versions = new WorkshopVersionProjection(database);
 
     @BeforeEach
     void setUp() {
-        database = TestDatabases.fresh();
-        versions = new WorkshopVersionProjection(database);
         WorkshopScheduledEvent scheduled = new WorkshopScheduledEvent("w1", "prog", "PH2", "AI", List.of(), AT,
                 AT.plusSeconds(3600), "Buckingham", 20, "Fran", List.of());
         new WorkshopProjection(database).on(scheduled);

@@ -8,24 +8,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.support.command.CommandResult;
-import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
-import org.lis.support.error.ErrorAutoConfiguration;
 import org.lis.support.id.IdGenerator;
-import org.lis.support.security.SecurityAutoConfiguration;
 import org.lis.support.test.TestUsers;
+import org.lis.support.test.WebSliceTest;
+import org.lis.support.test.WebSliceTestBase;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
-import org.lis.support.web.WebAutoConfiguration;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.workshop.command.CloseWorkshopCommand;
@@ -34,18 +29,10 @@ import org.lis.workshop.workshop.command.ScheduleWorkshopCommand;
 import org.lis.workshop.workshop.command.TableHypothesisCommand;
 import org.lis.workshop.workshop.query.WorkshopFilter;
 import org.lis.workshop.workshop.query.WorkshopQueries;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Mono;
 
@@ -54,10 +41,9 @@ import reactor.core.publisher.Mono;
  * and how a refusal of the command side reaches the client. The rules of the command side are tested with the
  * aggregate's fixture.
  */
-@WebFluxTest(WorkshopController.class)
-@ImportAutoConfiguration({ErrorAutoConfiguration.class, SecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@Import({BusinessTimes.class, WorkshopControllerTest.FixedClock.class})
-class WorkshopControllerTest {
+@WebSliceTest(value = WorkshopController.class, now = "2018-08-01T09:00:00Z")
+@Import(BusinessTimes.class)
+class WorkshopControllerTest extends WebSliceTestBase {
 
     static final Instant NOW = Instant.parse("2018-08-01T09:00:00Z");
     static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
@@ -67,38 +53,10 @@ class WorkshopControllerTest {
              "startsAt": "2018-08-14T09:00:00Z", "endsAt": "2018-08-14T13:00:00Z", "venue": "Buckingham",
              "capacity": 10, "facilitator": "Fran"%s}""";
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    WebTestClient client;
-    @MockitoBean
-    CommandSender commands;
     @MockitoBean
     WorkshopQueries queries;
     @MockitoBean
     IdGenerator ids;
-
-    private WebTestClient.ResponseSpec post(String uri, Consumer<HttpHeaders> user, String body) {
-        return client.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private Object sentCreate() {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).create(sent.capture());
-        return sent.getValue();
-    }
-
-    private Object sentUpdate(String workshopId) {
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).update(eq(workshopId), sent.capture());
-        return sent.getValue();
-    }
 
     // schedule
 
