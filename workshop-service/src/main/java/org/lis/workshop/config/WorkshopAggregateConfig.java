@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.Repository;
 import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.axon.LisAxonProperties;
 import org.lis.workshop.hypothesis.command.Hypothesis;
-import org.lis.workshop.workshop.command.Workshop;
+import org.lis.workshop.schedule.command.Workshop;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -3,7 +3,7 @@ package org.lis.workshop.live;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.lis.workshop.workshop.query.WorkshopQueries;
+import org.lis.workshop.schedule.query.WorkshopQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.access.prepost.PreAuthorize;

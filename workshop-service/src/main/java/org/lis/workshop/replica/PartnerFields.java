@@ -2,7 +2,7 @@ package org.lis.workshop.replica;
 
 /**
  * The fields of a document of {@link ReplicaCollections#PARTNERS}, one a partner id, written by
- * {@link ReplicaProjection} and read by {@link ReplicaLookup}. {@code contacts} holds one sub-document a contact id
+ * {@link ReplicaProjection} and read by {@link ReplicaQueries}. {@code contacts} holds one sub-document a contact id
  * with the flags {@code known} and {@code erased}; type is the partner type's name.
  */
 final class PartnerFields {

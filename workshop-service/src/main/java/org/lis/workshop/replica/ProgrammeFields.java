@@ -2,7 +2,7 @@ package org.lis.workshop.replica;
 
 /**
  * The fields of a document of {@link ReplicaCollections#PROGRAMMES}, one a programme id, written by
- * {@link ReplicaProjection} and read by {@link ReplicaLookup}. {@code phases} holds one sub-document a phase with
+ * {@link ReplicaProjection} and read by {@link ReplicaQueries}. {@code phases} holds one sub-document a phase with
  * its code and ISO dates, either date null when the phase has none; adoptedOn is an ISO date.
  */
 final class ProgrammeFields {

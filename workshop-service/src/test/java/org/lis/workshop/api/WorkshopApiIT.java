@@ -11,7 +11,7 @@ import org.lis.events.partner.PartnerType;
 import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.test.TestUsers;
 import org.lis.workshop.hypothesis.command.Hypothesis;
-import org.lis.workshop.workshop.command.Workshop;
+import org.lis.workshop.schedule.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -14,7 +14,7 @@ import org.lis.events.partner.PartnerType;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
 import org.lis.support.axon.AggregateRegistration;
-import org.lis.workshop.workshop.command.Workshop;
+import org.lis.workshop.schedule.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package org.lis.engagement.activity.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.activity.query.ActivityReadModel;
+import org.lis.engagement.activity.query.ActivityQueries;
 import org.lis.engagement.activity.query.ActivityView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
@@ -38,11 +38,11 @@ import static org.lis.engagement.EngagementError.ACTIVITY_NOT_FOUND;
 public class ActivityController {
 
     private final CommandSender commands;
-    private final ActivityReadModel activities;
+    private final ActivityQueries activities;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ActivityController(CommandSender commands, ActivityReadModel activities, IdGenerator ids, Clock clock) {
+    public ActivityController(CommandSender commands, ActivityQueries activities, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.activities = activities;
         this.ids = ids;

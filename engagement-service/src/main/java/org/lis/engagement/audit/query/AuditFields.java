@@ -2,7 +2,7 @@ package org.lis.engagement.audit.query;
 
 /**
  * The fields of an {@code audit_events} document (keyed by the event's global index), named once for the
- * {@link AuditProjection} that writes them and the {@link AuditReader}.
+ * {@link AuditProjection} that writes them and the {@link AuditQueries}.
  */
 final class AuditFields {
 

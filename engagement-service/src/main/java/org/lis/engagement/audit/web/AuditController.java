@@ -2,7 +2,7 @@ package org.lis.engagement.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.lis.engagement.audit.query.AuditItem;
-import org.lis.engagement.audit.query.AuditReader;
+import org.lis.engagement.audit.query.AuditQueries;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.TimeParameters;
@@ -17,9 +17,9 @@ import reactor.core.publisher.Mono;
 @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
 public class AuditController {
 
-    private final AuditReader reader;
+    private final AuditQueries reader;
 
-    public AuditController(AuditReader reader) {
+    public AuditController(AuditQueries reader) {
         this.reader = reader;
     }
 

@@ -2,7 +2,7 @@ package org.lis.engagement.contact.query;
 
 /**
  * The fields of a {@code partner_contacts} document, named once for the {@link ContactProjection} that writes them
- * and the {@link ContactReadModel}. The personal data stays encrypted with the contact's key.
+ * and the {@link ContactQueries}. The personal data stays encrypted with the contact's key.
  */
 final class ContactFields {
 

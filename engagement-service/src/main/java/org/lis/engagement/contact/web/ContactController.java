@@ -3,7 +3,7 @@ package org.lis.engagement.contact.web;
 import jakarta.validation.Valid;
 import org.lis.engagement.contact.command.AddContactCommand;
 import org.lis.engagement.contact.command.EraseContactCommand;
-import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactQueries;
 import org.lis.engagement.contact.query.ContactView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
@@ -41,11 +41,11 @@ import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 public class ContactController {
 
     private final CommandSender commands;
-    private final ContactReadModel contacts;
+    private final ContactQueries contacts;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ContactController(CommandSender commands, ContactReadModel contacts, IdGenerator ids, Clock clock) {
+    public ContactController(CommandSender commands, ContactQueries contacts, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.contacts = contacts;
         this.ids = ids;

@@ -44,7 +44,7 @@ public class CoverageProjection {
 
     public CoverageProjection(MongoDatabase database) {
         this.facts = database.getCollection(CoverageCollections.FACTS);
-        // what every coverage question and partner page reads by (see CoverageHistoryReader)
+        // what every coverage question and partner page reads by (see CoverageHistoryQueries)
         facts.createIndex(Indexes.ascending(Facts.PROGRAMME_ID));
         facts.createIndex(Indexes.ascending(Facts.ALL_PROGRAMMES));
         facts.createIndex(Indexes.ascending(Facts.PARTNER_ID));

@@ -24,11 +24,11 @@ public class CoverageQueries {
     /** The {@code asOf} value that means the programme's adoption date. */
     public static final String AS_OF_ADOPTION = "adoption";
 
-    private final CoverageHistoryReader reader;
+    private final CoverageHistoryQueries reader;
     private final FreshReads fresh;
     private final Clock clock;
 
-    public CoverageQueries(CoverageHistoryReader reader, FreshReads fresh, Clock clock) {
+    public CoverageQueries(CoverageHistoryQueries reader, FreshReads fresh, Clock clock) {
         this.reader = reader;
         this.fresh = fresh;
         this.clock = clock;

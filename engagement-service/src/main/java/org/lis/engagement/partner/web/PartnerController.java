@@ -1,13 +1,13 @@
 package org.lis.engagement.partner.web;
 
 import jakarta.validation.Valid;
-import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactQueries;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
 import org.lis.engagement.partner.query.PartnerDetail;
-import org.lis.engagement.partner.query.PartnerEngagementLookup;
+import org.lis.engagement.partner.query.PartnerEngagementQueries;
 import org.lis.engagement.partner.query.PartnerFilter;
-import org.lis.engagement.partner.query.PartnerReadModel;
+import org.lis.engagement.partner.query.PartnerQueries;
 import org.lis.engagement.partner.query.PartnerSummary;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.PartnerType;
@@ -47,14 +47,14 @@ import static org.lis.engagement.EngagementError.PARTNER_NOT_FOUND;
 public class PartnerController {
 
     private final CommandSender commands;
-    private final PartnerReadModel partners;
-    private final ContactReadModel contacts;
-    private final PartnerEngagementLookup engagement;
+    private final PartnerQueries partners;
+    private final ContactQueries contacts;
+    private final PartnerEngagementQueries engagement;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PartnerController(CommandSender commands, PartnerReadModel partners, ContactReadModel contacts,
-                             PartnerEngagementLookup engagement, IdGenerator ids, Clock clock) {
+    public PartnerController(CommandSender commands, PartnerQueries partners, ContactQueries contacts,
+                             PartnerEngagementQueries engagement, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.partners = partners;
         this.contacts = contacts;

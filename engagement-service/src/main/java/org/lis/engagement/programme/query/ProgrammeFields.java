@@ -2,7 +2,7 @@ package org.lis.engagement.programme.query;
 
 /**
  * The fields of a {@code programmes} document, named once for the {@link ProgrammeProjection} that writes them
- * and the {@link ProgrammeReadModel}. Dates are ISO strings.
+ * and the {@link ProgrammeQueries}. Dates are ISO strings.
  */
 final class ProgrammeFields {
 

@@ -2,7 +2,7 @@ package org.lis.engagement.programme.web;
 
 import jakarta.validation.Valid;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
-import org.lis.engagement.programme.query.ProgrammeReadModel;
+import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.engagement.programme.query.ProgrammeView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
@@ -32,10 +32,10 @@ import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
 public class ProgrammeController {
 
     private final CommandSender commands;
-    private final ProgrammeReadModel programmes;
+    private final ProgrammeQueries programmes;
     private final IdGenerator ids;
 
-    public ProgrammeController(CommandSender commands, ProgrammeReadModel programmes, IdGenerator ids) {
+    public ProgrammeController(CommandSender commands, ProgrammeQueries programmes, IdGenerator ids) {
         this.commands = commands;
         this.programmes = programmes;
         this.ids = ids;

@@ -6,7 +6,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.partner.command.Partner;
-import org.lis.engagement.programme.query.KnownProgrammes;
+import org.lis.engagement.programme.query.KnownProgrammeQueries;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
@@ -39,7 +39,7 @@ class ActivityTest {
             new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research", "life-sciences"),
                     List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true), TODAY);
 
-    private final KnownProgrammes programmes = mock(KnownProgrammes.class);
+    private final KnownProgrammeQueries programmes = mock(KnownProgrammeQueries.class);
     private FixtureConfiguration<Partner> fixture;
 
     @BeforeEach

@@ -2,7 +2,7 @@ package org.lis.engagement.activity.web;
 
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.activity.command.RecordEngagementActivityCommand;
-import org.lis.engagement.activity.query.ActivityReadModel;
+import org.lis.engagement.activity.query.ActivityQueries;
 import org.lis.engagement.activity.query.ActivityView;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
@@ -38,7 +38,7 @@ class ActivityControllerTest extends WebSliceTestBase {
             """;
 
     @MockitoBean
-    ActivityReadModel activities;
+    ActivityQueries activities;
     @MockitoBean
     IdGenerator ids;
 

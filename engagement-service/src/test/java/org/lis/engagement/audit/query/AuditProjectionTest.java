@@ -38,7 +38,7 @@ class AuditProjectionTest {
     private MongoClient sync;
     private com.mongodb.reactivestreams.client.MongoClient reactive;
     private AnnotationEventHandlerAdapter projection;
-    private AuditReader reader;
+    private AuditQueries reader;
 
     @BeforeEach
     void start() {
@@ -47,7 +47,7 @@ class AuditProjectionTest {
         sync = MongoClients.create(uri);
         reactive = com.mongodb.reactivestreams.client.MongoClients.create(uri);
         projection = new AnnotationEventHandlerAdapter(new AuditProjection(sync.getDatabase("audit")));
-        reader = new AuditReader(reactive.getDatabase("audit"));
+        reader = new AuditQueries(reactive.getDatabase("audit"));
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package org.lis.engagement.contact.web;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.contact.command.AddContactCommand;
 import org.lis.engagement.contact.command.EraseContactCommand;
-import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactQueries;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.support.command.CommandResult;
 import org.lis.support.id.IdGenerator;
@@ -37,7 +37,7 @@ class ContactControllerTest extends WebSliceTestBase {
             """;
 
     @MockitoBean
-    ContactReadModel contacts;
+    ContactQueries contacts;
     @MockitoBean
     IdGenerator ids;
 

@@ -25,7 +25,7 @@ public class CoverageTestBed implements AutoCloseable {
     private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
     private final List<EventMessage<?>> recorded = new ArrayList<>();
     private final List<AnnotationEventHandlerAdapter> handlers;
-    final CoverageHistoryReader reader;
+    final CoverageHistoryQueries reader;
 
     public CoverageTestBed() {
         String uri = MongoTestServer.uri();
@@ -34,7 +34,7 @@ public class CoverageTestBed implements AutoCloseable {
         String name = "coverage-" + UUID.randomUUID();
         database = syncClient.getDatabase(name);
         handlers = coverageHandlers(database);
-        reader = new CoverageHistoryReader(reactiveClient.getDatabase(name));
+        reader = new CoverageHistoryQueries(reactiveClient.getDatabase(name));
     }
 
     /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lis.engagement.coverage.query.CoverageCalculator;
-import org.lis.engagement.coverage.query.CoverageHistoryReader;
+import org.lis.engagement.coverage.query.CoverageHistoryQueries;
 import org.lis.engagement.coverage.query.CoverageTestBed;
 import org.lis.engagement.coverage.query.CoverageReport;
 import org.lis.engagement.coverage.query.GroupBy;
@@ -289,7 +289,7 @@ class BoardApiIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            CoverageReport fromReplay = CoverageCalculator.report(new CoverageHistoryReader(
+            CoverageReport fromReplay = CoverageCalculator.report(new CoverageHistoryQueries(
                             reactive.getDatabase(fresh)).forProgramme(programme).block(),
                     LocalDate.parse("2018-09-30"), Instant.parse(recordedBy), GroupBy.THEME);
             assertThat(fromReplay).isEqualTo(live);

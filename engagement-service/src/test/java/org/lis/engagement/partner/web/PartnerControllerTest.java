@@ -1,14 +1,14 @@
 package org.lis.engagement.partner.web;
 
 import org.junit.jupiter.api.Test;
-import org.lis.engagement.contact.query.ContactReadModel;
+import org.lis.engagement.contact.query.ContactQueries;
 import org.lis.engagement.contact.query.ContactView;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
 import org.lis.engagement.partner.query.PartnerDetail;
 import org.lis.engagement.partner.query.PartnerEngagement;
-import org.lis.engagement.partner.query.PartnerEngagementLookup;
-import org.lis.engagement.partner.query.PartnerReadModel;
+import org.lis.engagement.partner.query.PartnerEngagementQueries;
+import org.lis.engagement.partner.query.PartnerQueries;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
@@ -47,11 +47,11 @@ class PartnerControllerTest extends WebSliceTestBase {
             List.of("ai-research"), List.of(Theme.AI_AND_DATA), "Uxbridge", true);
 
     @MockitoBean
-    PartnerReadModel partners;
+    PartnerQueries partners;
     @MockitoBean
-    ContactReadModel contacts;
+    ContactQueries contacts;
     @MockitoBean
-    PartnerEngagementLookup engagement;
+    PartnerEngagementQueries engagement;
     @MockitoBean
     IdGenerator ids;
 

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
-import org.lis.engagement.programme.query.ProgrammeReadModel;
+import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.support.command.CommandResult;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
@@ -35,7 +35,7 @@ class ProgrammeControllerTest extends WebSliceTestBase {
             """;
 
     @MockitoBean
-    ProgrammeReadModel programmes;
+    ProgrammeQueries programmes;
     @MockitoBean
     IdGenerator ids;
 

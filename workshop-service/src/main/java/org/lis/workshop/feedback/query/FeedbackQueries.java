@@ -6,7 +6,7 @@ import static com.mongodb.client.model.Filters.eq;
 import org.bson.Document;
 import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
-import org.lis.workshop.workshop.query.WorkshopProjection;
+import org.lis.workshop.schedule.query.WorkshopProjection;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;

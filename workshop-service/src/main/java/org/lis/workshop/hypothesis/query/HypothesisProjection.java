@@ -1,6 +1,6 @@
 package org.lis.workshop.hypothesis.query;
 
-import org.lis.workshop.workshop.query.WorkshopProjection;
+import org.lis.workshop.schedule.query.WorkshopProjection;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;

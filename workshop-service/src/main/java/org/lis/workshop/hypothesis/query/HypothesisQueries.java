@@ -12,7 +12,7 @@ import org.bson.conversions.Bson;
 import org.lis.events.workshop.Stance;
 import org.lis.support.error.DomainException;
 import org.lis.support.fresh.FreshReads;
-import org.lis.workshop.workshop.query.WorkshopProjection;
+import org.lis.workshop.schedule.query.WorkshopProjection;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Pages;
@@ -21,7 +21,7 @@ import org.lis.workshop.feedback.query.FeedbackFields;
 import org.lis.workshop.feedback.query.FeedbackProjection;
 import org.lis.workshop.feedback.query.FeedbackView;
 import org.lis.workshop.mongo.Documents;
-import org.lis.workshop.replica.ReplicaLookup;
+import org.lis.workshop.replica.ReplicaQueries;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.Filters;
@@ -38,10 +38,10 @@ public class HypothesisQueries {
 
     private final MongoCollection<Document> hypotheses;
     private final MongoCollection<Document> feedback;
-    private final ReplicaLookup replica;
+    private final ReplicaQueries replica;
     private final FreshReads fresh;
 
-    public HypothesisQueries(MongoDatabase database, ReplicaLookup replica, FreshReads fresh) {
+    public HypothesisQueries(MongoDatabase database, ReplicaQueries replica, FreshReads fresh) {
         this.fresh = fresh;
         this.hypotheses = database.getCollection(HypothesisProjection.COLLECTION);
         this.feedback = database.getCollection(FeedbackProjection.COLLECTION);

@@ -15,18 +15,18 @@ import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.support.command.CommandProperties;
 import org.lis.support.error.DomainException;
 import org.lis.workshop.WorkshopError;
-import org.lis.workshop.replica.ReplicaLookup;
+import org.lis.workshop.replica.ReplicaQueries;
 
 import reactor.core.publisher.Mono;
 
 /** A hypothesis is proposed for a programme the replica knows; the replica is mocked. */
 class HypothesisCommandHandlerTest {
 
-    private final ReplicaLookup replica = knownProgrammes();
+    private final ReplicaQueries replica = knownProgrammes();
     private final AggregateTestFixture<Hypothesis> fixture = fixture(replica);
 
     /** A fixture whose commands go through the handler, as they do in the service. */
-    static AggregateTestFixture<Hypothesis> fixture(ReplicaLookup replica) {
+    static AggregateTestFixture<Hypothesis> fixture(ReplicaQueries replica) {
         AggregateTestFixture<Hypothesis> fixture = new AggregateTestFixture<>(Hypothesis.class);
         fixture.registerAnnotatedCommandHandler(new HypothesisCommandHandler(fixture.getRepository(), replica,
                 new CommandProperties(null, null)));
@@ -34,8 +34,8 @@ class HypothesisCommandHandlerTest {
     }
 
     /** A replica that knows every programme, until a test says otherwise. */
-    static ReplicaLookup knownProgrammes() {
-        ReplicaLookup replica = mock(ReplicaLookup.class);
+    static ReplicaQueries knownProgrammes() {
+        ReplicaQueries replica = mock(ReplicaQueries.class);
         when(replica.requireProgramme(any())).thenReturn(Mono.empty());
         return replica;
     }

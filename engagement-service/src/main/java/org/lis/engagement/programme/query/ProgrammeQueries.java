@@ -1,0 +1,69 @@
+package org.lis.engagement.programme.query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.lis.engagement.programme.query.ProgrammeFields.MilestoneFields;
+import org.lis.engagement.programme.query.ProgrammeFields.PhaseFields;
+import org.lis.engagement.programme.query.ProgrammeFields.ReadinessFields;
+import org.lis.events.programme.Milestone;
+import org.lis.events.programme.Phase;
+import org.lis.events.programme.ReadinessRules;
+import org.lis.support.web.PageRequest;
+import org.lis.support.web.PageResponse;
+import org.lis.support.web.Pages;
+import org.lis.support.fresh.FreshReads;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+import static org.lis.engagement.StoredDates.date;
+
+/** Reads the {@code programmes} read model ({@link ProgrammeFields}) for WebFlux. */
+@Component
+public class ProgrammeQueries {
+
+    private final MongoCollection<Document> programmes;
+    private final FreshReads fresh;
+
+    public ProgrammeQueries(MongoDatabase database, FreshReads fresh) {
+        this.fresh = fresh;
+        this.programmes = database.getCollection(ProgrammeProjection.COLLECTION);
+    }
+
+    public Mono<PageResponse<ProgrammeView>> find(PageRequest page) {
+        return Pages.read(programmes.find().sort(Sorts.ascending(ProgrammeFields.ADOPTION_TARGET_DATE, "_id")),
+                programmes.countDocuments(), page, ProgrammeQueries::view);
+    }
+
+    /** Empty when there is no such programme (one defined a moment ago is waited for). */
+    public Mono<ProgrammeView> findById(String programmeId) {
+        return fresh.read(ProgrammeProjection.PROCESSING_GROUP,
+                        () -> Mono.from(programmes.find(Filters.eq("_id", programmeId)).first()))
+                .map(ProgrammeQueries::view);
+    }
+
+    private static ProgrammeView view(Document doc) {
+        Document readiness = doc.get(ProgrammeFields.READINESS, Document.class);
+        List<Phase> phases = doc.getList(ProgrammeFields.PHASES, Document.class, List.of()).stream()
+                .map(p -> new Phase(p.getString(PhaseFields.CODE), p.getString(PhaseFields.NAME),
+                        date(p, PhaseFields.STARTS_ON), date(p, PhaseFields.ENDS_ON),
+                        p.getList(PhaseFields.MILESTONES, Document.class, List.of()).stream()
+                                .map(m -> new Milestone(m.getString(MilestoneFields.NAME), date(m, MilestoneFields.DUE_ON)))
+                                .toList()))
+                .toList();
+        Number version = doc.get(ProgrammeFields.VERSION, Number.class);
+        return new ProgrammeView(doc.getString("_id"), doc.getString(ProgrammeFields.NAME),
+                date(doc, ProgrammeFields.ADOPTION_TARGET_DATE), phases,
+                new ReadinessRules(readiness.getBoolean(ReadinessFields.KEY_PARTNERS_ENGAGED, false),
+                        readiness.getInteger(ReadinessFields.MIN_ENGAGED_PER_THEME, 0),
+                        readiness.getInteger(ReadinessFields.MIN_FEEDBACK_PER_HYPOTHESIS, 0)),
+                doc.getBoolean(ProgrammeFields.ADOPTED, false), date(doc, ProgrammeFields.ADOPTED_ON),
+                doc.getString(ProgrammeFields.OVERRIDE_REASON),
+                doc.getList(ProgrammeFields.FAILED_CHECKS, String.class, List.of()),
+                version == null ? 0L : version.longValue());
+    }
+}

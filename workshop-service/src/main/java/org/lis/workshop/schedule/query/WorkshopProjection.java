@@ -1,0 +1,95 @@
+package org.lis.workshop.schedule.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.lis.events.common.Theme;
+import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.WorkshopCancelledEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
+import org.lis.events.workshop.WorkshopRescheduledEvent;
+import org.lis.events.workshop.WorkshopScheduledEvent;
+import org.lis.workshop.mongo.Documents;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/** A workshop's schedule and status; invitations, attendance and feedback are views of their own. */
+@Component
+@ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+public class WorkshopProjection {
+
+    /** The group of every workshop view: workshops, invitations, attendance, feedback and hypotheses. */
+    public static final String PROCESSING_GROUP = "workshop-views";
+
+    public static final String COLLECTION = "workshops";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> workshops;
+
+    public WorkshopProjection(MongoDatabase database) {
+        this.workshops = database.getCollection(COLLECTION);
+        workshops.createIndex(Indexes.ascending(WorkshopFields.PROGRAMME_ID, WorkshopFields.STARTS_AT));
+    }
+
+    @EventHandler
+    void on(WorkshopScheduledEvent event) {
+        update(event.workshopId(), Updates.combine(
+                Updates.set(WorkshopFields.PROGRAMME_ID, event.programmeId()),
+                Updates.set(WorkshopFields.PHASE_CODE, event.phaseCode()),
+                Updates.set(WorkshopFields.TITLE, event.title()),
+                Updates.set(WorkshopFields.THEMES, event.themes().stream().map(Theme::name).toList()),
+                Updates.set(WorkshopFields.STARTS_AT, Documents.date(event.startsAt())),
+                Updates.set(WorkshopFields.ENDS_AT, Documents.date(event.endsAt())),
+                Updates.set(WorkshopFields.VENUE, event.venue()),
+                Updates.set(WorkshopFields.CAPACITY, event.capacity()),
+                Updates.set(WorkshopFields.FACILITATOR, event.facilitator()),
+                Updates.addEachToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisIds()),
+                Updates.setOnInsert(WorkshopFields.STATUS, WorkshopStatus.SCHEDULED.name())));
+    }
+
+    @EventHandler
+    void on(WorkshopRescheduledEvent event) {
+        Bson times = Updates.combine(Updates.set(WorkshopFields.STARTS_AT, Documents.date(event.startsAt())),
+                Updates.set(WorkshopFields.ENDS_AT, Documents.date(event.endsAt())));
+        update(event.workshopId(), event.venue() == null ? times
+                : Updates.combine(times, Updates.set(WorkshopFields.VENUE, event.venue())));
+    }
+
+    @EventHandler
+    void on(WorkshopCancelledEvent event) {
+        update(event.workshopId(), Updates.combine(
+                Updates.set(WorkshopFields.STATUS, WorkshopStatus.CANCELLED.name()),
+                Updates.set(WorkshopFields.CANCEL_REASON, event.reason()),
+                Updates.set(WorkshopFields.CANCELLED_AT, Documents.date(event.cancelledAt()))));
+    }
+
+    @EventHandler
+    void on(WorkshopClosedEvent event) {
+        update(event.workshopId(), Updates.combine(
+                Updates.set(WorkshopFields.STATUS, WorkshopStatus.CLOSED.name()),
+                Updates.set(WorkshopFields.CLOSED_AT, Documents.date(event.closedAt()))));
+    }
+
+    @EventHandler
+    void on(HypothesisTabledEvent event) {
+        update(event.workshopId(), Updates.addToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        workshops.deleteMany(new Document());
+    }
+
+    private void update(String workshopId, Bson update) {
+        workshops.updateOne(eq(Documents.ID, workshopId), update, UPSERT);
+    }
+}

@@ -1,0 +1,7 @@
+package org.lis.workshop.schedule.query;
+
+public enum WorkshopStatus {
+    SCHEDULED,
+    CANCELLED,
+    CLOSED
+}

@@ -1,7 +1,0 @@
-package org.lis.workshop.workshop.query;
-
-public enum WorkshopStatus {
-    SCHEDULED,
-    CANCELLED,
-    CLOSED
-}

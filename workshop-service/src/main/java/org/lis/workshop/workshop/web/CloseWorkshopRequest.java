@@ -1,7 +1,0 @@
-package org.lis.workshop.workshop.web;
-
-import java.time.Instant;
-
-/** The body is optional; {@code closedAt} defaults to now. */
-public record CloseWorkshopRequest(Instant closedAt) {
-}
