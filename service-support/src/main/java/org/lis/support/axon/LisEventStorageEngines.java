@@ -24,6 +24,7 @@ final class LisEventStorageEngines {
                 .databaseName(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
+                .snapshotFilter(new KnownSnapshotTypes(snapshotSerializer))
                 .upcasterChain(upcasters)
                 .gapTimeout(gapTimeout)
                 .build();
