@@ -6,6 +6,7 @@ import org.lis.engagement.programme.command.Programme;
 import org.lis.support.error.DomainException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
@@ -20,6 +21,13 @@ import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
 public class KnownProgrammeQueries {
 
     private static final String PROGRAMME_TYPE = Programme.class.getSimpleName();
+    /**
+     * The event store is read on workers of its own: the command handler that waits for this check runs on one of
+     * the shared bounded-elastic workers and must never wait for another.
+     */
+    private static final Scheduler EVENT_STORE_READS = Schedulers.newBoundedElastic(
+            Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, "known-programmes",
+            60, true);
 
     private final ProgrammeQueries programmes;
     private final EventStore eventStore;
@@ -33,7 +41,7 @@ public class KnownProgrammeQueries {
     public Mono<Void> require(String programmeId, String field) {
         return programmes.findById(programmeId).hasElement()
                 .flatMap(known -> known ? Mono.just(true)
-                        : Mono.fromCallable(() -> definedInEventStore(programmeId)).subscribeOn(Schedulers.boundedElastic()))
+                        : Mono.fromCallable(() -> definedInEventStore(programmeId)).subscribeOn(EVENT_STORE_READS))
                 .flatMap(known -> known ? Mono.<Void>empty() : Mono.error(new DomainException(PROGRAMME_NOT_FOUND,
                         field, "No programme " + programmeId + ": engagement can only be recorded for a programme "
                         + "that exists, or for none (leave " + field + " out)")));
