@@ -1,5 +1,7 @@
 package org.lis.support.test;
 
+import org.junit.jupiter.api.Assertions;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -12,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +31,21 @@ public final class RawHttpConnection implements AutoCloseable {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * Fails unless this is a problem+json answer with this status, a title and a detail, naming {@code field}
+         * in its errors when that is not null.
+         */
+        public void assertProblem(int status, String field) {
+            Assertions.assertEquals(status, this.status, body);
+            Assertions.assertEquals("application/problem+json", header("Content-Type"), body);
+            for (String part : List.of("\"status\":" + status, "\"title\":", "\"detail\":")) {
+                Assertions.assertTrue(body.contains(part), () -> "no " + part + " in " + body);
+            }
+            if (field != null) {
+                Assertions.assertTrue(body.contains("\"field\":\"" + field + "\""), () -> "no field " + field + " in " + body);
+            }
         }
     }
 

@@ -40,13 +40,13 @@ class BadInputIT extends ApiTestBase {
     @Test
     void aNulInAnIdOrQueryParameterIs400NamingIt() {
         try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
-            assertProblem(connection.exchange("GET", "/api/workshops/a%00b", board(), null), 400, "workshopId");
+            connection.exchange("GET", "/api/workshops/a%00b", board(), null).assertProblem(400, "workshopId");
         }
         try (RawHttpConnection connection = RawHttpConnection.open(port, PROMPTLY)) {
-            assertProblem(connection.exchange("GET", "/api/workshops?phaseCode=a%00b", board(), null), 400, "phaseCode");
-            assertProblem(connection.exchange("GET", "/api/hypotheses?programmeId=a%00b", board(), null), 400,
+            connection.exchange("GET", "/api/workshops?phaseCode=a%00b", board(), null).assertProblem(400, "phaseCode");
+            connection.exchange("GET", "/api/hypotheses?programmeId=a%00b", board(), null).assertProblem(400,
                     "programmeId");
-            assertProblem(connection.exchange("GET", "/api/hypotheses/a%1bb", board(), null), 400, "hypothesisId");
+            connection.exchange("GET", "/api/hypotheses/a%1bb", board(), null).assertProblem(400, "hypothesisId");
         }
     }
 
@@ -137,7 +137,7 @@ class BadInputIT extends ApiTestBase {
                     Map.of(HttpHeaders.AUTHORIZATION, TestUsers.FACILITATOR, HttpHeaders.CONTENT_TYPE, "application/json",
                             "Idempotency-Key", "k".repeat(10_000)),
                     "{\"programmeId\":\"" + programmeId + "\",\"title\":\"" + title + "\",\"statement\":\"s\"}");
-            assertProblem(refused, 431, null);
+            refused.assertProblem(431, null);
             assertThat(connection.closedByServer()).isTrue();
         }
         assertThat(eventsMentioning(title)).isZero();
@@ -153,15 +153,6 @@ class BadInputIT extends ApiTestBase {
     private WebTestClient.ResponseSpec postRaw(String body, MediaType contentType) {
         return client().post().uri("/api/hypotheses").header(HttpHeaders.AUTHORIZATION, TestUsers.FACILITATOR)
                 .contentType(contentType).bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange();
-    }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(response.body()).contains("\"status\":" + status).contains("\"title\":").contains("\"detail\":");
-        if (field != null) {
-            assertThat(response.body()).contains("\"field\":\"" + field + "\"");
-        }
     }
 
     /** Events whose stored form mentions {@code text} anywhere (payload or metadata), whatever the layout. */
