@@ -38,6 +38,7 @@ class ReadYourWritesIT {
 
     @BeforeAll
     static void start() {
+        // how long each read that found nothing waited, in the test's output
         System.setProperty("logging.level.org.lis.support.fresh", "DEBUG");
         stack = LocalStack.start(new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0, Optional.empty(),
                 false));
@@ -50,6 +51,7 @@ class ReadYourWritesIT {
         secondWorkshop.close();
         secondEngagement.close();
         stack.close();
+        System.clearProperty("logging.level.org.lis.support.fresh");
     }
 
     @Test
