@@ -1,5 +1,6 @@
 package org.lis.support.fresh;
 
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.error.DomainException;
@@ -52,6 +53,11 @@ public class FreshReads {
         this.positions = positions;
         this.events = events;
         this.timeout = timeout;
+    }
+
+    /** The named collection of the read model that {@code processingGroup} writes. */
+    public FreshCollection collection(MongoDatabase database, String name, String processingGroup) {
+        return new FreshCollection(database.getCollection(name), processingGroup, this);
     }
 
     /** The read, which completes empty when it finds nothing, trusted once the group has caught up. */

@@ -1,14 +1,15 @@
 package org.lis.engagement.activity.query;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.lis.engagement.partner.query.PartnerFields;
 import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.engagement.partner.query.PartnerProjection;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -23,22 +24,22 @@ import java.util.List;
 @Component
 public class ActivityQueries {
 
-    private final MongoCollection<Document> partners;
-    private final FreshReads fresh;
+    private final FreshCollection partners;
 
     public ActivityQueries(MongoDatabase database, FreshReads fresh) {
-        this.fresh = fresh;
-        this.partners = database.getCollection(PartnerProjection.COLLECTION);
+        this.partners = fresh.collection(database, PartnerProjection.COLLECTION, PartnerProjection.PROCESSING_GROUP);
     }
 
     /** Empty when the partner is unknown or has no such activity (one recorded a moment ago is waited for). */
     public Mono<ActivityView> find(String partnerId, String activityId) {
-        return fresh.read(PartnerProjection.PROCESSING_GROUP, () -> Mono.from(partners.find(Filters.eq("_id", partnerId)).first())
+        Bson entry = Filters.and(Filters.eq(HistoryFields.KIND, HistoryFields.ACTIVITY),
+                Filters.eq(HistoryFields.ACTIVITY_ID, activityId));
+        return partners.first(Filters.and(Filters.eq("_id", partnerId), Filters.elemMatch(PartnerFields.HISTORY, entry)))
                 .flatMap(partner -> Mono.justOrEmpty(partner.getList(PartnerFields.HISTORY, Document.class, List.of())
                         .stream()
                         .filter(h -> HistoryFields.ACTIVITY.equals(h.getString(HistoryFields.KIND))
                                 && activityId.equals(h.getString(HistoryFields.ACTIVITY_ID)))
-                        .findFirst())))
+                        .findFirst()))
                 .map(h -> new ActivityView(activityId, partnerId, ActivityKind.valueOf(h.getString(HistoryFields.ACTIVITY_KIND)),
                         LocalDate.parse(h.getString(HistoryFields.ON)), h.getString(HistoryFields.SUMMARY),
                         h.getString(HistoryFields.PROGRAMME_ID),

@@ -2,12 +2,12 @@ package org.lis.engagement.contact.query;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.lis.engagement.contact.command.ContactCipher;
 import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.events.partner.LawfulBasis;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -30,18 +30,16 @@ import static org.lis.engagement.contact.query.ContactFields.ROLE;
 @Component
 public class ContactQueries {
 
-    private final MongoCollection<Document> contacts;
+    private final FreshCollection contacts;
     private final ContactKeyStore keys;
-    private final FreshReads fresh;
 
     public ContactQueries(MongoDatabase database, ContactKeyStore keys, FreshReads fresh) {
-        this.fresh = fresh;
-        this.contacts = database.getCollection(ContactProjection.COLLECTION);
+        this.contacts = fresh.collection(database, ContactProjection.COLLECTION, ContactProjection.PROCESSING_GROUP);
         this.keys = keys;
     }
 
     public Mono<List<ContactView>> contactsOf(String partnerId) {
-        return Flux.from(contacts.find(Filters.eq(PARTNER_ID, partnerId)).sort(Sorts.ascending("_id")))
+        return Flux.from(contacts.documents().find(Filters.eq(PARTNER_ID, partnerId)).sort(Sorts.ascending("_id")))
                 .collectList()
                 .flatMap(docs -> keys.find(docs.stream().map(doc -> doc.getString("_id")).toList())
                         .map(found -> decrypt(docs, found)));
@@ -52,8 +50,7 @@ public class ContactQueries {
      * is gone even before the read model knows).
      */
     public Mono<ContactView> contact(String partnerId, String contactId) {
-        return fresh.read(ContactProjection.PROCESSING_GROUP, () -> Mono.from(
-                        contacts.find(Filters.and(Filters.eq("_id", contactId), Filters.eq(PARTNER_ID, partnerId))).first()))
+        return contacts.first(Filters.and(Filters.eq("_id", contactId), Filters.eq(PARTNER_ID, partnerId)))
                 .flatMap(doc -> keys.find(List.of(contactId)).map(found -> decrypt(List.of(doc), found)))
                 .flatMap(decrypted -> Mono.justOrEmpty(decrypted.stream().findFirst()));
     }

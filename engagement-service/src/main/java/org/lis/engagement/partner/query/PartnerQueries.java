@@ -11,6 +11,7 @@ import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.PartnerType;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
@@ -29,24 +30,22 @@ import static org.lis.engagement.StoredDates.date;
 @Component
 public class PartnerQueries {
 
-    private final MongoCollection<Document> partners;
-    private final FreshReads fresh;
+    private final FreshCollection partners;
 
     public PartnerQueries(MongoDatabase database, FreshReads fresh) {
-        this.fresh = fresh;
-        this.partners = database.getCollection(PartnerProjection.COLLECTION);
+        this.partners = fresh.collection(database, PartnerProjection.COLLECTION, PartnerProjection.PROCESSING_GROUP);
     }
 
     public Mono<PageResponse<PartnerSummary>> find(PartnerFilter filter, PageRequest page) {
         Bson query = query(filter);
-        return Pages.read(partners.find(query).sort(Sorts.ascending(PartnerFields.NAME_KEY, "_id")), partners.countDocuments(query),
+        MongoCollection<Document> all = partners.documents();
+        return Pages.read(all.find(query).sort(Sorts.ascending(PartnerFields.NAME_KEY, "_id")), all.countDocuments(query),
                 page, PartnerQueries::summary);
     }
 
     /** Empty when there is no such partner (one registered a moment ago is waited for). */
     public Mono<PartnerDetail> findById(String partnerId) {
-        return fresh.read(PartnerProjection.PROCESSING_GROUP, () -> Mono.from(partners.find(Filters.eq("_id", partnerId)).first()))
-                .map(PartnerQueries::detail);
+        return partners.byId(partnerId).map(PartnerQueries::detail);
     }
 
     private static Bson query(PartnerFilter f) {

@@ -1,6 +1,5 @@
 package org.lis.engagement.programme.query;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -14,6 +13,7 @@ import org.lis.events.programme.ReadinessRules;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Pages;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -26,24 +26,22 @@ import static org.lis.engagement.StoredDates.date;
 @Component
 public class ProgrammeQueries {
 
-    private final MongoCollection<Document> programmes;
-    private final FreshReads fresh;
+    private final FreshCollection programmes;
 
     public ProgrammeQueries(MongoDatabase database, FreshReads fresh) {
-        this.fresh = fresh;
-        this.programmes = database.getCollection(ProgrammeProjection.COLLECTION);
+        this.programmes = fresh.collection(database, ProgrammeProjection.COLLECTION,
+                ProgrammeProjection.PROCESSING_GROUP);
     }
 
     public Mono<PageResponse<ProgrammeView>> find(PageRequest page) {
-        return Pages.read(programmes.find().sort(Sorts.ascending(ProgrammeFields.ADOPTION_TARGET_DATE, "_id")),
-                programmes.countDocuments(), page, ProgrammeQueries::view);
+        MongoCollection<Document> all = programmes.documents();
+        return Pages.read(all.find().sort(Sorts.ascending(ProgrammeFields.ADOPTION_TARGET_DATE, "_id")),
+                all.countDocuments(), page, ProgrammeQueries::view);
     }
 
     /** Empty when there is no such programme (one defined a moment ago is waited for). */
     public Mono<ProgrammeView> findById(String programmeId) {
-        return fresh.read(ProgrammeProjection.PROCESSING_GROUP,
-                        () -> Mono.from(programmes.find(Filters.eq("_id", programmeId)).first()))
-                .map(ProgrammeQueries::view);
+        return programmes.byId(programmeId).map(ProgrammeQueries::view);
     }
 
     private static ProgrammeView view(Document doc) {

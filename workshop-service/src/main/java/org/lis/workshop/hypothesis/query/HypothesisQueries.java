@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.events.workshop.Stance;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.lis.workshop.schedule.query.WorkshopProjection;
 import org.lis.support.web.PageRequest;
@@ -36,28 +37,27 @@ import reactor.core.publisher.Mono;
 @Component
 public class HypothesisQueries {
 
-    private final MongoCollection<Document> hypotheses;
+    private final FreshCollection hypotheses;
     private final MongoCollection<Document> feedback;
     private final ReplicaQueries replica;
-    private final FreshReads fresh;
 
     public HypothesisQueries(MongoDatabase database, ReplicaQueries replica, FreshReads fresh) {
-        this.fresh = fresh;
-        this.hypotheses = database.getCollection(HypothesisProjection.COLLECTION);
+        this.hypotheses = fresh.collection(database, HypothesisProjection.COLLECTION,
+                WorkshopProjection.PROCESSING_GROUP);
         this.feedback = database.getCollection(FeedbackProjection.COLLECTION);
         this.replica = replica;
     }
 
     public Mono<PageResponse<HypothesisSummary>> list(String programmeId, PageRequest page) {
         Bson filter = programmeId == null ? Filters.empty() : eq(HypothesisFields.PROGRAMME_ID, programmeId);
-        return Pages.read(hypotheses.find(filter).sort(Sorts.ascending(HypothesisFields.TITLE, Documents.ID)),
-                hypotheses.countDocuments(filter), page, HypothesisSummary::from);
+        MongoCollection<Document> all = hypotheses.documents();
+        return Pages.read(all.find(filter).sort(Sorts.ascending(HypothesisFields.TITLE, Documents.ID)),
+                all.countDocuments(filter), page, HypothesisSummary::from);
     }
 
     /** The hypothesis, or a 404 when there is none (one proposed a moment ago is waited for). */
     public Mono<HypothesisSummary> find(String hypothesisId) {
-        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
-                        () -> Mono.from(hypotheses.find(eq(Documents.ID, hypothesisId)).first()))
+        return hypotheses.byId(hypothesisId)
                 .map(HypothesisSummary::from)
                 .switchIfEmpty(Mono.error(() -> new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND,
                         "hypothesis " + hypothesisId + " is unknown")));

@@ -1,6 +1,8 @@
 package org.lis.workshop.schedule.query;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.support.error.DomainException;
+import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
@@ -40,16 +43,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class WorkshopQueries {
 
-    private final MongoCollection<Document> workshops;
+    private final FreshCollection workshops;
     private final MongoCollection<Document> invitations;
     private final MongoCollection<Document> attendance;
     private final MongoCollection<Document> noShows;
     private final MongoCollection<Document> feedback;
-    private final FreshReads fresh;
 
     public WorkshopQueries(MongoDatabase database, FreshReads fresh) {
-        this.fresh = fresh;
-        this.workshops = database.getCollection(WorkshopProjection.COLLECTION);
+        this.workshops = fresh.collection(database, WorkshopProjection.COLLECTION, WorkshopProjection.PROCESSING_GROUP);
         this.invitations = database.getCollection(InvitationProjection.COLLECTION);
         this.attendance = database.getCollection(AttendanceProjection.ATTENDANCE);
         this.noShows = database.getCollection(AttendanceProjection.NO_SHOWS);
@@ -58,8 +59,9 @@ public class WorkshopQueries {
 
     public Mono<PageResponse<WorkshopSummary>> list(WorkshopFilter filter, PageRequest page) {
         Bson query = toQuery(filter);
-        return Pages.read(workshops.find(query).sort(Sorts.ascending(WorkshopFields.STARTS_AT, Documents.ID)),
-                workshops.countDocuments(query), page, WorkshopSummary::from);
+        MongoCollection<Document> all = workshops.documents();
+        return Pages.read(all.find(query).sort(Sorts.ascending(WorkshopFields.STARTS_AT, Documents.ID)),
+                all.countDocuments(query), page, WorkshopSummary::from);
     }
 
     /** The workshop, or a 404 when there is none (one scheduled a moment ago is waited for). */
@@ -70,9 +72,8 @@ public class WorkshopQueries {
 
     /** The workshop, or nothing when the views do not show it (one scheduled a moment ago is waited for). */
     public Mono<WorkshopSummary> shown(String workshopId) {
-        return fresh.read(WorkshopProjection.PROCESSING_GROUP,
-                        () -> Mono.from(workshops.find(eq(Documents.ID, workshopId)).first())
-                        .filter(document -> document.getString(WorkshopFields.STATUS) != null))
+        // a workshop whose scheduling the views have not seen yet (only its version is known) is not shown
+        return workshops.first(and(eq(Documents.ID, workshopId), ne(WorkshopFields.STATUS, null)))
                 .map(WorkshopSummary::from);
     }
 
