@@ -1,6 +1,5 @@
 package org.lis.workshop.replica;
 
-import static com.mongodb.client.model.Filters.eq;
 
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.PartnerClassification;
@@ -17,12 +17,9 @@ import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
-import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -36,14 +33,13 @@ public class ReplicaProjection {
 
     public static final String PROCESSING_GROUP = "workshop-replica";
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> partners;
-    private final MongoCollection<Document> programmes;
+    private final ViewCollection partners;
+    private final ViewCollection programmes;
 
     public ReplicaProjection(MongoDatabase database) {
-        this.partners = database.getCollection(ReplicaCollections.PARTNERS);
-        this.programmes = database.getCollection(ReplicaCollections.PROGRAMMES);
+        this.partners = ViewCollection.of(database, ReplicaCollections.PARTNERS);
+        this.programmes = ViewCollection.of(database, ReplicaCollections.PROGRAMMES);
     }
 
     @EventHandler
@@ -58,37 +54,36 @@ public class ReplicaProjection {
 
     @EventHandler
     void on(ContactAddedEvent event) {
-        partners.updateOne(eq(Documents.ID, event.partnerId()),
-                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_KNOWN), true), UPSERT);
+        partners.upsert(event.partnerId(),
+                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_KNOWN), true));
     }
 
     /** Erasure only ever sets the flag, so a late redelivery of the addition cannot revive the contact. */
     @EventHandler
     void on(ContactErasedEvent event) {
-        partners.updateOne(eq(Documents.ID, event.partnerId()),
-                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_ERASED), true), UPSERT);
+        partners.upsert(event.partnerId(),
+                Updates.set(PartnerFields.contactFlag(event.contactId(), PartnerFields.CONTACT_ERASED), true));
     }
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
         List<String> phaseCodes = event.phases().stream().map(Phase::code).toList();
         List<Document> phases = event.phases().stream().map(ReplicaProjection::phaseDates).toList();
-        programmes.updateOne(eq(Documents.ID, event.programmeId()), Updates.combine(
+        programmes.upsert(event.programmeId(),
                 Updates.set(ProgrammeFields.NAME, event.name()),
                 Updates.set(ProgrammeFields.PHASE_CODES, phaseCodes),
-                Updates.set(ProgrammeFields.PHASES, phases)), UPSERT);
+                Updates.set(ProgrammeFields.PHASES, phases));
     }
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event) {
-        programmes.updateOne(eq(Documents.ID, event.programmeId()),
-                Updates.set(ProgrammeFields.ADOPTED_ON, event.adoptedOn().toString()), UPSERT);
+        programmes.upsert(event.programmeId(), Updates.set(ProgrammeFields.ADOPTED_ON, event.adoptedOn().toString()));
     }
 
     @ResetHandler
     void reset() {
-        partners.deleteMany(new Document());
-        programmes.deleteMany(new Document());
+        partners.clear();
+        programmes.clear();
     }
 
     private static Document phaseDates(Phase phase) {
@@ -103,6 +98,6 @@ public class ReplicaProjection {
 
     private void upsertPartner(String partnerId, String name, String type) {
         Bson update = Updates.combine(Updates.set(PartnerFields.NAME, name), Updates.set(PartnerFields.TYPE, type));
-        partners.updateOne(eq(Documents.ID, partnerId), update, UPSERT);
+        partners.upsert(partnerId, update);
     }
 }

@@ -1,13 +1,11 @@
 package org.lis.engagement.contact.query;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.springframework.stereotype.Component;
@@ -31,10 +29,10 @@ public class ContactProjection {
 
     public static final String COLLECTION = "partner_contacts";
 
-    private final MongoCollection<Document> contacts;
+    private final ViewCollection contacts;
 
     public ContactProjection(MongoDatabase database) {
-        this.contacts = database.getCollection(COLLECTION);
+        this.contacts = ViewCollection.of(database, COLLECTION);
     }
 
     @EventHandler
@@ -46,16 +44,16 @@ public class ContactProjection {
                 .append(ENCRYPTED_NAME, event.encryptedName())
                 .append(ENCRYPTED_EMAIL, event.encryptedEmail())
                 .append(ENCRYPTED_PHONE, event.encryptedPhone());
-        contacts.replaceOne(Filters.eq("_id", event.contactId()), doc, new ReplaceOptions().upsert(true));
+        contacts.put(doc);
     }
 
     @EventHandler
     void on(ContactErasedEvent event) {
-        contacts.deleteOne(Filters.eq("_id", event.contactId()));
+        contacts.delete(event.contactId());
     }
 
     @ResetHandler
     void reset() {
-        contacts.deleteMany(new Document());
+        contacts.clear();
     }
 }

@@ -1,15 +1,13 @@
 package org.lis.engagement.coverage.query;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.lis.engagement.coverage.query.BusinessDates.iso;
 import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
 
@@ -40,14 +37,12 @@ public class CoverageProjection {
 
     public static final String PROCESSING_GROUP = "coverage";
 
-    private final MongoCollection<Document> facts;
+    private final ViewCollection facts;
 
     public CoverageProjection(MongoDatabase database) {
-        this.facts = database.getCollection(CoverageCollections.FACTS);
+        this.facts = ViewCollection.of(database, CoverageCollections.FACTS,
+                Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID);
         // what every coverage question and partner page reads by (see CoverageHistoryQueries)
-        facts.createIndex(Indexes.ascending(Facts.PROGRAMME_ID));
-        facts.createIndex(Indexes.ascending(Facts.ALL_PROGRAMMES));
-        facts.createIndex(Indexes.ascending(Facts.PARTNER_ID));
     }
 
     @EventHandler
@@ -102,11 +97,11 @@ public class CoverageProjection {
 
     @ResetHandler
     void reset() {
-        facts.deleteMany(new Document());
+        facts.clear();
     }
 
     private void save(Document fact) {
-        facts.replaceOne(eq("_id", fact.get("_id")), fact, new ReplaceOptions().upsert(true));
+        facts.put(fact);
     }
 
     /** Engagement without a programme counts for every programme, hence the explicit flag. */

@@ -1,9 +1,6 @@
 package org.lis.engagement.coverage.query;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
 import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.events.partner.PartnerClassification;
@@ -40,13 +38,13 @@ import static org.lis.engagement.coverage.query.BusinessDates.iso;
 @ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageRegisterProjection {
 
-    private final MongoCollection<Document> partnerVersions;
-    private final MongoCollection<Document> programmes;
+    private final ViewCollection partnerVersions;
+    private final ViewCollection programmes;
 
     public CoverageRegisterProjection(MongoDatabase database) {
-        this.partnerVersions = database.getCollection(CoverageCollections.PARTNER_VERSIONS);
-        this.programmes = database.getCollection(CoverageCollections.PROGRAMMES);
-        partnerVersions.createIndex(Indexes.ascending(PartnerVersions.PARTNER_ID));
+        this.partnerVersions = ViewCollection.of(database, CoverageCollections.PARTNER_VERSIONS,
+                PartnerVersions.PARTNER_ID);
+        this.programmes = ViewCollection.of(database, CoverageCollections.PROGRAMMES);
     }
 
     @EventHandler
@@ -68,7 +66,7 @@ public class CoverageRegisterProjection {
                 .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, event.readiness().keyPartnersEngaged())
                 .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, event.readiness().minEngagedPerTheme())
                 .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, event.readiness().minFeedbackPerHypothesis());
-        programmes.updateOne(eq("_id", event.programmeId()), Updates.combine(
+        programmes.documents().updateOne(eq("_id", event.programmeId()), Updates.combine(
                 Updates.set(Programmes.NAME, event.name()),
                 Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(event.adoptionTargetDate())),
                 Updates.set(Programmes.PHASES, phases),
@@ -77,7 +75,7 @@ public class CoverageRegisterProjection {
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event, @Timestamp Instant recordedAt) {
-        programmes.updateOne(eq("_id", event.programmeId()),
+        programmes.documents().updateOne(eq("_id", event.programmeId()),
                 Updates.set(Programmes.ADOPTION, new Document(Programmes.Adoption.ADOPTED_ON, iso(event.adoptedOn()))
                         .append(Programmes.Adoption.OVERRIDE_REASON, event.overrideReason())
                         .append(Programmes.Adoption.FAILED_CHECKS, event.failedChecks())
@@ -87,8 +85,8 @@ public class CoverageRegisterProjection {
 
     @ResetHandler
     void reset() {
-        partnerVersions.deleteMany(new Document());
-        programmes.deleteMany(new Document());
+        partnerVersions.clear();
+        programmes.clear();
     }
 
     private void savePartnerVersion(String eventId, String partnerId, boolean registration, String name,
@@ -105,7 +103,7 @@ public class CoverageRegisterProjection {
                 .append(PartnerVersions.EFFECTIVE_ON, iso(effectiveOn == null
                         ? recordedAt.atOffset(ZoneOffset.UTC).toLocalDate() : effectiveOn))
                 .append(PartnerVersions.RECORDED_AT, Date.from(recordedAt));
-        partnerVersions.replaceOne(eq("_id", eventId), version, new ReplaceOptions().upsert(true));
+        partnerVersions.put(version);
     }
 
     private static Document phase(Phase phase) {

@@ -1,16 +1,13 @@
 package org.lis.engagement.coverage.query;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
 import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
@@ -24,7 +21,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
 
 /**
@@ -36,28 +32,24 @@ import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
 @ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageWorkshopProjection {
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> workshops;
-    private final MongoCollection<Document> hypotheses;
+    private final ViewCollection workshops;
+    private final ViewCollection hypotheses;
 
     public CoverageWorkshopProjection(MongoDatabase database) {
-        this.workshops = database.getCollection(CoverageCollections.WORKSHOPS);
-        this.hypotheses = database.getCollection(CoverageCollections.HYPOTHESES);
-        workshops.createIndex(Indexes.ascending(Workshops.PROGRAMME_ID));
-        hypotheses.createIndex(Indexes.ascending(Hypotheses.PROGRAMME_ID));
+        this.workshops = ViewCollection.of(database, CoverageCollections.WORKSHOPS, Workshops.PROGRAMME_ID);
+        this.hypotheses = ViewCollection.of(database, CoverageCollections.HYPOTHESES, Hypotheses.PROGRAMME_ID);
     }
 
     @EventHandler
     void on(HypothesisProposedEvent event) {
-        hypotheses.replaceOne(eq("_id", event.hypothesisId()),
-                new Document("_id", event.hypothesisId()).append(Hypotheses.PROGRAMME_ID, event.programmeId())
-                        .append(Hypotheses.TITLE, event.title()), new ReplaceOptions().upsert(true));
+        hypotheses.put(new Document("_id", event.hypothesisId()).append(Hypotheses.PROGRAMME_ID, event.programmeId())
+                .append(Hypotheses.TITLE, event.title()));
     }
 
     @EventHandler
     void on(WorkshopScheduledEvent event, @Timestamp Instant recordedAt) {
-        workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
+        workshops.upsert(event.workshopId(),
                 Updates.set(Workshops.PROGRAMME_ID, event.programmeId()),
                 Updates.set(Workshops.PHASE_CODE, event.phaseCode()),
                 Updates.set(Workshops.TITLE, event.title()),
@@ -65,38 +57,36 @@ public class CoverageWorkshopProjection {
                 Updates.set(Workshops.STARTS_AT, Date.from(event.startsAt())),
                 Updates.set(Workshops.RECORDED_AT, Date.from(recordedAt)),
                 Updates.addEachToSet(Workshops.TABLED, event.hypothesisIds().stream()
-                        .map(id -> tabling(id, recordedAt)).toList())), UPSERT);
+                        .map(id -> tabling(id, recordedAt)).toList()));
     }
 
     @EventHandler
     void on(WorkshopRescheduledEvent event) {
-        workshops.updateOne(eq("_id", event.workshopId()),
-                Updates.set(Workshops.STARTS_AT, Date.from(event.startsAt())), UPSERT);
+        workshops.upsert(event.workshopId(), Updates.set(Workshops.STARTS_AT, Date.from(event.startsAt())));
     }
 
     @EventHandler
     void on(WorkshopCancelledEvent event, @Timestamp Instant recordedAt) {
-        workshops.updateOne(eq("_id", event.workshopId()), Updates.combine(
+        workshops.upsert(event.workshopId(),
                 Updates.set(Workshops.CANCELLED_ON, utcDate(event.cancelledAt(), recordedAt)),
-                Updates.set(Workshops.CANCELLED_RECORDED_AT, Date.from(recordedAt))), UPSERT);
+                Updates.set(Workshops.CANCELLED_RECORDED_AT, Date.from(recordedAt)));
     }
 
     @EventHandler
     void on(WorkshopClosedEvent event, @Timestamp Instant recordedAt) {
-        workshops.updateOne(eq("_id", event.workshopId()),
-                Updates.set(Workshops.CLOSED_ON, utcDate(event.closedAt(), recordedAt)), UPSERT);
+        workshops.upsert(event.workshopId(), Updates.set(Workshops.CLOSED_ON, utcDate(event.closedAt(), recordedAt)));
     }
 
     @EventHandler
     void on(HypothesisTabledEvent event, @Timestamp Instant recordedAt) {
-        workshops.updateOne(eq("_id", event.workshopId()),
-                Updates.addToSet(Workshops.TABLED, tabling(event.hypothesisId(), recordedAt)), UPSERT);
+        workshops.upsert(event.workshopId(),
+                Updates.addToSet(Workshops.TABLED, tabling(event.hypothesisId(), recordedAt)));
     }
 
     @ResetHandler
     void reset() {
-        workshops.deleteMany(new Document());
-        hypotheses.deleteMany(new Document());
+        workshops.clear();
+        hypotheses.clear();
     }
 
     private static Document tabling(String hypothesisId, Instant recordedAt) {

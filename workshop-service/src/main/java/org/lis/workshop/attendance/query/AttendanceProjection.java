@@ -1,7 +1,7 @@
 package org.lis.workshop.attendance.query;
 
+import org.lis.support.mongo.ViewCollection;
 import org.lis.workshop.schedule.query.WorkshopProjection;
-import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,10 +12,7 @@ import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * Who checked in and who was marked a no-show, one document a partner and workshop. A partner who
@@ -27,16 +24,13 @@ public class AttendanceProjection {
 
     public static final String ATTENDANCE = "attendance";
     public static final String NO_SHOWS = "no_shows";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final MongoCollection<Document> attendance;
-    private final MongoCollection<Document> noShows;
+    private final ViewCollection attendance;
+    private final ViewCollection noShows;
 
     public AttendanceProjection(MongoDatabase database) {
-        this.attendance = database.getCollection(ATTENDANCE);
-        this.noShows = database.getCollection(NO_SHOWS);
-        attendance.createIndex(Indexes.ascending(AttendanceFields.WORKSHOP_ID));
-        noShows.createIndex(Indexes.ascending(NoShowFields.WORKSHOP_ID));
+        this.attendance = ViewCollection.of(database, ATTENDANCE, AttendanceFields.WORKSHOP_ID);
+        this.noShows = ViewCollection.of(database, NO_SHOWS, NoShowFields.WORKSHOP_ID);
     }
 
     @EventHandler
@@ -49,8 +43,8 @@ public class AttendanceProjection {
                 .append(AttendanceFields.CONTACT_ID, event.contactId())
                 .append(AttendanceFields.CHECKED_IN_AT, Documents.date(event.checkedInAt()))
                 .append(AttendanceFields.WALK_IN, event.walkIn());
-        attendance.replaceOne(eq(Documents.ID, id), document, UPSERT);
-        noShows.deleteOne(eq(Documents.ID, id));
+        attendance.put(document);
+        noShows.delete(id);
     }
 
     @EventHandler
@@ -60,13 +54,13 @@ public class AttendanceProjection {
                 .append(NoShowFields.WORKSHOP_ID, event.workshopId())
                 .append(NoShowFields.PARTNER_ID, event.partnerId())
                 .append(NoShowFields.MARKED_AT, Documents.date(event.markedAt()));
-        noShows.replaceOne(eq(Documents.ID, id), document, UPSERT);
+        noShows.put(document);
     }
 
     @ResetHandler
     void reset() {
-        attendance.deleteMany(new Document());
-        noShows.deleteMany(new Document());
+        attendance.clear();
+        noShows.clear();
     }
 
     private static String key(String workshopId, String partnerId) {

@@ -1,7 +1,7 @@
 package org.lis.workshop.hypothesis.query;
 
+import org.lis.support.mongo.ViewCollection;
 import org.lis.workshop.schedule.query.WorkshopProjection;
-import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,10 +12,7 @@ import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 
 /** One document a hypothesis; the feedback summary is computed from the feedback view when read. */
 @Component
@@ -23,13 +20,11 @@ import com.mongodb.client.model.ReplaceOptions;
 public class HypothesisProjection {
 
     public static final String COLLECTION = "hypotheses";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final MongoCollection<Document> hypotheses;
+    private final ViewCollection hypotheses;
 
     public HypothesisProjection(MongoDatabase database) {
-        this.hypotheses = database.getCollection(COLLECTION);
-        hypotheses.createIndex(Indexes.ascending(HypothesisFields.PROGRAMME_ID));
+        this.hypotheses = ViewCollection.of(database, COLLECTION, HypothesisFields.PROGRAMME_ID);
     }
 
     @EventHandler
@@ -40,11 +35,11 @@ public class HypothesisProjection {
                 .append(HypothesisFields.STATEMENT, event.statement())
                 .append(HypothesisFields.THEMES, event.themes().stream().map(Theme::name).toList())
                 .append(HypothesisFields.SECTORS, event.sectors());
-        hypotheses.replaceOne(eq(Documents.ID, event.hypothesisId()), document, UPSERT);
+        hypotheses.put(document);
     }
 
     @ResetHandler
     void reset() {
-        hypotheses.deleteMany(new Document());
+        hypotheses.clear();
     }
 }

@@ -1,21 +1,17 @@
 package org.lis.workshop.invitation.query;
 
+import org.lis.support.mongo.ViewCollection;
 import org.lis.workshop.schedule.query.WorkshopProjection;
-import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.bson.Document;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /** One document an invitation, with the latest RSVP. */
@@ -24,36 +20,34 @@ import com.mongodb.client.model.Updates;
 public class InvitationProjection {
 
     public static final String COLLECTION = "invitations";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> invitations;
+    private final ViewCollection invitations;
 
     public InvitationProjection(MongoDatabase database) {
-        this.invitations = database.getCollection(COLLECTION);
-        invitations.createIndex(Indexes.ascending(InvitationFields.WORKSHOP_ID));
+        this.invitations = ViewCollection.of(database, COLLECTION, InvitationFields.WORKSHOP_ID);
     }
 
     @EventHandler
     void on(PartnerInvitedEvent event) {
-        invitations.updateOne(eq(Documents.ID, event.invitationId()), Updates.combine(
+        invitations.upsert(event.invitationId(),
                 Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
                 Updates.set(InvitationFields.PROGRAMME_ID, event.programmeId()),
                 Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
                 Updates.set(InvitationFields.CONTACT_ID, event.contactId()),
-                Updates.set(InvitationFields.SENT_AT, Documents.date(event.sentAt()))), UPSERT);
+                Updates.set(InvitationFields.SENT_AT, Documents.date(event.sentAt())));
     }
 
     @EventHandler
     void on(RsvpRecordedEvent event) {
-        invitations.updateOne(eq(Documents.ID, event.invitationId()), Updates.combine(
+        invitations.upsert(event.invitationId(),
                 Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
                 Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
                 Updates.set(InvitationFields.RESPONSE, event.response().name()),
-                Updates.set(InvitationFields.RESPONDED_AT, Documents.date(event.respondedAt()))), UPSERT);
+                Updates.set(InvitationFields.RESPONDED_AT, Documents.date(event.respondedAt())));
     }
 
     @ResetHandler
     void reset() {
-        invitations.deleteMany(new Document());
+        invitations.clear();
     }
 }

@@ -1,12 +1,11 @@
 package org.lis.workshop.schedule.query;
 
-import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lis.support.mongo.ViewCollection;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
@@ -16,7 +15,6 @@ import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -33,11 +31,11 @@ public class WorkshopProjection {
     public static final String COLLECTION = "workshops";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> workshops;
+    private final ViewCollection workshops;
 
     public WorkshopProjection(MongoDatabase database) {
-        this.workshops = database.getCollection(COLLECTION);
-        workshops.createIndex(Indexes.ascending(WorkshopFields.PROGRAMME_ID, WorkshopFields.STARTS_AT));
+        this.workshops = ViewCollection.of(database, COLLECTION);
+        workshops.documents().createIndex(Indexes.ascending(WorkshopFields.PROGRAMME_ID, WorkshopFields.STARTS_AT));
     }
 
     @EventHandler
@@ -86,10 +84,10 @@ public class WorkshopProjection {
 
     @ResetHandler
     void reset() {
-        workshops.deleteMany(new Document());
+        workshops.clear();
     }
 
     private void update(String workshopId, Bson update) {
-        workshops.updateOne(eq(Documents.ID, workshopId), update, UPSERT);
+        workshops.upsert(workshopId, update);
     }
 }
