@@ -1,14 +1,13 @@
-package org.lis.workshop.api;
+package org.lis.workshop.invitation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lis.events.partner.PartnerType;
+import org.lis.workshop.ApiTestBase;
 import org.lis.workshop.WorkshopServiceApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,10 +29,7 @@ class TwoInstancesCapacityIT extends ApiTestBase {
     @Test
     void fiftyAcceptancesSplitOverTwoInstancesFillTenPlacesExactly() throws Exception {
         String w = workshop(programme(), 10, List.of());
-        List<String> invitations = new ArrayList<>();
-        for (String partnerId : partners(50, PartnerType.BUSINESS)) {
-            invitations.add(invite(w, partnerId));
-        }
+        List<String> invitations = inviteNewBusinesses(w, 50);
 
         try (ConfigurableApplicationContext second = secondInstance()) {
             int port = ((WebServerApplicationContext) second).getWebServer().getPort();
