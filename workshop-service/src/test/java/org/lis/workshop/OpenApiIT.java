@@ -3,13 +3,14 @@ package org.lis.workshop;
 import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The served OpenAPI document lists the endpoints of API.md and says what clients need to know of them. */
 class OpenApiIT extends ApiTestBase {
 
     @Test
     void documentsTheWorkshopEndpoints() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+        document()
                 .jsonPath("$.paths['/api/hypotheses']").exists()
                 .jsonPath("$.paths['/api/hypotheses/{hypothesisId}']").exists()
                 .jsonPath("$.paths['/api/workshops']").exists()
@@ -30,7 +31,7 @@ class OpenApiIT extends ApiTestBase {
     /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
     @Test
     void warnsThatFreeTextIsNotCoveredByErasure() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+        document()
                 .jsonPath("$.components.schemas.FeedbackRequest.properties.comment.description")
                 .value(containsString("erasing a contact does not reach it"))
                 .jsonPath("$.components.schemas.CorrectionRequest.properties.comment.description")
@@ -41,7 +42,7 @@ class OpenApiIT extends ApiTestBase {
 
     @Test
     void givesCreatesTheStatusTheyAnswerWith() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+        document()
                 .jsonPath("$.paths['/api/hypotheses'].post.responses['201']").exists()
                 .jsonPath("$.paths['/api/hypotheses'].post.responses['200']").doesNotExist()
                 .jsonPath("$.paths['/api/workshops'].post.responses['201']").exists()
@@ -49,5 +50,9 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/workshops/{workshopId}/invitations'].post.responses['201']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback'].post.responses['201']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/reschedule'].post.responses['200']").exists();
+    }
+
+    private WebTestClient.BodyContentSpec document() {
+        return client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
     }
 }
