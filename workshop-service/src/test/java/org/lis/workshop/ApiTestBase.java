@@ -12,11 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -244,34 +240,5 @@ public abstract class ApiTestBase {
     /** Invites that many new businesses; the invitations come back in the order they were sent. */
     protected List<String> inviteNewBusinesses(String workshopId, int count) {
         return partners(count, PartnerType.BUSINESS).stream().map(partnerId -> invite(workshopId, partnerId)).toList();
-    }
-
-    /**
-     * Accepts every invitation at once, one thread each, sending them to the instances in turn; the statuses
-     * come back in the order of the invitations.
-     */
-    protected List<Integer> acceptAllAtOnce(String workshopId, List<String> invitations, List<WebTestClient> instances)
-            throws Exception {
-        List<Callable<Integer>> acceptances = new ArrayList<>();
-        for (int i = 0; i < invitations.size(); i++) {
-            WebTestClient instance = instances.get(i % instances.size());
-            String invitation = invitations.get(i);
-            acceptances.add(() -> instance.post()
-                    .uri("/api/workshops/" + workshopId + "/invitations/" + invitation + "/rsvp")
-                    .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("response", "ACCEPTED"))
-                    .exchange().returnResult(Void.class).getStatus().value());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(acceptances.size());
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(acceptances)) {
-                statuses.add(status.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -15,7 +15,7 @@ class CapacityConcurrencyIT extends ApiTestBase {
         String w = workshop(programme(), 10, List.of());
         List<String> invitations = inviteNewBusinesses(w, 50);
 
-        List<Integer> statuses = acceptAllAtOnce(w, invitations, List.of(client()));
+        List<Integer> statuses = SimultaneousAcceptances.acceptAll(w, invitations, List.of(client()));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(10);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(40);

@@ -35,7 +35,7 @@ class TwoInstancesCapacityIT extends ApiTestBase {
             int port = ((WebServerApplicationContext) second).getWebServer().getPort();
             List<WebTestClient> instances = List.of(client(), WebTestClient.bindToServer()
                     .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build());
-            List<Integer> statuses = acceptAllAtOnce(w, invitations, instances);
+            List<Integer> statuses = SimultaneousAcceptances.acceptAll(w, invitations, instances);
 
             assertThat(statuses).filteredOn(status -> status == 200).hasSize(10);
             assertThat(statuses).filteredOn(status -> status == 409).hasSize(40);
