@@ -40,6 +40,11 @@ class HypothesisCommandHandlerTest {
         return replica;
     }
 
+    private void replicaDoesNotKnow(String programmeId) {
+        when(replica.requireProgramme(programmeId)).thenReturn(Mono.error(
+                new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme " + programmeId + " is unknown")));
+    }
+
     @Test
     void canProposeHypothesisForKnownProgramme() {
         fixture.givenNoPriorActivity()
@@ -53,8 +58,7 @@ class HypothesisCommandHandlerTest {
 
     @Test
     void cannotProposeHypothesisForUnknownProgramme() {
-        when(replica.requireProgramme("nope")).thenReturn(Mono.error(
-                new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme nope is unknown")));
+        replicaDoesNotKnow("nope");
         fixture.givenNoPriorActivity()
                 .when(new ProposeHypothesisCommand("h1", "nope", "AI centre", "statement", List.of(), List.of()))
                 .expectException(refusedWith(WorkshopError.PROGRAMME_UNKNOWN))
@@ -64,8 +68,7 @@ class HypothesisCommandHandlerTest {
     /** The programme is checked before the hypothesis' own values. */
     @Test
     void cannotProposeHypothesisForUnknownProgrammeWhateverItsTitle() {
-        when(replica.requireProgramme("nope")).thenReturn(Mono.error(
-                new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme nope is unknown")));
+        replicaDoesNotKnow("nope");
         fixture.givenNoPriorActivity()
                 .when(new ProposeHypothesisCommand("h1", "nope", " ", "statement", List.of(), List.of()))
                 .expectException(refusedWith(WorkshopError.PROGRAMME_UNKNOWN));

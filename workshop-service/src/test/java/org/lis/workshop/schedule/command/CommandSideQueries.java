@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.lis.support.command.CommandProperties;
+import org.lis.support.error.DomainException;
+import org.lis.workshop.WorkshopError;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
 import org.lis.workshop.hypothesis.query.HypothesisSummary;
 import org.lis.workshop.replica.ReplicaQueries;
@@ -43,6 +45,11 @@ final class CommandSideQueries {
 
     void hypothesisOf(String hypothesisId, String programmeId) {
         when(hypotheses.find(hypothesisId)).thenReturn(Mono.just(hypothesis(hypothesisId, programmeId)));
+    }
+
+    void unknownHypothesis(String hypothesisId) {
+        when(hypotheses.find(hypothesisId)).thenReturn(Mono.error(
+                new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND, "hypothesis " + hypothesisId + " is unknown")));
     }
 
     static HypothesisSummary hypothesis(String hypothesisId, String programmeId) {

@@ -1,6 +1,12 @@
 package org.lis.workshop.schedule.command;
 
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
+import static org.lis.workshop.schedule.command.SampleWorkshop.AT;
+import static org.lis.workshop.schedule.command.SampleWorkshop.ENDS;
+import static org.lis.workshop.schedule.command.SampleWorkshop.P;
+import static org.lis.workshop.schedule.command.SampleWorkshop.STARTS;
+import static org.lis.workshop.schedule.command.SampleWorkshop.W;
+import static org.lis.workshop.schedule.command.SampleWorkshop.cancelled;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -10,15 +16,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.Stance;
-import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.support.error.DomainException;
@@ -37,20 +44,10 @@ import reactor.core.publisher.Mono;
  */
 class WorkshopCommandHandlerTest {
 
-    private static final String W = "w1";
-    private static final String P = "prog1";
-    private static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
-    private static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
     private static final Instant LATER = Instant.parse("2018-10-02T09:00:00Z");
-    private static final Instant AT = Instant.parse("2018-08-14T09:05:00Z");
 
     private final CommandSideQueries lookups = new CommandSideQueries(P);
-    private AggregateTestFixture<Workshop> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = lookups.fixture();
-    }
+    private final AggregateTestFixture<Workshop> fixture = lookups.fixture();
 
     private static ScheduleWorkshopCommand schedule(List<String> hypothesisIds) {
         return new ScheduleWorkshopCommand(W, P, "PH2", "AI workshop", List.of(Theme.AI_AND_DATA), STARTS, ENDS,
@@ -58,8 +55,7 @@ class WorkshopCommandHandlerTest {
     }
 
     private static WorkshopScheduledEvent scheduled(List<String> hypothesisIds) {
-        return new WorkshopScheduledEvent(W, P, "PH2", "AI workshop", List.of(Theme.AI_AND_DATA), STARTS, ENDS,
-                "Buckingham", 10, "facilitator", hypothesisIds);
+        return SampleWorkshop.scheduled(10, hypothesisIds);
     }
 
     private static WorkshopSummary shown() {
@@ -82,21 +78,14 @@ class WorkshopCommandHandlerTest {
         verify(lookups.replica).requireWithinPhase(P, "PH2", STARTS);
     }
 
-    @Test
-    void cannotScheduleWorkshopOutsidePhase() {
-        refuse(lookups.replica.requireWithinPhase(P, "PH2", STARTS), WorkshopError.OUTSIDE_PHASE);
+    /** Outside its phase, or of a programme the replica does not know. */
+    @ParameterizedTest(name = "cannot schedule workshop: {0}")
+    @EnumSource(names = {"OUTSIDE_PHASE", "PROGRAMME_UNKNOWN"})
+    void cannotScheduleWorkshopTheReplicaRefuses(WorkshopError error) {
+        refuse(lookups.replica.requireWithinPhase(P, "PH2", STARTS), error);
         fixture.givenNoPriorActivity()
                 .when(schedule(List.of()))
-                .expectException(refusedWith(WorkshopError.OUTSIDE_PHASE))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotScheduleWorkshopOfUnknownProgramme() {
-        refuse(lookups.replica.requireWithinPhase(P, "PH2", STARTS), WorkshopError.PROGRAMME_UNKNOWN);
-        fixture.givenNoPriorActivity()
-                .when(schedule(List.of()))
-                .expectException(refusedWith(WorkshopError.PROGRAMME_UNKNOWN))
+                .expectException(refusedWith(error))
                 .expectNoEvents();
     }
 
@@ -111,8 +100,7 @@ class WorkshopCommandHandlerTest {
 
     @Test
     void cannotScheduleWorkshopWithUnknownHypothesis() {
-        when(lookups.hypotheses.find("nope")).thenReturn(Mono.error(
-                new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND, "hypothesis nope is unknown")));
+        lookups.unknownHypothesis("nope");
         fixture.givenNoPriorActivity()
                 .when(schedule(List.of("nope")))
                 .expectException(refusedWith(WorkshopError.HYPOTHESIS_NOT_FOUND))
@@ -165,7 +153,7 @@ class WorkshopCommandHandlerTest {
     void cannotRescheduleCancelledWorkshopOutsidePhase() {
         when(lookups.views.shown(W)).thenReturn(Mono.just(shown()));
         refuse(lookups.replica.requireWithinPhase(P, "PH2", LATER), WorkshopError.OUTSIDE_PHASE);
-        fixture.given(scheduled(List.of()), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(List.of()), cancelled())
                 .when(new RescheduleWorkshopCommand(W, LATER, LATER.plusSeconds(3600), null, null))
                 .expectException(refusedWith(WorkshopError.OUTSIDE_PHASE));
     }
@@ -200,8 +188,7 @@ class WorkshopCommandHandlerTest {
 
     @Test
     void cannotTableUnknownHypothesis() {
-        when(lookups.hypotheses.find("nope")).thenReturn(Mono.error(
-                new DomainException(WorkshopError.HYPOTHESIS_NOT_FOUND, "hypothesis nope is unknown")));
+        lookups.unknownHypothesis("nope");
         fixture.given(scheduled(List.of()))
                 .when(new TableHypothesisCommand(W, "nope", null))
                 .expectException(refusedWith(WorkshopError.HYPOTHESIS_NOT_FOUND))
@@ -219,30 +206,14 @@ class WorkshopCommandHandlerTest {
         verify(lookups.replica).requirePartner("pa", "c1");
     }
 
-    @Test
-    void cannotInviteUnknownPartner() {
-        refuse(lookups.replica.requirePartner("ghost", null), WorkshopError.PARTNER_UNKNOWN);
+    /** An unknown partner, an erased contact, a contact the partner does not have. */
+    @ParameterizedTest(name = "cannot invite {0}/{1}: {2}")
+    @CsvSource({"ghost, , PARTNER_UNKNOWN", "pa, c-erased, CONTACT_ERASED", "pa, someone-else, CONTACT_UNKNOWN"})
+    void cannotInviteWhomTheReplicaRefuses(String partnerId, String contactId, WorkshopError error) {
+        refuse(lookups.replica.requirePartner(partnerId, contactId), error);
         fixture.given(scheduled(List.of()))
-                .when(new InvitePartnerCommand(W, "i1", "ghost", null, AT, null))
-                .expectException(refusedWith(WorkshopError.PARTNER_UNKNOWN))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotInviteErasedContact() {
-        refuse(lookups.replica.requirePartner("pa", "c-erased"), WorkshopError.CONTACT_ERASED);
-        fixture.given(scheduled(List.of()))
-                .when(new InvitePartnerCommand(W, "i1", "pa", "c-erased", AT, null))
-                .expectException(refusedWith(WorkshopError.CONTACT_ERASED))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotInviteUnknownContact() {
-        refuse(lookups.replica.requirePartner("pa", "someone-else"), WorkshopError.CONTACT_UNKNOWN);
-        fixture.given(scheduled(List.of()))
-                .when(new InvitePartnerCommand(W, "i1", "pa", "someone-else", AT, null))
-                .expectException(refusedWith(WorkshopError.CONTACT_UNKNOWN))
+                .when(new InvitePartnerCommand(W, "i1", partnerId, contactId, AT, null))
+                .expectException(refusedWith(error))
                 .expectNoEvents();
     }
 
@@ -265,21 +236,14 @@ class WorkshopCommandHandlerTest {
         verify(lookups.replica).requirePartner("pa", "c1");
     }
 
-    @Test
-    void cannotCheckInUnknownPartner() {
-        refuse(lookups.replica.requirePartner("ghost", null), WorkshopError.PARTNER_UNKNOWN);
+    /** An unknown partner, an erased contact. */
+    @ParameterizedTest(name = "cannot check in {0}/{1}: {2}")
+    @CsvSource({"ghost, , PARTNER_UNKNOWN", "pa, c-erased, CONTACT_ERASED"})
+    void cannotCheckInWhomTheReplicaRefuses(String partnerId, String contactId, WorkshopError error) {
+        refuse(lookups.replica.requirePartner(partnerId, contactId), error);
         fixture.given(scheduled(List.of()))
-                .when(new CheckInAttendeeCommand(W, "ghost", null, AT, true, null))
-                .expectException(refusedWith(WorkshopError.PARTNER_UNKNOWN))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotCheckInErasedContact() {
-        refuse(lookups.replica.requirePartner("pa", "c-erased"), WorkshopError.CONTACT_ERASED);
-        fixture.given(scheduled(List.of()))
-                .when(new CheckInAttendeeCommand(W, "pa", "c-erased", AT, true, null))
-                .expectException(refusedWith(WorkshopError.CONTACT_ERASED))
+                .when(new CheckInAttendeeCommand(W, partnerId, contactId, AT, true, null))
+                .expectException(refusedWith(error))
                 .expectNoEvents();
     }
 

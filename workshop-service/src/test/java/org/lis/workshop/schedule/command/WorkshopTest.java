@@ -1,12 +1,18 @@
 package org.lis.workshop.schedule.command;
 
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
+import static org.lis.workshop.schedule.command.SampleWorkshop.AT;
+import static org.lis.workshop.schedule.command.SampleWorkshop.ENDS;
+import static org.lis.workshop.schedule.command.SampleWorkshop.P;
+import static org.lis.workshop.schedule.command.SampleWorkshop.STARTS;
+import static org.lis.workshop.schedule.command.SampleWorkshop.W;
+import static org.lis.workshop.schedule.command.SampleWorkshop.cancelled;
+import static org.lis.workshop.schedule.command.SampleWorkshop.closed;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
@@ -19,7 +25,6 @@ import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.events.workshop.Stance;
 import org.lis.events.workshop.WorkshopCancelledEvent;
-import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.workshop.WorkshopError;
@@ -32,27 +37,19 @@ import org.lis.workshop.invitation.command.RecordRsvpCommand;
 
 class WorkshopTest {
 
-    private static final String W = "w1";
-    private static final String P = "prog1";
-    private static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
-    private static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
-    private static final Instant AT = Instant.parse("2018-08-14T09:05:00Z");
-
     private final CommandSideQueries lookups = new CommandSideQueries(P);
-    private AggregateTestFixture<Workshop> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = lookups.fixture();
-    }
+    private final AggregateTestFixture<Workshop> fixture = lookups.fixture();
 
     private static WorkshopScheduledEvent scheduled(int capacity) {
-        return new WorkshopScheduledEvent(W, P, "PH2", "AI workshop", List.of(Theme.AI_AND_DATA), STARTS, ENDS,
-                "Buckingham", capacity, "facilitator", List.of("h1"));
+        return SampleWorkshop.scheduled(capacity, List.of("h1"));
     }
 
     private static PartnerInvitedEvent invited(String invitationId, String partnerId) {
         return new PartnerInvitedEvent(W, P, invitationId, partnerId, null, AT);
+    }
+
+    private static RecordRsvpCommand answer(String invitationId, RsvpResponse response) {
+        return new RecordRsvpCommand(W, invitationId, response, AT, null);
     }
 
     private static RsvpRecordedEvent rsvp(String invitationId, String partnerId, RsvpResponse response) {
@@ -132,14 +129,14 @@ class WorkshopTest {
 
     @Test
     void cannotRescheduleCancelledWorkshop() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(new RescheduleWorkshopCommand(W, STARTS, ENDS, null, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
     @Test
     void cannotRescheduleClosedWorkshop() {
-        fixture.given(scheduled(10), new WorkshopClosedEvent(W, P, AT))
+        fixture.given(scheduled(10), closed())
                 .when(new RescheduleWorkshopCommand(W, STARTS, ENDS, null, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
@@ -162,14 +159,14 @@ class WorkshopTest {
 
     @Test
     void cannotCancelWorkshopTwice() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(new CancelWorkshopCommand(W, "again", AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
     @Test
     void cannotCancelClosedWorkshop() {
-        fixture.given(scheduled(10), new WorkshopClosedEvent(W, P, AT))
+        fixture.given(scheduled(10), closed())
                 .when(new CancelWorkshopCommand(W, "too late", AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
@@ -180,19 +177,19 @@ class WorkshopTest {
     void canCloseWorkshop() {
         fixture.given(scheduled(10))
                 .when(new CloseWorkshopCommand(W, AT, null))
-                .expectEvents(new WorkshopClosedEvent(W, P, AT));
+                .expectEvents(closed());
     }
 
     @Test
     void cannotCloseWorkshopTwice() {
-        fixture.given(scheduled(10), new WorkshopClosedEvent(W, P, AT))
+        fixture.given(scheduled(10), closed())
                 .when(new CloseWorkshopCommand(W, AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
 
     @Test
     void cannotCloseCancelledWorkshop() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(new CloseWorkshopCommand(W, AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
@@ -223,7 +220,7 @@ class WorkshopTest {
 
     @Test
     void cannotTableHypothesisAtCancelledWorkshop() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(new TableHypothesisCommand(W, "h2", null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
@@ -247,14 +244,14 @@ class WorkshopTest {
 
     @Test
     void cannotInviteToCancelledWorkshop() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
     @Test
     void cannotInviteToClosedWorkshop() {
-        fixture.given(scheduled(10), new WorkshopClosedEvent(W, P, AT))
+        fixture.given(scheduled(10), closed())
                 .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
@@ -264,14 +261,14 @@ class WorkshopTest {
     @Test
     void canAcceptWhilePlacesRemain() {
         fixture.given(scheduled(1), invited("i1", "pa"))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.ACCEPTED, AT, null))
+                .when(answer("i1", RsvpResponse.ACCEPTED))
                 .expectEvents(rsvp("i1", "pa", RsvpResponse.ACCEPTED));
     }
 
     @Test
     void cannotAcceptOverCapacity() {
         fixture.given(scheduled(1), invited("i1", "pa"), invited("i2", "pb"), rsvp("i1", "pa", RsvpResponse.ACCEPTED))
-                .when(new RecordRsvpCommand(W, "i2", RsvpResponse.ACCEPTED, AT, null))
+                .when(answer("i2", RsvpResponse.ACCEPTED))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_FULL));
     }
 
@@ -279,28 +276,28 @@ class WorkshopTest {
     void canAcceptPlaceFreedByDecline() {
         fixture.given(scheduled(1), invited("i1", "pa"), invited("i2", "pb"),
                         rsvp("i1", "pa", RsvpResponse.ACCEPTED), rsvp("i1", "pa", RsvpResponse.DECLINED))
-                .when(new RecordRsvpCommand(W, "i2", RsvpResponse.ACCEPTED, AT, null))
+                .when(answer("i2", RsvpResponse.ACCEPTED))
                 .expectEvents(rsvp("i2", "pb", RsvpResponse.ACCEPTED));
     }
 
     @Test
     void canDeclineWhenFull() {
         fixture.given(scheduled(1), invited("i1", "pa"), invited("i2", "pb"), rsvp("i1", "pa", RsvpResponse.ACCEPTED))
-                .when(new RecordRsvpCommand(W, "i2", RsvpResponse.TENTATIVE, AT, null))
+                .when(answer("i2", RsvpResponse.TENTATIVE))
                 .expectEvents(rsvp("i2", "pb", RsvpResponse.TENTATIVE));
     }
 
     @Test
     void canChangeAnswer() {
         fixture.given(scheduled(1), invited("i1", "pa"), rsvp("i1", "pa", RsvpResponse.ACCEPTED))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.DECLINED, AT, null))
+                .when(answer("i1", RsvpResponse.DECLINED))
                 .expectEvents(rsvp("i1", "pa", RsvpResponse.DECLINED));
     }
 
     @Test
     void canConfirmAcceptanceWhenFullRecordingNothing() {
         fixture.given(scheduled(1), invited("i1", "pa"), rsvp("i1", "pa", RsvpResponse.ACCEPTED))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.ACCEPTED, AT, null))
+                .when(answer("i1", RsvpResponse.ACCEPTED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(2L);
@@ -309,7 +306,7 @@ class WorkshopTest {
     @Test
     void canGiveTheSameAnswerAgainRecordingNothing() {
         fixture.given(scheduled(10), invited("i1", "pa"), rsvp("i1", "pa", RsvpResponse.TENTATIVE))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.TENTATIVE, AT, null))
+                .when(answer("i1", RsvpResponse.TENTATIVE))
                 .expectNoEvents()
                 .expectResultMessagePayload(2L);
     }
@@ -317,21 +314,21 @@ class WorkshopTest {
     @Test
     void cannotAnswerUnknownInvitation() {
         fixture.given(scheduled(1))
-                .when(new RecordRsvpCommand(W, "nope", RsvpResponse.ACCEPTED, AT, null))
+                .when(answer("nope", RsvpResponse.ACCEPTED))
                 .expectException(refusedWith(WorkshopError.INVITATION_NOT_FOUND));
     }
 
     @Test
     void cannotAnswerForCancelledWorkshop() {
-        fixture.given(scheduled(1), invited("i1", "pa"), new WorkshopCancelledEvent(W, P, "storm", AT))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.ACCEPTED, AT, null))
+        fixture.given(scheduled(1), invited("i1", "pa"), cancelled())
+                .when(answer("i1", RsvpResponse.ACCEPTED))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
     @Test
     void canAnswerWhenTheInvitationWasSent() {
         fixture.given(scheduled(1), invited("i1", "pa"))
-                .when(new RecordRsvpCommand(W, "i1", RsvpResponse.DECLINED, AT, null))
+                .when(answer("i1", RsvpResponse.DECLINED))
                 .expectEvents(rsvp("i1", "pa", RsvpResponse.DECLINED));
     }
 
@@ -397,7 +394,7 @@ class WorkshopTest {
 
     @Test
     void cannotCheckInAtCancelledWorkshop() {
-        fixture.given(scheduled(10), invited("i1", "pa"), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), invited("i1", "pa"), cancelled())
                 .when(new CheckInAttendeeCommand(W, "pa", null, AT, false, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
@@ -441,7 +438,7 @@ class WorkshopTest {
 
     @Test
     void cannotMarkNoShowAtCancelledWorkshop() {
-        fixture.given(scheduled(10), invited("i1", "pa"), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), invited("i1", "pa"), cancelled())
                 .when(new MarkNoShowCommand(W, "pa", AT, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
@@ -516,14 +513,14 @@ class WorkshopTest {
 
     @Test
     void cannotRecordFeedbackAtClosedWorkshop() {
-        fixture.given(scheduled(10), checkedIn("pa", true), new WorkshopClosedEvent(W, P, AT))
+        fixture.given(scheduled(10), checkedIn("pa", true), closed())
                 .when(giveFeedback("h1", "pa", false))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
 
     @Test
     void cannotRecordFeedbackAtCancelledWorkshop() {
-        fixture.given(scheduled(10), new WorkshopCancelledEvent(W, P, "storm", AT))
+        fixture.given(scheduled(10), cancelled())
                 .when(giveFeedback("h1", "pa", true))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
@@ -549,7 +546,7 @@ class WorkshopTest {
     @Test
     void canCorrectFeedbackOfClosedWorkshopAsOfficer() {
         fixture.given(scheduled(10), checkedIn("pa", true), feedback("f1", "pa", false),
-                        new WorkshopClosedEvent(W, P, AT))
+                        closed())
                 .when(new CorrectFeedbackCommand(W, "f1", Stance.OPPOSE, 1, null, "recorded wrong partner's view",
                         true, AT, null))
                 .expectEvents(new FeedbackCorrectedEvent(W, P, "f1", "h1", "pa", Stance.OPPOSE, 1, null,
@@ -559,7 +556,7 @@ class WorkshopTest {
     @Test
     void cannotCorrectFeedbackOfClosedWorkshopUnlessOfficer() {
         fixture.given(scheduled(10), checkedIn("pa", true), feedback("f1", "pa", false),
-                        new WorkshopClosedEvent(W, P, AT))
+                        closed())
                 .when(new CorrectFeedbackCommand(W, "f1", Stance.OPPOSE, 1, null, "reason", false, AT, null))
                 .expectException(refusedWith(WorkshopError.CORRECTION_NEEDS_OFFICER));
     }
@@ -567,7 +564,7 @@ class WorkshopTest {
     @Test
     void cannotCorrectFeedbackWithoutReason() {
         fixture.given(scheduled(10), checkedIn("pa", true), feedback("f1", "pa", false),
-                        new WorkshopClosedEvent(W, P, AT))
+                        closed())
                 .when(new CorrectFeedbackCommand(W, "f1", Stance.OPPOSE, 1, null, " ", true, AT, null))
                 .expectException(refusedWith(WorkshopError.REASON_REQUIRED));
     }

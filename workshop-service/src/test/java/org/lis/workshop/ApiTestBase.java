@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop;
 
 import static org.awaitility.Awaitility.await;
 
@@ -12,11 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -32,7 +29,6 @@ import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
-import org.lis.workshop.WorkshopServiceApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,11 +50,11 @@ import com.mongodb.client.MongoDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = {WorkshopServiceApplication.class, ApiTestBase.FixedClock.class},
         properties = "lis.workshop.live.heartbeat=PT1S")
-abstract class ApiTestBase {
+public abstract class ApiTestBase {
 
-    static final Instant NOW = Instant.parse("2018-08-15T08:00:00Z");
-    static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
-    static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
+    protected static final Instant NOW = Instant.parse("2018-08-15T08:00:00Z");
+    protected static final Instant STARTS = Instant.parse("2018-08-14T09:00:00Z");
+    protected static final Instant ENDS = Instant.parse("2018-08-14T13:00:00Z");
 
     @TestConfiguration
     static class FixedClock {
@@ -74,21 +70,21 @@ abstract class ApiTestBase {
     }
 
     @Autowired
-    WebTestClient http;
+    private WebTestClient http;
     @Autowired
-    EventStore eventStore;
+    protected EventStore eventStore;
     @Autowired
-    MongoDatabase database;
+    protected MongoDatabase database;
 
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
 
-    WebTestClient client() {
+    protected WebTestClient client() {
         return http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     // the engagement service's events
 
-    String programme() {
+    protected String programme() {
         String id = UUID.randomUUID().toString();
         publish("Programme", id, new ProgrammeDefinedEvent(id, "Buckinghamshire LIS", LocalDate.of(2018, 12, 31),
                 List.of(new Phase("PH1", "Evidence base", LocalDate.of(2018, 6, 1), LocalDate.of(2018, 7, 31), List.of()),
@@ -99,12 +95,12 @@ abstract class ApiTestBase {
         return id;
     }
 
-    String partner(PartnerType type) {
+    protected String partner(PartnerType type) {
         return partners(1, type).get(0);
     }
 
     /** Registers all the partners first and then waits for the replica, which is quicker than one at a time. */
-    List<String> partners(int count, PartnerType type) {
+    protected List<String> partners(int count, PartnerType type) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
@@ -117,7 +113,7 @@ abstract class ApiTestBase {
         return ids;
     }
 
-    String contact(String partnerId, boolean erased) {
+    protected String contact(String partnerId, boolean erased) {
         String id = UUID.randomUUID().toString();
         publish("Partner", partnerId, new ContactAddedEvent(partnerId, id, "Director", LawfulBasis.CONSENT,
                 "x", "y", "z"));
@@ -145,26 +141,33 @@ abstract class ApiTestBase {
 
     // the workshop API
 
-    WebTestClient.ResponseSpec post(String path, String authorization, Object body) {
+    protected WebTestClient.ResponseSpec post(String path, String authorization, Object body) {
+        return post(path, authorization, Map.of(), body);
+    }
+
+    /** A POST with headers of its own besides the user's, such as Idempotency-Key or If-Match. */
+    protected WebTestClient.ResponseSpec post(String path, String authorization, Map<String, String> headers,
+            Object body) {
         return client().post().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
+                .headers(sent -> headers.forEach(sent::add))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange();
     }
 
-    WebTestClient.ResponseSpec get(String path, String authorization) {
+    protected WebTestClient.ResponseSpec get(String path, String authorization) {
         return client().get().uri(path).header(HttpHeaders.AUTHORIZATION, authorization).exchange();
     }
 
-    String idOf(WebTestClient.ResponseSpec response, HttpStatus expected) {
+    protected String idOf(WebTestClient.ResponseSpec response, HttpStatus expected) {
         Map<?, ?> body = response.expectStatus().isEqualTo(expected).expectBody(Map.class).returnResult()
                 .getResponseBody();
         return (String) body.get("id");
     }
 
     /** Waits until a GET answers 200 and the body satisfies the condition (reads trail writes a little). */
-    Map<String, Object> awaitRead(String path, java.util.function.Predicate<Map<String, Object>> condition) {
+    protected Map<String, Object> awaitRead(String path, Predicate<Map<String, Object>> condition) {
         Map<String, Object>[] last = new Map[1];
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
             var result = get(path, TestUsers.BOARD).returnResult(Map.class);
@@ -179,7 +182,7 @@ abstract class ApiTestBase {
         return last[0];
     }
 
-    String hypothesis(String programmeId) {
+    protected String hypothesis(String programmeId) {
         String id = idOf(post("/api/hypotheses", TestUsers.FACILITATOR, Map.of("programmeId", programmeId,
                 "title", "AI centre", "statement", "Buckingham can anchor an AI research centre",
                 "themes", List.of("AI_AND_DATA"), "sectors", List.of("ai-research"))), HttpStatus.CREATED);
@@ -187,7 +190,7 @@ abstract class ApiTestBase {
         return id;
     }
 
-    Map<String, Object> workshopBody(String programmeId, int capacity, List<String> hypothesisIds) {
+    protected Map<String, Object> workshopBody(String programmeId, int capacity, List<String> hypothesisIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("programmeId", programmeId);
         body.put("phaseCode", "PH2");
@@ -202,44 +205,40 @@ abstract class ApiTestBase {
         return body;
     }
 
-    String workshop(String programmeId, int capacity, List<String> hypothesisIds) {
+    protected String workshop(String programmeId, int capacity, List<String> hypothesisIds) {
         String id = idOf(post("/api/workshops", TestUsers.OFFICER, workshopBody(programmeId, capacity, hypothesisIds)),
                 HttpStatus.CREATED);
         awaitRead("/api/workshops/" + id, body -> true);
         return id;
     }
 
-    String invite(String workshopId, String partnerId) {
+    /** A workshop open for invitations, attendance and feedback, of a programme of its own. */
+    protected record OpenWorkshop(String id, String hypothesisId) {
+
+        /** The workshop's own URL, followed by {@code rest}. */
+        public String path(String rest) {
+            return "/api/workshops/" + id + rest;
+        }
+
+        public String path() {
+            return path("");
+        }
+    }
+
+    /** Schedules a workshop of a new programme, with one hypothesis of that programme tabled. */
+    protected OpenWorkshop openWorkshop(int capacity) {
+        String programmeId = programme();
+        String hypothesisId = hypothesis(programmeId);
+        return new OpenWorkshop(workshop(programmeId, capacity, List.of(hypothesisId)), hypothesisId);
+    }
+
+    protected String invite(String workshopId, String partnerId) {
         return idOf(post("/api/workshops/" + workshopId + "/invitations", TestUsers.OFFICER,
                 Map.of("partnerId", partnerId)), HttpStatus.CREATED);
     }
 
-    /**
-     * Accepts every invitation at once, one thread each, sending them to the instances in turn; the statuses
-     * come back in the order of the invitations.
-     */
-    List<Integer> acceptAllAtOnce(String workshopId, List<String> invitations, List<WebTestClient> instances)
-            throws Exception {
-        List<Callable<Integer>> acceptances = new ArrayList<>();
-        for (int i = 0; i < invitations.size(); i++) {
-            WebTestClient instance = instances.get(i % instances.size());
-            String invitation = invitations.get(i);
-            acceptances.add(() -> instance.post()
-                    .uri("/api/workshops/" + workshopId + "/invitations/" + invitation + "/rsvp")
-                    .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("response", "ACCEPTED"))
-                    .exchange().returnResult(Void.class).getStatus().value());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(acceptances.size());
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(acceptances)) {
-                statuses.add(status.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+    /** Invites that many new businesses; the invitations come back in the order they were sent. */
+    protected List<String> inviteNewBusinesses(String workshopId, int count) {
+        return partners(count, PartnerType.BUSINESS).stream().map(partnerId -> invite(workshopId, partnerId)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,7 +18,7 @@ import org.lis.support.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-class ReplayIT extends ApiTestBase {
+class ProjectionReplayIT extends ApiTestBase {
 
     private static final List<String> READ_MODELS = List.of("replica_partners", "replica_programmes", "hypotheses",
             "workshops", "invitations", "attendance", "no_shows", "feedback");
@@ -28,29 +28,28 @@ class ReplayIT extends ApiTestBase {
 
     @Test
     void projectionsRebuiltByReplayEqualTheLiveOnes() {
-        String programmeId = programme();
-        String h = hypothesis(programmeId);
-        String w = workshop(programmeId, 5, List.of(h));
+        OpenWorkshop workshop = openWorkshop(5);
         String attendee = partner(PartnerType.UNIVERSITY);
         String absentee = partner(PartnerType.BUSINESS);
         contact(attendee, true);
-        String invitation = invite(w, attendee);
-        invite(w, absentee);
-        post("/api/workshops/" + w + "/invitations/" + invitation + "/rsvp", TestUsers.OFFICER,
+        String invitation = invite(workshop.id(), attendee);
+        invite(workshop.id(), absentee);
+        post(workshop.path("/invitations/" + invitation + "/rsvp"), TestUsers.OFFICER,
                 Map.of("response", "ACCEPTED")).expectStatus().isOk();
-        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", attendee))
+        post(workshop.path("/attendance"), TestUsers.FACILITATOR, Map.of("partnerId", attendee))
                 .expectStatus().isOk();
-        post("/api/workshops/" + w + "/no-shows", TestUsers.FACILITATOR, Map.of("partnerId", absentee))
+        post(workshop.path("/no-shows"), TestUsers.FACILITATOR, Map.of("partnerId", absentee))
                 .expectStatus().isOk();
-        String feedback = idOf(post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of(
-                "hypothesisId", h, "partnerId", attendee, "stance", "SUPPORT", "confidence", 4)), HttpStatus.CREATED);
-        post("/api/workshops/" + w + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isOk();
-        post("/api/workshops/" + w + "/feedback/" + feedback + "/corrections", TestUsers.OFFICER, Map.of(
+        String feedback = idOf(post(workshop.path("/feedback"), TestUsers.FACILITATOR, Map.of(
+                "hypothesisId", workshop.hypothesisId(), "partnerId", attendee, "stance", "SUPPORT", "confidence", 4)),
+                HttpStatus.CREATED);
+        post(workshop.path("/close"), TestUsers.OFFICER, Map.of()).expectStatus().isOk();
+        post(workshop.path("/feedback/" + feedback + "/corrections"), TestUsers.OFFICER, Map.of(
                 "stance", "OPPOSE", "confidence", 2, "reason", "minutes")).expectStatus().isOk();
-        awaitRead("/api/workshops/" + w, body -> "CLOSED".equals(body.get("status"))
+        awaitRead(workshop.path(), body -> "CLOSED".equals(body.get("status"))
                 && ((List<Map<String, Object>>) body.get("feedback")).stream()
                 .anyMatch(f -> "OPPOSE".equals(f.get("stance"))));
-        awaitRead("/api/hypotheses/" + h, body -> true);
+        awaitRead("/api/hypotheses/" + workshop.hypothesisId(), body -> true);
         Map<String, List<Document>> live = readModels();
         // a document no event explains: only a reset clears it, which proves the rebuild really ran
         database.getCollection("workshops").insertOne(new Document("_id", "stray"));

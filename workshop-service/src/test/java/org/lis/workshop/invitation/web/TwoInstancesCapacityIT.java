@@ -1,14 +1,13 @@
-package org.lis.workshop.api;
+package org.lis.workshop.invitation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lis.events.partner.PartnerType;
+import org.lis.workshop.ApiTestBase;
 import org.lis.workshop.WorkshopServiceApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,16 +29,13 @@ class TwoInstancesCapacityIT extends ApiTestBase {
     @Test
     void fiftyAcceptancesSplitOverTwoInstancesFillTenPlacesExactly() throws Exception {
         String w = workshop(programme(), 10, List.of());
-        List<String> invitations = new ArrayList<>();
-        for (String partnerId : partners(50, PartnerType.BUSINESS)) {
-            invitations.add(invite(w, partnerId));
-        }
+        List<String> invitations = inviteNewBusinesses(w, 50);
 
         try (ConfigurableApplicationContext second = secondInstance()) {
             int port = ((WebServerApplicationContext) second).getWebServer().getPort();
             List<WebTestClient> instances = List.of(client(), WebTestClient.bindToServer()
                     .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build());
-            List<Integer> statuses = acceptAllAtOnce(w, invitations, instances);
+            List<Integer> statuses = SimultaneousAcceptances.acceptAll(w, invitations, instances);
 
             assertThat(statuses).filteredOn(status -> status == 200).hasSize(10);
             assertThat(statuses).filteredOn(status -> status == 409).hasSize(40);

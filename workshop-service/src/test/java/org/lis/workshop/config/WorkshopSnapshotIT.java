@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop.config;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import org.lis.events.partner.PartnerType;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
 import org.lis.support.axon.AggregateRegistration;
+import org.lis.workshop.ApiTestBase;
 import org.lis.workshop.schedule.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.test.TestUsers;
 import org.bson.Document;
-import org.lis.workshop.live.LiveScreens;
+import org.lis.workshop.ApiTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -40,16 +40,14 @@ class LiveStreamIT extends ApiTestBase {
 
     @Test
     void screenGetsCurrentStateThenAttendanceAndFeedbackAsRecorded() {
-        String programmeId = programme();
-        String h = hypothesis(programmeId);
-        String w = workshop(programmeId, 10, List.of(h));
+        OpenWorkshop workshop = openWorkshop(10);
         String early = partner(PartnerType.UNIVERSITY);
         String late = partner(PartnerType.BUSINESS);
-        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", early, "walkIn", true))
+        post(workshop.path("/attendance"), TestUsers.FACILITATOR, Map.of("partnerId", early, "walkIn", true))
                 .expectStatus().isOk();
-        awaitRead("/api/workshops/" + w, body -> ((Map<String, Object>) body.get("counts")).get("attended").equals(1));
+        awaitRead(workshop.path(), body -> ((Map<String, Object>) body.get("counts")).get("attended").equals(1));
 
-        StepVerifier.create(open(w, TestUsers.BOARD).filter(event -> event.event() != null))
+        StepVerifier.create(open(workshop.id(), TestUsers.BOARD).filter(event -> event.event() != null))
                 .assertNext(state -> {
                     assertThat(state.event()).isEqualTo("state");
                     assertThat((List<Map<String, Object>>) state.data().get("attendance"))
@@ -57,10 +55,11 @@ class LiveStreamIT extends ApiTestBase {
                     assertThat((List<?>) state.data().get("feedback")).isEmpty();
                 })
                 .then(() -> {
-                    post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR,
+                    post(workshop.path("/attendance"), TestUsers.FACILITATOR,
                             Map.of("partnerId", late, "walkIn", true)).expectStatus().isOk();
-                    post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of("hypothesisId", h,
-                            "partnerId", late, "stance", "SUPPORT", "confidence", 5)).expectStatus().isCreated();
+                    post(workshop.path("/feedback"), TestUsers.FACILITATOR, Map.of("hypothesisId",
+                            workshop.hypothesisId(), "partnerId", late, "stance", "SUPPORT", "confidence", 5))
+                            .expectStatus().isCreated();
                 })
                 .assertNext(attendance -> {
                     assertThat(attendance.event()).isEqualTo("attendance");
@@ -69,7 +68,7 @@ class LiveStreamIT extends ApiTestBase {
                 .assertNext(feedback -> {
                     assertThat(feedback.event()).isEqualTo("feedback");
                     assertThat(feedback.data()).containsEntry("partnerId", late).containsEntry("stance", "SUPPORT")
-                            .containsEntry("hypothesisId", h);
+                            .containsEntry("hypothesisId", workshop.hypothesisId());
                 })
                 .thenCancel()
                 .verify(Duration.ofSeconds(30));

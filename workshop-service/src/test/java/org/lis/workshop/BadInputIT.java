@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,20 +92,18 @@ class BadInputIT extends ApiTestBase {
 
     @Test
     void feedbackCommentsAndIdsAreCheckedBeforeAnythingIsLookedUp() {
-        String programmeId = programme();
-        String hypothesisId = hypothesis(programmeId);
-        String workshopId = workshop(programmeId, 10, List.of(hypothesisId));
+        OpenWorkshop workshop = openWorkshop(10);
         String partnerId = partner(PartnerType.UNIVERSITY);
-        long events = eventsMentioning(workshopId);
-        Map<String, Object> feedback = Map.of("hypothesisId", hypothesisId, "partnerId", partnerId, "stance", "SUPPORT",
-                "confidence", 4, "comment", "Yes\u0007", "writtenSubmission", true);
-        post("/api/workshops/" + workshopId + "/feedback", TestUsers.FACILITATOR, feedback).expectStatus().isBadRequest()
+        long events = eventsMentioning(workshop.id());
+        Map<String, Object> feedback = Map.of("hypothesisId", workshop.hypothesisId(), "partnerId", partnerId,
+                "stance", "SUPPORT", "confidence", 4, "comment", "Yes\u0007", "writtenSubmission", true);
+        post(workshop.path("/feedback"), TestUsers.FACILITATOR, feedback).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(PROBLEM)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
-        post("/api/workshops/" + workshopId + "/invitations", TestUsers.OFFICER, Map.of("partnerId", "p".repeat(101)))
+        post(workshop.path("/invitations"), TestUsers.OFFICER, Map.of("partnerId", "p".repeat(101)))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("partnerId");
-        assertThat(eventsMentioning(workshopId)).isEqualTo(events);
+        assertThat(eventsMentioning(workshop.id())).isEqualTo(events);
     }
 
     @Test

@@ -1,25 +1,21 @@
-package org.lis.workshop.api;
+package org.lis.workshop.invitation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lis.events.partner.PartnerType;
+import org.lis.workshop.ApiTestBase;
 
 class CapacityConcurrencyIT extends ApiTestBase {
 
     @Test
     void fiftySimultaneousAcceptancesFillTenPlacesExactly() throws Exception {
         String w = workshop(programme(), 10, List.of());
-        List<String> invitations = new ArrayList<>();
-        for (String partnerId : partners(50, PartnerType.BUSINESS)) {
-            invitations.add(invite(w, partnerId));
-        }
+        List<String> invitations = inviteNewBusinesses(w, 50);
 
-        List<Integer> statuses = acceptAllAtOnce(w, invitations, List.of(client()));
+        List<Integer> statuses = SimultaneousAcceptances.acceptAll(w, invitations, List.of(client()));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(10);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(40);

@@ -1,7 +1,6 @@
-package org.lis.workshop.api;
+package org.lis.workshop.schedule.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.axon.AggregateRegistration;
 import org.lis.support.test.TestUsers;
+import org.lis.workshop.ApiTestBase;
 import org.lis.workshop.hypothesis.command.Hypothesis;
 import org.lis.workshop.schedule.command.Workshop;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,9 +166,8 @@ class WorkshopApiIT extends ApiTestBase {
         get("/api/workshops/" + w, TestUsers.BOARD).expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
                 .expectBody().jsonPath("$.version").isEqualTo(2);
-        client().post().uri("/api/workshops/" + w + "/cancel").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header(HttpHeaders.IF_MATCH, "\"2\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "r")).exchange().expectStatus().isOk();
+        post("/api/workshops/" + w + "/cancel", TestUsers.OFFICER, Map.of(HttpHeaders.IF_MATCH, "\"2\""),
+                Map.of("reason", "r")).expectStatus().isOk();
     }
 
     @Test
@@ -185,13 +184,12 @@ class WorkshopApiIT extends ApiTestBase {
      */
     @Test
     void workshopsAndHypothesesAreCachedApart() {
-        String programmeId = programme();
-        String h = hypothesis(programmeId);
-        String w = workshop(programmeId, 10, List.of(h));
-        post("/api/workshops/" + w + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isOk();
+        OpenWorkshop workshop = openWorkshop(10);
+        String h = workshop.hypothesisId();
+        post(workshop.path("/close"), TestUsers.OFFICER, Map.of()).expectStatus().isOk();
 
         assertThat(workshops.cache()).isNotSameAs(hypotheses.cache());
-        assertThat(hypotheses.cache().containsKey(w)).isFalse();
+        assertThat(hypotheses.cache().containsKey(workshop.id())).isFalse();
         assertThat(workshops.cache().containsKey(h)).isFalse();
         post("/api/workshops/" + h + "/close", TestUsers.OFFICER, Map.of()).expectStatus().isNotFound();
         assertThat(eventStore.readEvents(h).asStream().count()).isEqualTo(1);
@@ -200,14 +198,10 @@ class WorkshopApiIT extends ApiTestBase {
     @Test
     void staleIfMatchIsRefused() {
         String w = workshop(programme(), 10, List.of());
-        client().post().uri("/api/workshops/" + w + "/cancel").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header(HttpHeaders.IF_MATCH, "\"7\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "r")).exchange()
-                .expectStatus().isEqualTo(HttpStatus.PRECONDITION_FAILED);
-        client().post().uri("/api/workshops/" + w + "/cancel").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "r")).exchange()
-                .expectStatus().isOk();
+        post("/api/workshops/" + w + "/cancel", TestUsers.OFFICER, Map.of(HttpHeaders.IF_MATCH, "\"7\""),
+                Map.of("reason", "r")).expectStatus().isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        post("/api/workshops/" + w + "/cancel", TestUsers.OFFICER, Map.of(HttpHeaders.IF_MATCH, "\"0\""),
+                Map.of("reason", "r")).expectStatus().isOk();
     }
 
     @Test
@@ -257,64 +251,15 @@ class WorkshopApiIT extends ApiTestBase {
     void repeatedPostWithIdempotencyKeyRecordsOnce() {
         String programmeId = programme();
         Map<String, Object> body = workshopBody(programmeId, 10, List.of());
-        String first = idOf(client().post().uri("/api/workshops").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header("Idempotency-Key", "schedule-" + programmeId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange(), HttpStatus.CREATED);
-        String again = idOf(client().post().uri("/api/workshops").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header("Idempotency-Key", "schedule-" + programmeId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange(), HttpStatus.CREATED);
+        Map<String, String> key = Map.of("Idempotency-Key", "schedule-" + programmeId);
+        String first = idOf(post("/api/workshops", TestUsers.OFFICER, key, body), HttpStatus.CREATED);
+        String again = idOf(post("/api/workshops", TestUsers.OFFICER, key, body), HttpStatus.CREATED);
 
         assertThat(again).isEqualTo(first);
         body.put("title", "Another workshop");
-        client().post().uri("/api/workshops").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)
-                .header("Idempotency-Key", "schedule-" + programmeId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        post("/api/workshops", TestUsers.OFFICER, key, body).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         awaitRead("/api/workshops/" + first, read -> true);
         get("/api/workshops?programmeId=" + programmeId, TestUsers.BOARD).expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
-    }
-
-    @Test
-    void openApiDocumentListsTheWorkshopEndpoints() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.paths['/api/hypotheses']").exists()
-                .jsonPath("$.paths['/api/hypotheses/{hypothesisId}']").exists()
-                .jsonPath("$.paths['/api/workshops']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/reschedule']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/cancel']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/close']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/hypotheses']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations/{invitationId}/rsvp']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/attendance']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/no-shows']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback/{feedbackId}/corrections']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/live']").exists();
-    }
-
-    /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
-    @Test
-    void openApiDocumentWarnsThatFreeTextIsNotCoveredByErasure() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.components.schemas.FeedbackRequest.properties.comment.description")
-                .value(containsString("erasing a contact does not reach it"))
-                .jsonPath("$.components.schemas.CorrectionRequest.properties.comment.description")
-                .value(containsString("erasing a contact does not reach it"))
-                .jsonPath("$.components.schemas.CorrectionRequest.properties.reason.description")
-                .value(containsString("erasing a contact does not reach it"));
-    }
-
-    @Test
-    void openApiDocumentGivesCreatesTheStatusTheyAnswerWith() {
-        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.paths['/api/hypotheses'].post.responses['201']").exists()
-                .jsonPath("$.paths['/api/hypotheses'].post.responses['200']").doesNotExist()
-                .jsonPath("$.paths['/api/workshops'].post.responses['201']").exists()
-                .jsonPath("$.paths['/api/workshops'].post.responses['200']").doesNotExist()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations'].post.responses['201']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/feedback'].post.responses['201']").exists()
-                .jsonPath("$.paths['/api/workshops/{workshopId}/reschedule'].post.responses['200']").exists();
     }
 }

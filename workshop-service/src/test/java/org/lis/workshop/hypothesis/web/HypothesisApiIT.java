@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop.hypothesis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
 import org.lis.support.test.TestUsers;
+import org.lis.workshop.ApiTestBase;
 import org.springframework.http.HttpStatus;
 
 class HypothesisApiIT extends ApiTestBase {
@@ -53,19 +54,18 @@ class HypothesisApiIT extends ApiTestBase {
 
     @Test
     void summaryCountsEachPartnersLatestFeedback() {
-        String programmeId = programme();
-        String h = hypothesis(programmeId);
+        OpenWorkshop workshop = openWorkshop(10);
+        String h = workshop.hypothesisId();
         String university = partner(PartnerType.UNIVERSITY);
         String business = partner(PartnerType.BUSINESS);
-        String w = workshop(programmeId, 10, List.of(h));
-        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR,
+        post(workshop.path("/attendance"), TestUsers.FACILITATOR,
                 Map.of("partnerId", university, "walkIn", true)).expectStatus().isOk();
-        post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of("hypothesisId", h,
+        post(workshop.path("/feedback"), TestUsers.FACILITATOR, Map.of("hypothesisId", h,
                 "partnerId", university, "stance", "SUPPORT", "confidence", 5, "comment", "yes")).expectStatus().isCreated();
-        String fromBusiness = idOf(post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of(
+        String fromBusiness = idOf(post(workshop.path("/feedback"), TestUsers.FACILITATOR, Map.of(
                 "hypothesisId", h, "partnerId", business, "stance", "OPPOSE", "confidence", 2,
                 "writtenSubmission", true)), HttpStatus.CREATED);
-        post("/api/workshops/" + w + "/feedback/" + fromBusiness + "/corrections", TestUsers.OFFICER, Map.of(
+        post(workshop.path("/feedback/" + fromBusiness + "/corrections"), TestUsers.OFFICER, Map.of(
                 "stance", "CONDITIONAL", "confidence", 3, "reason", "letter read wrongly")).expectStatus().isOk();
 
         Map<String, Object> hypothesis = awaitRead("/api/hypotheses/" + h, body ->
@@ -76,6 +76,7 @@ class HypothesisApiIT extends ApiTestBase {
                 .containsEntry("byPartnerType", Map.of("UNIVERSITY", 1, "BUSINESS", 1));
         assertThat((List<Map<String, Object>>) summary.get("partners"))
                 .extracting(p -> p.get("partnerId") + ":" + p.get("stance") + ":" + p.get("workshopId"))
-                .containsExactlyInAnyOrder(university + ":SUPPORT:" + w, business + ":CONDITIONAL:" + w);
+                .containsExactlyInAnyOrder(university + ":SUPPORT:" + workshop.id(),
+                        business + ":CONDITIONAL:" + workshop.id());
     }
 }

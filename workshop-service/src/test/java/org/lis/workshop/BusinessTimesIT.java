@@ -1,4 +1,4 @@
-package org.lis.workshop.api;
+package org.lis.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +21,27 @@ class BusinessTimesIT extends ApiTestBase {
 
     @Test
     void timesInTheFutureAreRefusedNamingTheField() {
-        String programmeId = programme();
-        String h = hypothesis(programmeId);
-        String w = workshop(programmeId, 10, List.of(h));
+        OpenWorkshop workshop = openWorkshop(10);
         String partner = partner(PartnerType.BUSINESS);
 
-        refusedAsFuture(post("/api/workshops/" + w + "/invitations", TestUsers.OFFICER,
+        refusedAsFuture(post(workshop.path("/invitations"), TestUsers.OFFICER,
                 Map.of("partnerId", partner, "sentAt", "2099-01-01T00:00:00Z")), "sentAt");
-        String invitation = idOf(post("/api/workshops/" + w + "/invitations", TestUsers.OFFICER,
+        String invitation = idOf(post(workshop.path("/invitations"), TestUsers.OFFICER,
                 Map.of("partnerId", partner, "sentAt", NOW.plusSeconds(120).toString())), HttpStatus.CREATED);
-        refusedAsFuture(post("/api/workshops/" + w + "/invitations/" + invitation + "/rsvp", TestUsers.OFFICER,
+        refusedAsFuture(post(workshop.path("/invitations/" + invitation + "/rsvp"), TestUsers.OFFICER,
                 Map.of("response", "ACCEPTED", "respondedAt", FUTURE)), "respondedAt");
-        refusedAsFuture(post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR,
+        refusedAsFuture(post(workshop.path("/attendance"), TestUsers.FACILITATOR,
                 Map.of("partnerId", partner, "walkIn", false, "checkedInAt", FUTURE)), "checkedInAt");
-        post("/api/workshops/" + w + "/attendance", TestUsers.FACILITATOR, Map.of("partnerId", partner,
+        post(workshop.path("/attendance"), TestUsers.FACILITATOR, Map.of("partnerId", partner,
                 "walkIn", false)).expectStatus().isOk();
-        refusedAsFuture(post("/api/workshops/" + w + "/feedback", TestUsers.FACILITATOR, Map.of("hypothesisId", h,
-                "partnerId", partner, "stance", "SUPPORT", "confidence", 3, "writtenSubmission", false,
-                "givenAt", FUTURE)), "givenAt");
-        refusedAsFuture(post("/api/workshops/" + w + "/cancel", TestUsers.OFFICER,
+        refusedAsFuture(post(workshop.path("/feedback"), TestUsers.FACILITATOR, Map.of(
+                "hypothesisId", workshop.hypothesisId(), "partnerId", partner, "stance", "SUPPORT", "confidence", 3,
+                "writtenSubmission", false, "givenAt", FUTURE)), "givenAt");
+        refusedAsFuture(post(workshop.path("/cancel"), TestUsers.OFFICER,
                 Map.of("reason", "storm", "cancelledAt", FUTURE)), "cancelledAt");
 
-        awaitRead("/api/workshops/" + w, body -> ((List<?>) body.get("attendance")).size() == 1);
-        get("/api/workshops/" + w, TestUsers.BOARD).expectBody()
+        awaitRead(workshop.path(), body -> ((List<?>) body.get("attendance")).size() == 1);
+        get(workshop.path(), TestUsers.BOARD).expectBody()
                 .jsonPath("$.status").isEqualTo("SCHEDULED")
                 .jsonPath("$.feedback").isEmpty()
                 .jsonPath("$.counts.accepted").isEqualTo(0);
