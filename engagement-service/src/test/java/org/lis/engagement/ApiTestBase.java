@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -126,11 +127,28 @@ public abstract class ApiTestBase {
 
     /** Registers a partner and waits until the read model shows it; returns its id. */
     protected String registerPartner(String name) {
-        String id = post("/api/partners", TestUsers.OFFICER, partnerBody(name))
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = createdId(post("/api/partners", TestUsers.OFFICER, partnerBody(name)));
         awaitPartnerVersion(id, 0);
         return id;
+    }
+
+    /** The id of what the request created, once it is seen to be created. */
+    protected static String createdId(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    /**
+     * The id of what the request created at this version: where it lives matches {@code locationPattern}, the
+     * version is its ETag and in the body.
+     */
+    protected static String createdId(WebTestClient.ResponseSpec response, String locationPattern, long version) {
+        Map<?, ?> body = response.expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", locationPattern)
+                .expectHeader().valueEquals("ETag", "\"" + version + "\"")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(((Number) body.get("version")).longValue()).isEqualTo(version);
+        return body.get("id").toString();
     }
 
     /** Reads follow writes within a second; the tests wait for the version they wrote. */

@@ -106,8 +106,8 @@ class BadInputIT extends ApiTestBase {
 
     @Test
     void adoptionNeedsTheBoardsDateAndAnOverrideReasonOfAtMost2000Characters() {
-        String programmeId = post("/api/programmes", OFFICER, programmeBody(unique("Adoption Programme"), null))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String programmeId =
+                createdId(post("/api/programmes", OFFICER, programmeBody(unique("Adoption Programme"), null)));
         String adoption = "/api/programmes/" + programmeId + "/adoption";
 
         post(adoption, BOARD, Map.of("overrideReason", "Government deadline")).expectStatus().isBadRequest()

@@ -39,12 +39,10 @@ class ProjectionReplayIT extends ApiTestBase {
                 .exchange().expectStatus().isOk();
         post("/api/partners/" + kept + "/activities", OFFICER, Map.of("kind", "ROUND_TABLE", "occurredOn", "2018-04-30",
                 "summary", "Round table", "themes", List.of("AI_AND_DATA"))).expectStatus().isCreated();
-        String contact = post("/api/partners/" + kept + "/contacts", OFFICER, Map.of("name", "Kim Keep",
-                "email", "kim@buckingham.example.ac.uk", "lawfulBasis", "CONSENT")).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-        String erased = post("/api/partners/" + kept + "/contacts", OFFICER, Map.of("name", "Eve Erase",
-                "email", "eve@buckingham.example.ac.uk", "lawfulBasis", "CONSENT")).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String contact = createdId(post("/api/partners/" + kept + "/contacts", OFFICER, Map.of("name", "Kim Keep",
+                "email", "kim@buckingham.example.ac.uk", "lawfulBasis", "CONSENT")));
+        String erased = createdId(post("/api/partners/" + kept + "/contacts", OFFICER, Map.of("name", "Eve Erase",
+                "email", "eve@buckingham.example.ac.uk", "lawfulBasis", "CONSENT")));
         client.delete().uri("/api/partners/" + kept + "/contacts/" + erased).header("Authorization", OFFICER).exchange()
                 .expectStatus().isNoContent();
         post("/api/programmes", OFFICER, Map.of("name", unique("LIS"), "adoptionTargetDate", "2018-12-31",

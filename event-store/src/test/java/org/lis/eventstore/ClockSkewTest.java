@@ -15,13 +15,13 @@ class ClockSkewTest {
 
     private static final Duration SKEW = Duration.ofHours(1);
 
+    private final String databaseName = EmbeddedMongo.freshDatabaseName("clock-skew");
+    private final MongoEventStorageEngine engine = TestStore.newEngine(databaseName);
+    private final TrackingReader reader = new TrackingReader(engine);
+    private final Instant now = Instant.now();
+
     @Test
     void eventsStampedByWritersWithSkewedClocksAreAllDeliveredInIndexOrder() {
-        String databaseName = EmbeddedMongo.freshDatabaseName("clock-skew");
-        MongoEventStorageEngine engine = TestStore.newEngine(databaseName);
-        TrackingReader reader = new TrackingReader(engine);
-        Instant now = Instant.now();
-
         engine.appendEvents(TestStore.eventAt("on-time", 0, new ItemAdded("on-time", 1), now));
         reader.poll();
         engine.appendEvents(TestStore.eventAt("behind", 0, new ItemAdded("behind", 1), now.minus(SKEW)),
@@ -40,10 +40,6 @@ class ClockSkewTest {
 
     @Test
     void aLateEventIsStillAwaitedWhenTheEventsAroundItLookAnHourOld() {
-        String databaseName = EmbeddedMongo.freshDatabaseName("clock-skew-late");
-        MongoEventStorageEngine engine = TestStore.newEngine(databaseName);
-        TrackingReader reader = new TrackingReader(engine);
-        Instant now = Instant.now();
         long slow = TestStore.allocator(databaseName).reserve(1);
         // an engine that ages gaps by event timestamps would give up on the gap at once: the next event looks old
         engine.appendEvents(TestStore.eventAt("behind", 0, new ItemAdded("behind", 1), now.minus(SKEW)));

@@ -25,7 +25,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,7 @@ class ContactErasureOnDiskIT {
 
     @Test
     void noCopyOfAnErasedContactsKeyIsLeftInAnyFileOfTheDataFolder() throws Exception {
-        LocalStackSettings settings = new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0,
-                Optional.empty(), false);
+        LocalStackSettings settings = TestStacks.settings(dataFolder);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> erin = contact("Erin Erased " + suffix, "erin." + suffix + "@bucks-health.example.org");
         Map<String, String> kai = contact("Kai Kept " + suffix, "kai." + suffix + "@bucks-health.example.org");
@@ -156,16 +154,8 @@ class ContactErasureOnDiskIT {
         assertThat(filesHolding(encodings(key))).as("the scan finds a key that exists").isNotEmpty();
     }
 
+    /** Where {@code needle} first stands in {@code haystack}, or -1 (in ISO-8859-1 each byte is one char). */
     private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return new String(haystack, StandardCharsets.ISO_8859_1).indexOf(new String(needle, StandardCharsets.ISO_8859_1));
     }
 }

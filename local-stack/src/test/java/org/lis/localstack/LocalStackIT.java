@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,7 @@ class LocalStackIT {
 
     @Test
     void servesBothServicesSecuredAndKeepsEventsAcrossRestarts() throws Exception {
-        LocalStackSettings settings = new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0,
-                Optional.empty(), false);
+        LocalStackSettings settings = TestStacks.settings(dataFolder);
         String partnerId;
         try (RunningStack stack = LocalStack.start(settings)) {
             assertThat(health(stack.engagementBase())).isEqualTo("UP");

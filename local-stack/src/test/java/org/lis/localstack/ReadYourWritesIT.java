@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lis.localstack.StackHttp.body;
@@ -40,8 +39,7 @@ class ReadYourWritesIT {
     static void start() {
         // how long each read that found nothing waited, in the test's output
         System.setProperty("logging.level.org.lis.support.fresh", "DEBUG");
-        stack = LocalStack.start(new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0, Optional.empty(),
-                false));
+        stack = LocalStack.start(TestStacks.settings(dataFolder));
         secondEngagement = ServiceApp.ENGAGEMENT.start(0, stack.mongodbUri(), List.of());
         secondWorkshop = ServiceApp.WORKSHOP.start(0, stack.mongodbUri(), List.of());
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lis.localstack.LocalStack;
-import org.lis.localstack.LocalStackSettings;
 import org.lis.localstack.RunningStack;
+import org.lis.localstack.TestStacks;
 import org.lis.localstack.demo.DemoDataLoader;
 
 import java.net.URI;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +44,7 @@ class BoardScenarioIT {
 
     @BeforeAll
     static void start() {
-        stack = LocalStack.start(new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0, Optional.empty(),
-                false));
+        stack = LocalStack.start(TestStacks.settings(dataFolder));
     }
 
     @AfterAll

@@ -10,9 +10,6 @@ import org.lis.engagement.programme.query.KnownProgrammeQueries;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
-import org.lis.events.partner.PartnerClassification;
-import org.lis.events.partner.PartnerRegisteredEvent;
-import org.lis.events.partner.PartnerType;
 import org.lis.support.command.CommandProperties;
 import org.lis.support.error.DomainException;
 import reactor.core.publisher.Mono;
@@ -23,6 +20,9 @@ import java.util.List;
 import static org.lis.engagement.EngagementError.DUPLICATE_ACTIVITY;
 import static org.lis.engagement.EngagementError.INVALID_ACTIVITY;
 import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
+import static org.lis.engagement.partner.command.RegisteredUniversity.ID;
+import static org.lis.engagement.partner.command.RegisteredUniversity.REGISTERED;
+import static org.lis.engagement.partner.command.RegisteredUniversity.TODAY;
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -32,12 +32,6 @@ import static org.mockito.Mockito.when;
 
 /** Engagement recorded with a partner; the programmes known are those the lookup says exist ("prog-1"). */
 class ActivityTest {
-
-    private static final String ID = "p-1";
-    private static final LocalDate TODAY = LocalDate.of(2018, 8, 1);
-    private static final PartnerRegisteredEvent REGISTERED = new PartnerRegisteredEvent(ID, "University of Buckingham",
-            new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research", "life-sciences"),
-                    List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true), TODAY);
 
     private final KnownProgrammeQueries programmes = mock(KnownProgrammeQueries.class);
     private FixtureConfiguration<Partner> fixture;

@@ -177,10 +177,10 @@ class ActivityApiIT extends ApiTestBase {
     }
 
     private String defineProgramme() {
-        return post("/api/programmes", OFFICER, Map.of("name", unique("Bucks LIS"), "adoptionTargetDate", "2018-12-31",
-                        "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 0,
-                                "minFeedbackPerHypothesis", 0)))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        return createdId(post("/api/programmes", OFFICER, Map.of("name", unique("Bucks LIS"),
+                "adoptionTargetDate", "2018-12-31",
+                "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 0,
+                        "minFeedbackPerHypothesis", 0))));
     }
 
     private static String path(String partnerId) {

@@ -8,19 +8,13 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.partner.command.Partner;
-import org.lis.events.common.Theme;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.LawfulBasis;
-import org.lis.events.partner.PartnerClassification;
-import org.lis.events.partner.PartnerRegisteredEvent;
-import org.lis.events.partner.PartnerType;
 import org.lis.support.command.CommandProperties;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BinaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +22,8 @@ import static org.lis.engagement.EngagementError.CONTACT_ALREADY_ERASED;
 import static org.lis.engagement.EngagementError.CONTACT_NOT_FOUND;
 import static org.lis.engagement.EngagementError.DUPLICATE_CONTACT;
 import static org.lis.engagement.EngagementError.INVALID_CONTACT;
+import static org.lis.engagement.partner.command.RegisteredUniversity.ID;
+import static org.lis.engagement.partner.command.RegisteredUniversity.REGISTERED;
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
 /**
@@ -36,11 +32,6 @@ import static org.lis.support.test.DomainErrorMatcher.refusedWith;
  */
 class ContactTest {
 
-    private static final String ID = "p-1";
-    private static final LocalDate TODAY = LocalDate.of(2018, 8, 1);
-    private static final PartnerRegisteredEvent REGISTERED = new PartnerRegisteredEvent(ID, "University of Buckingham",
-            new PartnerClassification(PartnerType.UNIVERSITY, List.of("ai-research", "life-sciences"),
-                    List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true), TODAY);
     private static final ContactAddedEvent CONTACT_ADDED =
             new ContactAddedEvent(ID, "c-1", "Dean", LawfulBasis.LEGITIMATE_INTERESTS, "n", "e", "t");
     private static final BinaryOperator<String> AS_GIVEN = (key, plaintext) -> plaintext;

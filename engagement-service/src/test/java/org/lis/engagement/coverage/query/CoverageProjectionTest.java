@@ -1,7 +1,6 @@
 package org.lis.engagement.coverage.query;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.lis.engagement.partner.query.EngagementLevel;
@@ -32,18 +31,8 @@ class CoverageProjectionTest {
 
     private static final String ALL_RECORDED = "2018-12-31T00:00:00Z";
 
-    private CoverageTestBed bed;
-
-    @BeforeEach
-    void record() {
-        bed = new CoverageTestBed();
-        SmallHistory.record(bed);
-    }
-
-    @AfterEach
-    void close() {
-        bed.close();
-    }
+    @AutoClose
+    private final CoverageTestBed bed = SmallHistory.recorded();
 
     @Test
     void levelsRiseOverTime() {

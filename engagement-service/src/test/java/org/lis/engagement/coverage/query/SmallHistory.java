@@ -51,7 +51,14 @@ public final class SmallHistory {
     private SmallHistory() {
     }
 
-    public static void record(CoverageTestBed bed) {
+    /** A test bed of its own with this history recorded; the test closes it. */
+    public static CoverageTestBed recorded() {
+        CoverageTestBed bed = new CoverageTestBed();
+        record(bed);
+        return bed;
+    }
+
+    private static void record(CoverageTestBed bed) {
         bed.record(new ProgrammeDefinedEvent(P, "Test LIS", LocalDate.parse("2018-12-31"), List.of(
                 new Phase("P1", "Evidence", LocalDate.parse("2018-06-01"), LocalDate.parse("2018-07-31"), List.of()),
                 new Phase("P2", "Engagement", LocalDate.parse("2018-08-01"), LocalDate.parse("2018-09-30"), List.of()),

@@ -11,7 +11,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lis.events.common.Theme;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
@@ -30,6 +29,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
 import static org.lis.engagement.EngagementError.INVALID_PARTNER;
+import static org.lis.engagement.partner.command.RegisteredUniversity.ID;
+import static org.lis.engagement.partner.command.RegisteredUniversity.REGISTERED;
+import static org.lis.engagement.partner.command.RegisteredUniversity.TODAY;
+import static org.lis.engagement.partner.command.RegisteredUniversity.UNIVERSITY;
 import static org.lis.support.test.DomainErrorMatcher.refusedWith;
 
 /**
@@ -38,13 +41,11 @@ import static org.lis.support.test.DomainErrorMatcher.refusedWith;
  */
 class PartnerTest {
 
-    private static final String ID = "p-1";
-    private static final LocalDate TODAY = LocalDate.of(2018, 8, 1);
-    private static final PartnerClassification UNIVERSITY = new PartnerClassification(PartnerType.UNIVERSITY,
-            List.of("ai-research", "life-sciences"), List.of(Theme.AI_AND_DATA), "Aylesbury Vale", true);
-    private static final PartnerRegisteredEvent REGISTERED =
-            new PartnerRegisteredEvent(ID, "University of Buckingham", UNIVERSITY, TODAY);
     private static final String OTHER = "p-2";
+    private static final PartnerClassification UNTYPED = new PartnerClassification(null, List.of(), List.of(), null,
+            false);
+    private static final PartnerClassification SPACED_SECTOR = new PartnerClassification(PartnerType.BUSINESS,
+            List.of("Life Sciences"), List.of(), null, false);
 
     private MongoClient client;
     private MongoDatabase database;
@@ -94,34 +95,25 @@ class PartnerTest {
 
     @Test
     void cannotRegisterPartnerWithBlankName() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "   ", UNIVERSITY, TODAY))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertRegisteringRefused("   ", UNIVERSITY, TODAY);
     }
 
     @Test
     void cannotRegisterPartnerWithoutType() {
-        var classification = new PartnerClassification(null, List.of(), List.of(), null, false);
-        fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "BEIS", classification, TODAY))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertRegisteringRefused("BEIS", UNTYPED, TODAY);
     }
 
     @Test
     void cannotRegisterPartnerWithSectorTagNotInKebabCase() {
         for (String tag : List.of("Creative Industries", "creative_industries", "Space", "-space", "space-", "")) {
-            var classification = new PartnerClassification(PartnerType.BUSINESS, List.of(tag), List.of(), null, false);
-            fixture.givenNoPriorActivity()
-                    .when(new RegisterPartnerCommand(ID, "Acme", classification, TODAY))
-                    .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+            assertRegisteringRefused("Acme",
+                    new PartnerClassification(PartnerType.BUSINESS, List.of(tag), List.of(), null, false), TODAY);
         }
     }
 
     @Test
     void cannotRegisterPartnerWithoutEffectiveDate() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "Acme", UNIVERSITY, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertRegisteringRefused("Acme", UNIVERSITY, null);
     }
 
     @Test
@@ -168,17 +160,12 @@ class PartnerTest {
 
     @Test
     void cannotUpdateProfileWithBlankName() {
-        fixture.given(REGISTERED)
-                .when(new UpdatePartnerCommand(ID, "", UNIVERSITY, TODAY, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertUpdatingRefused("", UNIVERSITY);
     }
 
     @Test
     void cannotUpdateProfileWithInvalidSectorTag() {
-        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
-        fixture.given(REGISTERED)
-                .when(new UpdatePartnerCommand(ID, "Acme", classification, TODAY, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertUpdatingRefused("Acme", SPACED_SECTOR);
     }
 
     @Test
@@ -207,10 +194,7 @@ class PartnerTest {
 
     @Test
     void cannotKeepTheNameOfARefusedRegistration() {
-        var untyped = new PartnerClassification(null, List.of(), List.of(), null, false);
-        fixture.givenNoPriorActivity()
-                .when(new RegisterPartnerCommand(ID, "University of Buckingham", untyped, TODAY))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertRegisteringRefused("University of Buckingham", UNTYPED, TODAY);
         assertThat(holderOf("University of Buckingham")).isNull();
     }
 
@@ -233,10 +217,7 @@ class PartnerTest {
 
     @Test
     void cannotKeepTheNameOfARefusedRename() {
-        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
-        fixture.given(REGISTERED)
-                .when(new UpdatePartnerCommand(ID, "Buckingham University", classification, TODAY, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertUpdatingRefused("Buckingham University", SPACED_SECTOR);
         assertThat(holderOf("Buckingham University")).isNull();
     }
 
@@ -253,11 +234,22 @@ class PartnerTest {
     void cannotLoseItsOwnNameThroughARefusedUpdate() {
         names.claim(ID, "University of Buckingham").block();
         confirm("University of Buckingham");
-        var classification = new PartnerClassification(PartnerType.BUSINESS, List.of("Life Sciences"), List.of(), null, false);
-        fixture.given(REGISTERED)
-                .when(new UpdatePartnerCommand(ID, "University of Buckingham", classification, TODAY, null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+        assertUpdatingRefused("University of Buckingham", SPACED_SECTOR);
         assertThat(holderOf("University of Buckingham")).isEqualTo(ID);
+    }
+
+    /** Registering a partner with this profile is refused as invalid, and nothing is recorded. */
+    private void assertRegisteringRefused(String name, PartnerClassification classification, LocalDate inForceFrom) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPartnerCommand(ID, name, classification, inForceFrom))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
+    }
+
+    /** Updating the registered partner to this profile, from today, is refused as invalid; nothing is recorded. */
+    private void assertUpdatingRefused(String name, PartnerClassification classification) {
+        fixture.given(REGISTERED)
+                .when(new UpdatePartnerCommand(ID, name, classification, TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PARTNER));
     }
 
     /** The partner holding the name in the registry, or null when no one does. */

@@ -25,14 +25,7 @@ class PartnerApiIT extends ApiTestBase {
     @Test
     void officerRegistersPartnerAndEveryRoleReadsIt() {
         String name = unique("University of Buckingham");
-        var created = post("/api/partners", OFFICER, partnerBody(name))
-                .expectStatus().isCreated()
-                .expectHeader().valueMatches("Location", "/api/partners/[0-9a-f-]{36}")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody()
-                .jsonPath("$.version").isEqualTo(0)
-                .returnResult();
-        String id = com.jayway.jsonpath.JsonPath.read(new String(created.getResponseBody()), "$.id");
+        String id = createdId(post("/api/partners", OFFICER, partnerBody(name)), "/api/partners/[0-9a-f-]{36}", 0);
         awaitPartnerVersion(id, 0);
         assertThat(eventDatabase().getCollection("domainevents")
                 .find(com.mongodb.client.model.Filters.eq("aggregateIdentifier", id)).first().toJson())
@@ -228,10 +221,9 @@ class PartnerApiIT extends ApiTestBase {
     /** Programmes (and the workshop service's aggregates) share the event store: their ids are no partner's. */
     @Test
     void anotherAggregatesIdIsNoPartnerAndTakesNoPartnerEvents() {
-        String programmeId = post("/api/programmes", OFFICER, Map.of("name", unique("LIS"),
+        String programmeId = createdId(post("/api/programmes", OFFICER, Map.of("name", unique("LIS"),
                 "adoptionTargetDate", "2018-12-31", "readiness", Map.of("keyPartnersEngaged", true,
-                        "minEngagedPerTheme", 0, "minFeedbackPerHypothesis", 0)))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+                        "minEngagedPerTheme", 0, "minFeedbackPerHypothesis", 0))));
         String name = unique("Not a partner");
         client.put().uri("/api/partners/" + programmeId).header("Authorization", OFFICER)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(partnerBody(name)).exchange()
@@ -279,9 +271,8 @@ class PartnerApiIT extends ApiTestBase {
 
     private String registerWith(String name, String type, List<String> sectors, List<String> themes, String district,
                                 boolean key) {
-        return post("/api/partners", OFFICER, Map.of("name", name, "type", type, "sectors", sectors, "themes", themes,
-                "district", district, "keyPartner", key))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        return createdId(post("/api/partners", OFFICER, Map.of("name", name, "type", type, "sectors", sectors,
+                "themes", themes, "district", district, "keyPartner", key)));
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String id, Object body) {

@@ -13,7 +13,6 @@ import org.lis.events.common.Theme;
 import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerType;
-import org.lis.support.command.CommandResult;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
@@ -27,11 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.lis.engagement.EngagementError.DUPLICATE_PARTNER_NAME;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** The partner register's web layer alone: what a request becomes as a command, and what it refuses first. */
@@ -58,27 +53,18 @@ class PartnerControllerTest extends WebSliceTestBase {
     @Test
     void officerRegistersAPartnerAsOneCommandInForceFromToday() {
         when(ids.newId()).thenReturn("p-1");
-        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("p-1", 0)));
+        creates("p-1", 0);
 
-        client.post().uri("/api/partners").headers(TestUsers.asOfficer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
-                .expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/partners/p-1")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody().jsonPath("$.id").isEqualTo("p-1").jsonPath("$.version").isEqualTo(0);
+        expectCreated(post("/api/partners", TestUsers.asOfficer(), BODY), "/api/partners/p-1", "p-1", 0);
 
         verify(commands).create(new RegisterPartnerCommand("p-1", "Brunel University", CLASSIFICATION, TODAY));
     }
 
     @Test
     void officerUpdatesAPartnerAtTheVersionIfMatchNames() {
-        when(commands.update(anyString(), any())).thenReturn(Mono.just(new CommandResult("p-1", 4)));
+        updates("p-1", 4);
 
-        client.put().uri("/api/partners/p-1").headers(TestUsers.asOfficer()).header("If-Match", "\"3\"")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"4\"")
-                .expectBody().jsonPath("$.id").isEqualTo("p-1").jsonPath("$.version").isEqualTo(4);
+        expectUpdated(put("/api/partners/p-1", TestUsers.asOfficer(), 3, BODY), "p-1", 4);
 
         verify(commands).update("p-1", new UpdatePartnerCommand("p-1", "Brunel University", CLASSIFICATION, TODAY, 3L));
     }
@@ -86,36 +72,23 @@ class PartnerControllerTest extends WebSliceTestBase {
     @Test
     void aTakenNameIsAConflict() {
         when(ids.newId()).thenReturn("p-1");
-        when(commands.create(any())).thenReturn(Mono.error(new DomainException(DUPLICATE_PARTNER_NAME,
-                "Another partner is already registered as 'Brunel University'")));
+        refusesCreating(new DomainException(DUPLICATE_PARTNER_NAME,
+                "Another partner is already registered as 'Brunel University'"));
 
-        client.post().uri("/api/partners").headers(TestUsers.asOfficer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
-                .expectStatus().isEqualTo(409)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("DUPLICATE_PARTNER_NAME");
+        expectProblem(post("/api/partners", TestUsers.asOfficer(), BODY), 409, "DUPLICATE_PARTNER_NAME");
     }
 
     @Test
     void onlyOfficersRegisterOrUpdateWhateverTheySend() {
-        client.post().uri("/api/partners").headers(TestUsers.asBoard())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
-        client.put().uri("/api/partners/p-1").headers(TestUsers.asFacilitator())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
-                .expectStatus().isForbidden();
-        verifyNoInteractions(commands);
+        post("/api/partners", TestUsers.asBoard(), "{}").expectStatus().isForbidden();
+        put("/api/partners/p-1", TestUsers.asFacilitator(), BODY).expectStatus().isForbidden();
+        assertNothingSent();
     }
 
     @Test
     void cannotRegisterWithoutNameOrType() {
-        client.post().uri("/api/partners").headers(TestUsers.asOfficer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \" \"}").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[?(@.field == 'name')]").exists()
-                .jsonPath("$.errors[?(@.field == 'type')]").exists();
-        verify(commands, never()).create(any());
+        expectInvalid(post("/api/partners", TestUsers.asOfficer(), "{\"name\": \" \"}"), "name", "type");
+        assertNothingSent();
     }
 
     @Test
@@ -124,7 +97,7 @@ class PartnerControllerTest extends WebSliceTestBase {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("If-Match");
-        verify(commands, never()).update(anyString(), any());
+        assertNothingSent();
     }
 
     @Test
@@ -136,10 +109,10 @@ class PartnerControllerTest extends WebSliceTestBase {
         when(contacts.contactsOf("p-1")).thenReturn(Mono.just(List.of(new ContactView("c-1", "Alex Example", "Dean",
                 "alex@example.org", null, LawfulBasis.CONSENT))));
 
-        client.get().uri("/api/partners/p-1").headers(TestUsers.asOfficer()).exchange()
+        get("/api/partners/p-1", TestUsers.asOfficer())
                 .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"")
                 .expectBody().jsonPath("$.contacts[0].name").isEqualTo("Alex Example");
-        client.get().uri("/api/partners/p-1").headers(TestUsers.asFacilitator()).exchange()
+        get("/api/partners/p-1", TestUsers.asFacilitator())
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.engagementLevel").isEqualTo("NONE").jsonPath("$.contacts").doesNotExist();
     }
@@ -148,8 +121,6 @@ class PartnerControllerTest extends WebSliceTestBase {
     void unknownPartnerIsNotFound() {
         when(partners.findById("nope")).thenReturn(Mono.empty());
 
-        client.get().uri("/api/partners/nope").headers(TestUsers.asBoard()).exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.code").isEqualTo("PARTNER_NOT_FOUND");
+        expectProblem(get("/api/partners/nope", TestUsers.asBoard()), 404, "PARTNER_NOT_FOUND");
     }
 }

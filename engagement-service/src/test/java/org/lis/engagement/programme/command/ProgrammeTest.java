@@ -3,6 +3,7 @@ package org.lis.engagement.programme.command;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.coverage.query.CoverageHistory;
@@ -83,24 +84,20 @@ class ProgrammeTest {
 
     @Test
     void cannotDefineProgrammeWithBlankNameOrWithoutTargetDate() {
-        fixture.givenNoPriorActivity().when(define(" ", TARGET, List.of(), RULES))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
-        fixture.givenNoPriorActivity().when(define("LIS", null, List.of(), RULES))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+        assertDefiningRefused(" ", TARGET, List.of(), RULES);
+        assertDefiningRefused("LIS", null, List.of(), RULES);
     }
 
     @Test
     void cannotDefineProgrammeWithRepeatedPhaseCode() {
         Phase sameCode = new Phase("P1", "Again", LocalDate.of(2018, 8, 1), LocalDate.of(2018, 8, 2), List.of());
-        fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(EVIDENCE, sameCode), RULES))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+        assertDefiningRefused("LIS", TARGET, List.of(EVIDENCE, sameCode), RULES);
     }
 
     @Test
     void cannotDefinePhaseEndingBeforeItStarts() {
         Phase backwards = new Phase("P1", "Backwards", LocalDate.of(2018, 8, 2), LocalDate.of(2018, 8, 1), List.of());
-        fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(backwards), RULES))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+        assertDefiningRefused("LIS", TARGET, List.of(backwards), RULES);
     }
 
     @Test
@@ -109,26 +106,21 @@ class ProgrammeTest {
                 new Phase(" ", "No code", TARGET, TARGET, List.of()),
                 new Phase("P1", "No start", null, TARGET, List.of()),
                 new Phase("P1", "No milestone date", TARGET, TARGET, List.of(new Milestone("Draft", null))))) {
-            fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(phase), RULES))
-                    .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+            assertDefiningRefused("LIS", TARGET, List.of(phase), RULES);
         }
     }
 
     @Test
     void cannotDefineNegativeReadinessMinimumsOrNoRules() {
-        fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(), new ReadinessRules(true, -1, 0)))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
-        fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(), new ReadinessRules(true, 0, -1)))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
-        fixture.givenNoPriorActivity().when(define("LIS", TARGET, List.of(), null))
-                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+        assertDefiningRefused("LIS", TARGET, List.of(), new ReadinessRules(true, -1, 0));
+        assertDefiningRefused("LIS", TARGET, List.of(), new ReadinessRules(true, 0, -1));
+        assertDefiningRefused("LIS", TARGET, List.of(), null);
     }
 
     @Test
     void canAdoptWhenAllChecksPass() {
         coverageShows(ready());
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, TODAY))
+        adopting(ADOPTED_ON, null)
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
                 .expectResultMessagePayload(1L);
     }
@@ -136,8 +128,7 @@ class ProgrammeTest {
     @Test
     void canAdoptWithFailedChecksAndAnOverrideReason() {
         coverageShows(ready(), partner("p-key", true));
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, " Government deadline ", TODAY))
+        adopting(ADOPTED_ON, " Government deadline ")
                 .expectEvents(new ProgrammeAdoptedEvent(ID, ADOPTED_ON, "Government deadline",
                         List.of("keyPartnersEngaged")));
     }
@@ -145,8 +136,7 @@ class ProgrammeTest {
     @Test
     void cannotAdoptWithFailedChecksAndNoOverrideReason() {
         coverageShows(List.of(), partner("p-key", true));
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, "  ", TODAY))
+        adopting(ADOPTED_ON, "  ")
                 .expectNoEvents().expectException(refusedWith(READINESS_CHECKS_FAILED))
                 .expectExceptionMessage("Readiness checks failed: keyPartnersEngaged, minEngagedPerTheme;"
                         + " adopting anyway needs an overrideReason");
@@ -162,24 +152,21 @@ class ProgrammeTest {
 
     @Test
     void cannotAdoptWithoutDate() {
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, null, null, TODAY))
+        adopting(null, null)
                 .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
     }
 
     @Test
     void canAdoptToday() {
         coverageShows(ready());
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, TODAY, null, TODAY))
+        adopting(TODAY, null)
                 .expectEvents(new ProgrammeAdoptedEvent(ID, TODAY, null, List.of()));
     }
 
     @Test
     void cannotAdoptInTheFuture() {
         coverageShows(ready());
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, TODAY.plusDays(1), null, TODAY))
+        adopting(TODAY.plusDays(1), null)
                 .expectNoEvents().expectException(refusedWith(INVALID_ADOPTION));
     }
 
@@ -197,13 +184,11 @@ class ProgrammeTest {
         List<Fact> engaged = new ArrayList<>(ready());
         engaged.add(activity("p-key", ADOPTED_ON.plusDays(1)));
         coverageShows(engaged, partner("p-key", true));
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, ADOPTED_ON, null, TODAY))
+        adopting(ADOPTED_ON, null)
                 .expectNoEvents().expectException(refusedWith(READINESS_CHECKS_FAILED))
                 .expectExceptionMessage("Readiness checks failed: keyPartnersEngaged;"
                         + " adopting anyway needs an overrideReason");
-        fixture.given(DEFINED)
-                .when(new AdoptProgrammeCommand(ID, TODAY, null, TODAY))
+        adopting(TODAY, null)
                 .expectEvents(new ProgrammeAdoptedEvent(ID, TODAY, null, List.of()));
     }
 
@@ -232,6 +217,17 @@ class ProgrammeTest {
     private static Fact activity(String partnerId, LocalDate on) {
         return new Fact("act-" + partnerId, FactKind.ACTIVITY, partnerId, ID, on, Instant.parse(on + "T12:00:00Z"),
                 null, null, null, null, null, false, "MEETING");
+    }
+
+    /** Defining a programme so is refused as invalid, and nothing is recorded. */
+    private void assertDefiningRefused(String name, LocalDate target, List<Phase> phases, ReadinessRules rules) {
+        fixture.givenNoPriorActivity().when(define(name, target, phases, rules))
+                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+    }
+
+    /** The board adopts the defined programme, today, as of {@code adoptedOn}. */
+    private ResultValidator<Programme> adopting(LocalDate adoptedOn, String overrideReason) {
+        return fixture.given(DEFINED).when(new AdoptProgrammeCommand(ID, adoptedOn, overrideReason, TODAY));
     }
 
     private static DefineProgrammeCommand define(String name, LocalDate target, List<Phase> phases, ReadinessRules rules) {

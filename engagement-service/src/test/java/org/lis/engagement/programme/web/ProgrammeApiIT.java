@@ -31,11 +31,8 @@ class ProgrammeApiIT extends ApiTestBase {
     @Test
     void officerDefinesProgrammeAndEveryRoleReadsIt() {
         String name = unique("Buckinghamshire Local Industrial Strategy");
-        String id = post("/api/programmes", OFFICER, programmeBody(name))
-                .expectStatus().isCreated()
-                .expectHeader().valueMatches("Location", "/api/programmes/[0-9a-f-]{36}")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = createdId(post("/api/programmes", OFFICER, programmeBody(name)),
+                "/api/programmes/[0-9a-f-]{36}", 0);
         awaitProgramme(id);
         for (String user : List.of(OFFICER, FACILITATOR, BOARD)) {
             get("/api/programmes/" + id, user).expectStatus().isOk().expectBody()
@@ -106,8 +103,7 @@ class ProgrammeApiIT extends ApiTestBase {
     void adoptionWithOverrideIsShownOnTheProgramme() {
         String idle = unique("Idle key partner");
         registerPartner(idle);
-        String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = createdId(post("/api/programmes", OFFICER, programmeBody(unique("LIS"))));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/programmes/" + id + "/readiness", BOARD)
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.checks[0].name").isEqualTo("keyPartnersEngaged")
@@ -125,10 +121,7 @@ class ProgrammeApiIT extends ApiTestBase {
 
     @Test
     void adoptionWithAStaleIfMatchIsPreconditionFailedAndRecordsNothing() {
-        String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
+        String id = programmeReadyToAdopt();
         Map<String, Object> decision = Map.of("adoptedOn", TODAY.toString(), "overrideReason", "Government deadline");
 
         adopt(id, "\"3\"", decision).expectStatus().isEqualTo(412);
@@ -140,16 +133,21 @@ class ProgrammeApiIT extends ApiTestBase {
 
     @Test
     void adoptionDatedAfterTodayIsRefusedNamingAdoptedOn() {
-        String id = post("/api/programmes", OFFICER, programmeBody(unique("LIS")))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
+        String id = programmeReadyToAdopt();
         adopt(id, "\"0\"", Map.of("adoptedOn", TODAY.plusDays(1).toString(), "overrideReason", "Early"))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("INVALID_ADOPTION")
                 .jsonPath("$.errors[0].field").isEqualTo("adoptedOn");
         assertThat(eventsOf(id, "ProgrammeAdoptedEvent")).isZero();
         adopt(id, "\"0\"", Map.of("adoptedOn", TODAY.toString(), "overrideReason", "Early")).expectStatus().isOk();
+    }
+
+    /** Defines a programme and waits until its readiness can be read, as the board does before adopting it. */
+    private String programmeReadyToAdopt() {
+        String id = createdId(post("/api/programmes", OFFICER, programmeBody(unique("LIS"))));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                get("/api/programmes/" + id + "/readiness", BOARD).expectStatus().isOk());
+        return id;
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec adopt(String id, String ifMatch,

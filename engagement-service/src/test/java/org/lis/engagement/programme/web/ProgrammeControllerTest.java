@@ -1,21 +1,16 @@
 package org.lis.engagement.programme.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.query.ProgrammeQueries;
-import org.lis.support.command.CommandResult;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
 import org.lis.support.test.WebSliceTestBase;
-import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import reactor.core.publisher.Mono;
@@ -42,18 +37,11 @@ class ProgrammeControllerTest extends WebSliceTestBase {
     @Test
     void officerDefinesAProgrammeAsOneCommand() {
         when(ids.newId()).thenReturn("prog-1");
-        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("prog-1", 0)));
+        creates("prog-1", 0);
 
-        client.post().uri("/api/programmes").headers(TestUsers.asOfficer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
-                .expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/programmes/prog-1")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody().jsonPath("$.id").isEqualTo("prog-1").jsonPath("$.version").isEqualTo(0);
+        expectCreated(post("/api/programmes", TestUsers.asOfficer(), BODY), "/api/programmes/prog-1", "prog-1", 0);
 
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).create(sent.capture());
-        DefineProgrammeCommand command = (DefineProgrammeCommand) sent.getValue();
+        DefineProgrammeCommand command = (DefineProgrammeCommand) sentCreate();
         assertThat(command.programmeId()).isEqualTo("prog-1");
         assertThat(command.phases()).singleElement().satisfies(phase -> {
             assertThat(phase.code()).isEqualTo("P2");
@@ -65,31 +53,23 @@ class ProgrammeControllerTest extends WebSliceTestBase {
 
     @Test
     void boardCannotDefineAProgrammeWhateverItSends() {
-        client.post().uri("/api/programmes").headers(TestUsers.asBoard())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+        post("/api/programmes", TestUsers.asBoard(), "{}")
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        verify(commands, never()).create(any());
+        assertNothingSent();
     }
 
     @Test
     void cannotDefineAProgrammeWithoutItsFields() {
-        client.post().uri("/api/programmes").headers(TestUsers.asOfficer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"phases\": []}").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[?(@.field == 'name')]").exists()
-                .jsonPath("$.errors[?(@.field == 'adoptionTargetDate')]").exists()
-                .jsonPath("$.errors[?(@.field == 'readiness')]").exists();
-        verify(commands, never()).create(any());
+        expectInvalid(post("/api/programmes", TestUsers.asOfficer(), "{\"phases\": []}"),
+                "name", "adoptionTargetDate", "readiness");
+        assertNothingSent();
     }
 
     @Test
     void unknownProgrammeIsNotFound() {
         when(programmes.findById("nope")).thenReturn(Mono.empty());
 
-        client.get().uri("/api/programmes/nope").headers(TestUsers.asBoard()).exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.code").isEqualTo("PROGRAMME_NOT_FOUND");
+        expectProblem(get("/api/programmes/nope", TestUsers.asBoard()), 404, "PROGRAMME_NOT_FOUND");
     }
 }

@@ -1,7 +1,6 @@
 package org.lis.engagement.readiness.query;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.coverage.query.CoverageTestBed;
 import org.lis.engagement.coverage.query.SmallHistory;
@@ -14,18 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Readiness of {@link SmallHistory}'s programme (key partners engaged; 1 per theme; 2 per hypothesis). */
 class ReadinessCalculatorTest {
 
-    private CoverageTestBed bed;
-
-    @BeforeEach
-    void record() {
-        bed = new CoverageTestBed();
-        SmallHistory.record(bed);
-    }
-
-    @AfterEach
-    void close() {
-        bed.close();
-    }
+    @AutoClose
+    private final CoverageTestBed bed = SmallHistory.recorded();
 
     @Test
     void checksSayWhatIsMissing() {

@@ -1,17 +1,10 @@
 package org.lis.workshop.attendance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.lis.support.command.CommandResult;
 import org.lis.support.error.DomainException;
 import org.lis.support.test.TestUsers;
 import org.lis.support.test.WebSliceTest;
@@ -21,10 +14,6 @@ import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
 import org.lis.workshop.clock.BusinessTimes;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-
-import reactor.core.publisher.Mono;
 
 /**
  * The web layer alone: how check-ins and no-shows become commands, what is refused before any command is sent,
@@ -34,6 +23,7 @@ import reactor.core.publisher.Mono;
 @Import(BusinessTimes.class)
 class AttendanceControllerTest extends WebSliceTestBase {
 
+    static final String ATTENDANCE = "/api/workshops/w-1/attendance";
     static final Instant NOW = Instant.parse("2018-08-14T09:05:00Z");
 
     private Object sent() {
@@ -42,49 +32,40 @@ class AttendanceControllerTest extends WebSliceTestBase {
 
     @Test
     void facilitatorChecksInAWalkInNowAtTheVersionItRead() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 3)));
+        updates("w-1", 3);
 
-        client.post().uri("/api/workshops/w-1/attendance").headers(TestUsers.asFacilitator())
-                .header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"partnerId\": \"p-1\", \"contactId\": \"c-1\", \"walkIn\": true}").exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"3\"")
-                .expectBody().jsonPath("$.id").isEqualTo("w-1").jsonPath("$.version").isEqualTo(3);
+        expectUpdated(post(ATTENDANCE, TestUsers.asFacilitator(), 2,
+                "{\"partnerId\": \"p-1\", \"contactId\": \"c-1\", \"walkIn\": true}"), "w-1", 3);
 
         assertThat(sent()).isEqualTo(new CheckInAttendeeCommand("w-1", "p-1", "c-1", NOW, true, 2L));
     }
 
     @Test
     void aRefusalOfTheCommandSideReachesTheClient() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.error(new DomainException(
-                WorkshopError.CONTACT_ERASED, "contact c-1 has been erased and cannot be named")));
+        refusesUpdating("w-1", new DomainException(
+                WorkshopError.CONTACT_ERASED, "contact c-1 has been erased and cannot be named"));
 
-        post("/api/workshops/w-1/attendance", TestUsers.asFacilitator(),
-                "{\"partnerId\": \"p-1\", \"contactId\": \"c-1\"}")
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectBody().jsonPath("$.code").isEqualTo("CONTACT_ERASED");
+        expectProblem(post(ATTENDANCE, TestUsers.asFacilitator(), "{\"partnerId\": \"p-1\", \"contactId\": \"c-1\"}"),
+                409, "CONTACT_ERASED");
     }
 
     @Test
     void cannotCheckInLaterThanNow() {
-        post("/api/workshops/w-1/attendance", TestUsers.asFacilitator(),
-                "{\"partnerId\": \"p-1\", \"checkedInAt\": \"2018-08-15T09:00:00Z\"}")
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("TIME_IN_FUTURE")
-                .jsonPath("$.errors[0].field").isEqualTo("checkedInAt");
-        verify(commands, never()).update(anyString(), any());
+        expectInvalid(post(ATTENDANCE, TestUsers.asFacilitator(),
+                "{\"partnerId\": \"p-1\", \"checkedInAt\": \"2018-08-15T09:00:00Z\"}"), "checkedInAt")
+                .jsonPath("$.code").isEqualTo("TIME_IN_FUTURE");
+        assertNothingSent();
     }
 
     @Test
     void boardCannotCheckIn() {
-        post("/api/workshops/w-1/attendance", TestUsers.asBoard(), "{\"partnerId\": \"p-1\"}")
-                .expectStatus().isForbidden();
-        verify(commands, never()).update(anyString(), any());
+        post(ATTENDANCE, TestUsers.asBoard(), "{\"partnerId\": \"p-1\"}").expectStatus().isForbidden();
+        assertNothingSent();
     }
 
     @Test
     void officerMarksANoShowNow() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 4)));
+        updates("w-1", 4);
 
         post("/api/workshops/w-1/no-shows", TestUsers.asOfficer(), "{\"partnerId\": \"p-1\"}")
                 .expectStatus().isOk()
@@ -95,9 +76,7 @@ class AttendanceControllerTest extends WebSliceTestBase {
 
     @Test
     void cannotMarkANoShowWithoutPartner() {
-        post("/api/workshops/w-1/no-shows", TestUsers.asOfficer(), "{}")
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("partnerId");
-        verify(commands, never()).update(anyString(), any());
+        expectInvalid(post("/api/workshops/w-1/no-shows", TestUsers.asOfficer(), "{}"), "partnerId");
+        assertNothingSent();
     }
 }

@@ -1,9 +1,6 @@
 package org.lis.workshop.hypothesis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
-import org.lis.support.command.CommandResult;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
@@ -20,13 +16,9 @@ import org.lis.support.test.WebSliceTestBase;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.hypothesis.command.ProposeHypothesisCommand;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
-import org.mockito.ArgumentCaptor;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import reactor.core.publisher.Mono;
 
 /**
  * The web layer alone: how a proposal becomes a command, what is refused before any command is sent, and how a
@@ -43,51 +35,42 @@ class HypothesisControllerTest extends WebSliceTestBase {
     @MockitoBean
     IdGenerator ids;
 
-    private WebTestClient.ResponseSpec post(Consumer<HttpHeaders> user, String body) {
-        return client.post().uri("/api/hypotheses").headers(user).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+    private WebTestClient.ResponseSpec propose(Consumer<HttpHeaders> user, String body) {
+        return post("/api/hypotheses", user, body);
     }
 
     @Test
     void facilitatorProposesAHypothesis() {
         when(ids.newId()).thenReturn("h-1");
-        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("h-1", 0)));
+        creates("h-1", 0);
 
-        post(TestUsers.asFacilitator(), PROPOSAL.formatted("\"ai-research\""))
-                .expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/hypotheses/h-1")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody().jsonPath("$.id").isEqualTo("h-1");
+        expectCreated(propose(TestUsers.asFacilitator(), PROPOSAL.formatted("\"ai-research\"")),
+                "/api/hypotheses/h-1", "h-1", 0);
 
-        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(commands).create(sent.capture());
-        assertThat(sent.getValue()).isEqualTo(new ProposeHypothesisCommand("h-1", "prog-1", "AI centre", "s",
+        assertThat(sentCreate()).isEqualTo(new ProposeHypothesisCommand("h-1", "prog-1", "AI centre", "s",
                 List.of(Theme.AI_AND_DATA), List.of("ai-research")));
     }
 
     @Test
     void aRefusalOfTheCommandSideReachesTheClient() {
         when(ids.newId()).thenReturn("h-1");
-        when(commands.create(any())).thenReturn(Mono.error(new DomainException(WorkshopError.PROGRAMME_UNKNOWN,
-                "programme prog-1 is unknown")));
+        refusesCreating(new DomainException(WorkshopError.PROGRAMME_UNKNOWN, "programme prog-1 is unknown"));
 
-        post(TestUsers.asOfficer(), PROPOSAL.formatted(""))
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.code").isEqualTo("PROGRAMME_UNKNOWN");
+        expectProblem(propose(TestUsers.asOfficer(), PROPOSAL.formatted("")), 404, "PROGRAMME_UNKNOWN");
     }
 
     @Test
     void cannotProposeWithASectorNotInKebabCase() {
-        post(TestUsers.asOfficer(), PROPOSAL.formatted("\"Life Sciences\""))
+        propose(TestUsers.asOfficer(), PROPOSAL.formatted("\"Life Sciences\""))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field)
                         .startsWith("sectors"));
-        verify(commands, never()).create(any());
+        assertNothingSent();
     }
 
     @Test
     void boardCannotPropose() {
-        post(TestUsers.asBoard(), PROPOSAL.formatted("")).expectStatus().isForbidden();
-        verify(commands, never()).create(any());
+        propose(TestUsers.asBoard(), PROPOSAL.formatted("")).expectStatus().isForbidden();
+        assertNothingSent();
     }
 }

@@ -2,8 +2,6 @@ package org.lis.workshop.schedule.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -13,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
-import org.lis.support.command.CommandResult;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
@@ -30,8 +27,6 @@ import org.lis.workshop.schedule.command.TableHypothesisCommand;
 import org.lis.workshop.schedule.query.WorkshopFilter;
 import org.lis.workshop.schedule.query.WorkshopQueries;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import reactor.core.publisher.Mono;
@@ -63,13 +58,10 @@ class WorkshopControllerTest extends WebSliceTestBase {
     @Test
     void officerSchedulesAWorkshopWithItsHypotheses() {
         when(ids.newId()).thenReturn("w-1");
-        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("w-1", 0)));
+        creates("w-1", 0);
 
-        post("/api/workshops", TestUsers.asOfficer(), SCHEDULE.formatted(", \"hypothesisIds\": [\"h-1\"]"))
-                .expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/workshops/w-1")
-                .expectHeader().valueEquals("ETag", "\"0\"")
-                .expectBody().jsonPath("$.id").isEqualTo("w-1").jsonPath("$.version").isEqualTo(0);
+        String body = SCHEDULE.formatted(", \"hypothesisIds\": [\"h-1\"]");
+        expectCreated(post("/api/workshops", TestUsers.asOfficer(), body), "/api/workshops/w-1", "w-1", 0);
 
         assertThat(sentCreate()).isEqualTo(new ScheduleWorkshopCommand("w-1", "prog-1", "PH2", "AI",
                 List.of(Theme.AI_AND_DATA), STARTS, ENDS, "Buckingham", 10, "Fran", List.of("h-1")));
@@ -78,7 +70,7 @@ class WorkshopControllerTest extends WebSliceTestBase {
     @Test
     void aWorkshopScheduledWithoutHypothesesNamesNone() {
         when(ids.newId()).thenReturn("w-1");
-        when(commands.create(any())).thenReturn(Mono.just(new CommandResult("w-1", 0)));
+        creates("w-1", 0);
 
         post("/api/workshops", TestUsers.asOfficer(), SCHEDULE.formatted("")).expectStatus().isCreated();
 
@@ -88,58 +80,48 @@ class WorkshopControllerTest extends WebSliceTestBase {
     @Test
     void aRefusalOfTheCommandSideReachesTheClient() {
         when(ids.newId()).thenReturn("w-1");
-        when(commands.create(any())).thenReturn(Mono.error(new DomainException(WorkshopError.OUTSIDE_PHASE,
-                "A workshop starting on 2018-08-14 lies outside phase PH2")));
+        refusesCreating(new DomainException(WorkshopError.OUTSIDE_PHASE,
+                "A workshop starting on 2018-08-14 lies outside phase PH2"));
 
-        post("/api/workshops", TestUsers.asOfficer(), SCHEDULE.formatted(""))
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectBody().jsonPath("$.code").isEqualTo("OUTSIDE_PHASE");
+        expectProblem(post("/api/workshops", TestUsers.asOfficer(), SCHEDULE.formatted("")), 409, "OUTSIDE_PHASE");
     }
 
     @Test
     void cannotScheduleWithoutATitle() {
-        post("/api/workshops", TestUsers.asOfficer(), SCHEDULE.formatted("").replace("\"title\": \"AI\", ", ""))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
-        verify(commands, never()).create(any());
+        String untitled = SCHEDULE.formatted("").replace("\"title\": \"AI\", ", "");
+        expectInvalid(post("/api/workshops", TestUsers.asOfficer(), untitled), "title");
+        assertNothingSent();
     }
 
     @Test
     void facilitatorCannotSchedule() {
         post("/api/workshops", TestUsers.asFacilitator(), SCHEDULE.formatted("")).expectStatus().isForbidden();
-        verify(commands, never()).create(any());
+        assertNothingSent();
     }
 
     // reschedule, cancel, close
 
     @Test
     void officerReschedulesAtTheVersionItRead() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 4)));
+        updates("w-1", 4);
 
-        client.post().uri("/api/workshops/w-1/reschedule").headers(TestUsers.asOfficer()).header("If-Match", "\"3\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"startsAt\": \"2018-08-14T09:00:00Z\", \"endsAt\": \"2018-08-14T13:00:00Z\"}")
-                .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"4\"")
-                .expectBody().jsonPath("$.id").isEqualTo("w-1").jsonPath("$.version").isEqualTo(4);
+        expectUpdated(post("/api/workshops/w-1/reschedule", TestUsers.asOfficer(), 3,
+                "{\"startsAt\": \"2018-08-14T09:00:00Z\", \"endsAt\": \"2018-08-14T13:00:00Z\"}"), "w-1", 4);
 
         assertThat(sentUpdate("w-1")).isEqualTo(new RescheduleWorkshopCommand("w-1", STARTS, ENDS, null, 3L));
     }
 
     @Test
     void cannotCancelWithACancellationTimeInTheFuture() {
-        post("/api/workshops/w-1/cancel", TestUsers.asOfficer(),
-                "{\"reason\": \"storm\", \"cancelledAt\": \"2018-09-01T09:00:00Z\"}")
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("TIME_IN_FUTURE")
-                .jsonPath("$.errors[0].field").isEqualTo("cancelledAt");
-        verify(commands, never()).update(anyString(), any());
+        expectInvalid(post("/api/workshops/w-1/cancel", TestUsers.asOfficer(),
+                "{\"reason\": \"storm\", \"cancelledAt\": \"2018-09-01T09:00:00Z\"}"), "cancelledAt")
+                .jsonPath("$.code").isEqualTo("TIME_IN_FUTURE");
+        assertNothingSent();
     }
 
     @Test
     void facilitatorClosesAWorkshopNowWhenNoTimeIsGiven() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 7)));
+        updates("w-1", 7);
 
         client.post().uri("/api/workshops/w-1/close").headers(TestUsers.asFacilitator()).exchange()
                 .expectStatus().isOk()
@@ -152,11 +134,9 @@ class WorkshopControllerTest extends WebSliceTestBase {
 
     @Test
     void facilitatorTablesAHypothesisNamingOnlyIt() {
-        when(commands.update(eq("w-1"), any())).thenReturn(Mono.just(new CommandResult("w-1", 2)));
+        updates("w-1", 2);
 
-        client.post().uri("/api/workshops/w-1/hypotheses").headers(TestUsers.asFacilitator())
-                .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"hypothesisId\": \"h-1\"}").exchange()
+        post("/api/workshops/w-1/hypotheses", TestUsers.asFacilitator(), 1, "{\"hypothesisId\": \"h-1\"}")
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"2\"");
 
@@ -167,7 +147,7 @@ class WorkshopControllerTest extends WebSliceTestBase {
     void boardCannotTableAHypothesis() {
         post("/api/workshops/w-1/hypotheses", TestUsers.asBoard(), "{\"hypothesisId\": \"h-1\"}")
                 .expectStatus().isForbidden();
-        verify(commands, never()).update(anyString(), any());
+        assertNothingSent();
     }
 
     // list
@@ -176,8 +156,8 @@ class WorkshopControllerTest extends WebSliceTestBase {
     void aDateAsUpperBoundIncludesThatDay() {
         when(queries.list(any(), any())).thenReturn(Mono.just(new PageResponse<>(List.of(), 0, 20, 0)));
 
-        client.get().uri("/api/workshops?programmeId=prog-1&from=2018-08-01&to=2018-08-14")
-                .headers(TestUsers.asBoard()).exchange().expectStatus().isOk();
+        get("/api/workshops?programmeId=prog-1&from=2018-08-01&to=2018-08-14", TestUsers.asBoard())
+                .expectStatus().isOk();
 
         verify(queries).list(new WorkshopFilter("prog-1", null, Instant.parse("2018-08-01T00:00:00Z"),
                 Instant.parse("2018-08-15T00:00:00Z")), PageRequest.of(null, null));
@@ -185,10 +165,8 @@ class WorkshopControllerTest extends WebSliceTestBase {
 
     @Test
     void cannotListFromAnUnreadableTime() {
-        client.get().uri("/api/workshops?from=yesterday").headers(TestUsers.asBoard()).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("INVALID_PARAMETER")
-                .jsonPath("$.errors[0].field").isEqualTo("from");
+        expectInvalid(get("/api/workshops?from=yesterday", TestUsers.asBoard()), "from")
+                .jsonPath("$.code").isEqualTo("INVALID_PARAMETER");
         verify(queries, never()).list(any(), any());
     }
 }
