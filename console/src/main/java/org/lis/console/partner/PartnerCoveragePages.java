@@ -31,8 +31,8 @@ class PartnerCoveragePages {
                           @RequestParam(required = false) String sort, @RequestParam(required = false) String asOf,
                           Model model) {
         AsOfForm form = AsOfForm.read(asOf, null, null, null, null);
-        String chosenLevel = PartnerRows.LEVELS.contains(level) ? level : null;
-        String chosenSort = PartnerRows.SORTS.contains(sort) ? sort : "name";
+        String chosenLevel = level != null && PartnerRows.LEVELS.contains(level) ? level : null;
+        String chosenSort = sort != null && PartnerRows.SORTS.contains(sort) ? sort : "name";
         model.addAttribute("form", form);
         model.addAttribute("level", chosenLevel);
         model.addAttribute("sort", chosenSort);
