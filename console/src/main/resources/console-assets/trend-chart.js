@@ -9,10 +9,11 @@
   });
   var chart = window.echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({
-    textStyle: { fontFamily: 'GDS Transport, arial, sans-serif' },
+    textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 14 },
     grid: { left: 48, right: 24, top: 40, bottom: 40 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: points.map(function (p) { return p.on; }) },
+    xAxis: { type: 'category', data: points.map(function (p) { return p.on; }),
+      axisLabel: { formatter: function (on) { return new Date(on).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }); } } },
     yAxis: { type: 'value', name: 'Engaged partners', minInterval: 1 },
     series: [{
       type: 'line', name: 'Engaged partners', step: 'end', color: '#1d70b8',

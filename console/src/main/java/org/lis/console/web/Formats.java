@@ -66,6 +66,16 @@ public class Formats {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** A readiness check's name in the board's words. */
+    public String check(String name) {
+        return switch (name == null ? "" : name) {
+            case "keyPartnersEngaged" -> "Key partners engaged";
+            case "minEngagedPerTheme" -> "Engaged partners in every theme";
+            case "minFeedbackPerHypothesis" -> "Feedback on every hypothesis";
+            default -> label(name);
+        };
+    }
+
     public String today() {
         return LocalDate.now(LONDON).toString();
     }
