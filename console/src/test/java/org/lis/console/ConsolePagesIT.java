@@ -191,6 +191,16 @@ class ConsolePagesIT {
     }
 
     @Test
+    void theAuditTrailTakesDatesAsPeopleWriteThem() {
+        PageSession board = PageSession.signIn(client, "board");
+        String westcott = bucks.partners().get("westcott");
+        // everything was recorded today, so nothing by the end of 2018
+        assertThat(board.html("/audit?partner=" + westcott + "&to=31 12 2018")).contains("0 events");
+        assertThat(board.html("/audit?partner=" + westcott + "&from=1/1/2018")).contains("Westcott Space Cluster");
+        assertThat(board.html("/audit?from=someday")).contains("The date must be a real date");
+    }
+
+    @Test
     void theEngagementServiceDocumentsTheTrend() {
         JsonNode docs = ServiceCalls.get(services.engagement(), "/v3/api-docs", "board");
         assertThat(docs.path("paths").has("/api/programmes/{programmeId}/coverage/trend")).isTrue();

@@ -9,10 +9,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +25,12 @@ import java.util.Objects;
  */
 @Controller
 class AuditPage {
+
+    /** As people write a date, and as the API does. */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d M uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
 
     private final EngagementApi engagement;
 
@@ -59,11 +68,14 @@ class AuditPage {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip()).toString();
-        } catch (DateTimeParseException e) {
-            model.addAttribute(field + "Error", "The date must be a real date, for example 2018-10-05");
-            return null;
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value.strip(), format).toString();
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
         }
+        model.addAttribute(field + "Error", "The date must be a real date, for example 5 10 2018");
+        return null;
     }
 }
