@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The board's console in whichever WebFlux application has this jar: its pages, templates, assets and the
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.ComponentScan;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnProperty(prefix = "lis.console", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ConsoleProperties.class)
-@ComponentScan(basePackageClasses = ConsolePackage.class)
+// its own package is scanned for the pages and the client; this class is already configured as auto-configuration
+@ComponentScan(basePackageClasses = ConsolePackage.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = AutoConfiguration.class))
 public class ConsoleAutoConfiguration {
 }
