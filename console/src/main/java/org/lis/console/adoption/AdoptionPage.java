@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.Map;
  */
 @Controller
 class AdoptionPage {
+
+    private static final int VISIBLE_TRIES = 30;
+    private static final Duration VISIBLE_PAUSE = Duration.ofMillis(100);
 
     private final EngagementApi engagement;
 
@@ -45,6 +49,7 @@ class AdoptionPage {
                         return show(id, form, Map.of("adoptedOn", "The adoption date must be a real date"), model);
                     }
                     return engagement.adopt(id, form.adoptedOn(), form.overrideReason())
+                            .then(adoptionVisible(id))
                             .thenReturn("redirect:/programmes/" + id)
                             .onErrorResume(ServiceProblem.class, problem -> {
                                 if (problem.status() != 400 && problem.status() != 409) {
@@ -54,6 +59,18 @@ class AdoptionPage {
                                 return show(id, form, errors(problem), model);
                             });
                 });
+    }
+
+    /**
+     * The programme's read model follows the adoption a moment later; the board, sent back to the programme,
+     * should see what it has just done, so wait for it a little (then go anyway: the page will catch up).
+     */
+    private Mono<Void> adoptionVisible(String id) {
+        return Mono.defer(() -> engagement.programme(id))
+                .filter(programme -> Boolean.TRUE.equals(programme.get("adopted")))
+                .repeatWhenEmpty(VISIBLE_TRIES, attempts -> attempts.delayElements(VISIBLE_PAUSE))
+                .onErrorResume(IllegalStateException.class, stillNotVisible -> Mono.empty())
+                .then();
     }
 
     /** Field errors where the service named the field; anything else belongs to the override reason. */
