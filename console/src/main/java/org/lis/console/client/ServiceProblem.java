@@ -1,0 +1,53 @@
+package org.lis.console.client;
+
+import java.util.List;
+import java.util.Map;
+
+/** A service refused or failed a request: its problem+json answer, in the words it gave. */
+public class ServiceProblem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final String detail;
+    private final List<FieldProblem> errors;
+
+    public ServiceProblem(int status, String title, String detail, List<FieldProblem> errors) {
+        super(status + " " + title + ": " + detail);
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Reads a problem+json body; an empty or foreign body leaves only the status. */
+    @SuppressWarnings("unchecked")
+    static ServiceProblem of(int status, Map<String, Object> body) {
+        List<FieldProblem> fields = body.get("errors") instanceof List<?> list
+                ? list.stream().filter(Map.class::isInstance).map(e -> (Map<String, Object>) e)
+                .map(e -> new FieldProblem(String.valueOf(e.get("field")), String.valueOf(e.get("message")))).toList()
+                : List.of();
+        String title = body.get("title") instanceof String t ? t : "The service answered " + status;
+        String detail = body.get("detail") instanceof String d ? d : null;
+        return new ServiceProblem(status, title, detail, fields);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** What went wrong in words: the detail, else the title. */
+    public String words() {
+        return detail == null || detail.isBlank() ? title : detail;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+
+    public record FieldProblem(String field, String message) {
+    }
+}

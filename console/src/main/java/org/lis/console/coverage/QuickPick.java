@@ -1,0 +1,26 @@
+package org.lis.console.coverage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** A date the board often asks about: each milestone's, and the adoption date. */
+public record QuickPick(String label, LocalDate on) {
+
+    @SuppressWarnings("unchecked")
+    static List<QuickPick> of(Map<String, Object> programme) {
+        List<QuickPick> picks = new ArrayList<>();
+        for (Map<String, Object> phase : (List<Map<String, Object>>) programme.getOrDefault("phases", List.of())) {
+            for (Map<String, Object> m : (List<Map<String, Object>>) phase.getOrDefault("milestones", List.of())) {
+                picks.add(new QuickPick((String) m.get("name"), LocalDate.parse(m.get("dueOn").toString())));
+            }
+        }
+        picks.sort(Comparator.comparing(QuickPick::on));
+        if (programme.get("adoptedOn") != null) {
+            picks.add(new QuickPick("Adoption", LocalDate.parse(programme.get("adoptedOn").toString())));
+        }
+        return List.copyOf(picks);
+    }
+}

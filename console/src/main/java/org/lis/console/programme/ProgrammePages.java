@@ -1,0 +1,45 @@
+package org.lis.console.programme;
+
+import org.lis.console.client.EngagementApi;
+import org.lis.console.web.CurrentPerson;
+import org.lis.console.web.Formats;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import reactor.core.publisher.Mono;
+
+import java.time.LocalDate;
+
+/** The programmes, and one programme: its timeline, readiness and adoption. */
+@Controller
+class ProgrammePages {
+
+    private final EngagementApi engagement;
+
+    ProgrammePages(EngagementApi engagement) {
+        this.engagement = engagement;
+    }
+
+    @GetMapping({"/", "/programmes"})
+    Mono<String> programmes(Model model) {
+        return CurrentPerson.get().map(person -> person.require("OFFICER", "FACILITATOR", "BOARD"))
+                .then(engagement.programmes())
+                .map(list -> {
+                    model.addAttribute("programmes", list);
+                    return "console/programmes";
+                });
+    }
+
+    @GetMapping("/programmes/{id}")
+    Mono<String> programme(@PathVariable String id, Model model) {
+        return CurrentPerson.get().map(person -> person.require("OFFICER", "FACILITATOR", "BOARD"))
+                .then(Mono.zip(engagement.programme(id), engagement.readiness(id)))
+                .map(both -> {
+                    model.addAttribute("programme", both.getT1());
+                    model.addAttribute("readiness", both.getT2());
+                    model.addAttribute("timeline", Timeline.of(both.getT1(), LocalDate.now(Formats.LONDON)));
+                    return "console/programme";
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package org.lis.console.web;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates, numbers and codes written as people write them, for the templates ({@code @fmt}): "5 October 2018"
+ * in Europe/London, "3 partners", "45%", "Local authority".
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    /** An ISO date, or the date of an ISO instant in London; empty for none. */
+    public String date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        String text = value.toString();
+        LocalDate date = text.length() > 10 ? Instant.parse(text).atZone(LONDON).toLocalDate() : LocalDate.parse(text);
+        return DATE.format(date);
+    }
+
+    /** An ISO instant as "5 October 2018 at 10:04am" in London. */
+    public String dateTime(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        var time = Instant.parse(value.toString()).atZone(LONDON);
+        return DATE.format(time) + " at " + TIME.format(time).toLowerCase(Locale.UK);
+    }
+
+    /** A ratio from 0 to 1 as a whole percentage. */
+    public String percent(Object ratio) {
+        return Math.round(number(ratio) * 100) + "%";
+    }
+
+    /** Whole percentage, for a bar's width. */
+    public long percentValue(Object ratio) {
+        return Math.round(number(ratio) * 100);
+    }
+
+    /** "1 partner", "3 partners". */
+    public String count(Object n, String unit) {
+        long value = Math.round(number(n));
+        return value + " " + (value == 1 ? unit : unit + "s");
+    }
+
+    /** LOCAL_AUTHORITY as "Local authority", creative-industries as "Creative industries", keyPartnersEngaged too. */
+    public String label(Object code) {
+        if (code == null) {
+            return "";
+        }
+        String words = code.toString().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+        if (words.equals("lep")) {
+            return "LEP";
+        }
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A readiness check's name in the board's words. */
+    public String check(String name) {
+        return switch (name == null ? "" : name) {
+            case "keyPartnersEngaged" -> "Key partners engaged";
+            case "minEngagedPerTheme" -> "Engaged partners in every theme";
+            case "minFeedbackPerHypothesis" -> "Feedback on every hypothesis";
+            default -> label(name);
+        };
+    }
+
+    public String today() {
+        return LocalDate.now(LONDON).toString();
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : value == null ? 0 : Double.parseDouble(value.toString());
+    }
+}

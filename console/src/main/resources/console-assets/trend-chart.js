@@ -1,0 +1,27 @@
+// Draws the trend table's figures as a chart once ECharts has loaded; without it the table stays as it is.
+(function () {
+  var element = document.getElementById('trend-chart');
+  if (!element || !window.echarts) { return; }
+  var trend = JSON.parse(element.getAttribute('data-trend'));
+  var points = trend.points || [];
+  var marks = points.filter(function (p) { return p.milestones.length > 0 || p.adoption; }).map(function (p) {
+    return { xAxis: p.on, name: p.milestones.concat(p.adoption ? ['Adoption'] : []).join(', ') };
+  });
+  var chart = window.echarts.init(element, null, { renderer: 'svg' });
+  chart.setOption({
+    textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 14 },
+    grid: { left: 48, right: 24, top: 40, bottom: 40 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: points.map(function (p) { return p.on; }),
+      axisLabel: { formatter: function (on) { return new Date(on).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }); } } },
+    yAxis: { type: 'value', name: 'Engaged partners', minInterval: 1 },
+    series: [{
+      type: 'line', name: 'Engaged partners', step: 'end', color: '#1d70b8',
+      data: points.map(function (p) { return p.engaged; }),
+      markLine: { symbol: 'none', lineStyle: { color: '#f47738' }, label: { formatter: '{b}' }, data: marks }
+    }]
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
+  var table = document.querySelector('.console-trend-table');
+  if (table) { table.removeAttribute('open'); }
+})();

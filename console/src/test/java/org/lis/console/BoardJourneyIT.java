@@ -1,0 +1,169 @@
+package org.lis.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.lis.consolehost.BucksScenario;
+import org.lis.consolehost.RunningServices;
+import org.lis.consolehost.ServiceCalls;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A board member's evening in real headless Chromium: sign in, open the programme, coverage as of a date and
+ * at a milestone, the CSV, adoption with a reason; an officer refused the adoption form; signing out. Every
+ * page is checked for accessibility at desktop and tablet widths, with screenshots in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BoardJourneyIT {
+
+    private static ChromeDriver driver;
+    private static RunningServices services;
+    private static BucksScenario bucks;
+    private static String console;
+
+    @BeforeAll
+    static void start() {
+        driver = Browser.start();
+        services = RunningServices.get();
+        bucks = BucksScenario.load(services);
+        console = services.console().toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyPageIsAccessibleAtDesktopAndTabletWidths() {
+        driver.get(console + "/sign-in");
+        Browser.checkPage(driver, "sign-in");
+        signIn("board");
+        String programme = console + "/programmes/" + bucks.programmeId();
+        visit(console + "/programmes", "programmes");
+        visit(programme, "programme");
+        visit(programme + "/coverage?asOf=2018-10-05", "coverage");
+        visit(programme + "/coverage?asOf-day=31&asOf-month=2&asOf-year=2018", "coverage-date-error");
+        visit(programme + "/partners?asOf=2018-10-31", "partners");
+        visit(console + "/partners/" + bucks.partners().get("silverstone") + "?programme=" + bucks.programmeId(),
+                "partner");
+        visit(programme + "/adoption", "adoption");
+        visit(console + "/audit", "audit");
+        visit(console + "/programmes/no-such-programme", "not-found");
+        signOut();
+        signIn("officer");
+        visit(programme + "/adoption", "no-access");
+        signOut();
+    }
+
+    @Test
+    @Order(2)
+    void theBoardFollowsCoverageToAdoptionAndSignsOut() {
+        String programme = console + "/programmes/" + bucks.programmeId();
+        driver.get(programme);
+        assertThat(driver.getCurrentUrl()).contains("/sign-in");
+        signIn("board");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bucks.programmeName());
+
+        driver.findElement(By.linkText("Coverage: who has been engaged")).click();
+        type("asOf-day", "5");
+        type("asOf-month", "10");
+        type("asOf-year", "2018");
+        driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
+        JsonNode api = ServiceCalls.get(services.engagement(), "/api/programmes/" + bucks.programmeId()
+                + "/coverage?asOf=2018-10-05", "board").path("totals");
+        assertThat(total("engaged")).contains(api.path("engaged").asInt() + " of " + api.path("partners").asInt()
+                + " partners").startsWith(Math.round(api.path("coverageRatio").asDouble() * 100) + "%");
+        assertThat(driver.findElement(By.cssSelector("#trend-chart svg")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "journey-coverage-5-october");
+
+        driver.findElement(By.partialLinkText(BucksScenario.WORKSHOPS_MILESTONE)).click();
+        // the register is shared by every programme: the API says how many partners there are
+        int partners = ServiceCalls.get(services.engagement(), "/api/programmes/" + bucks.programmeId()
+                + "/coverage?asOf=2018-10-31", "board").path("totals").path("partners").asInt();
+        assertThat(total("engaged")).contains("3 of " + partners + " partners");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("as of 31 October 2018");
+
+        driver.findElement(By.partialLinkText("Each partner's engagement")).click();
+        String href = driver.findElement(By.id("csv")).getAttribute("href");
+        String csv = (String) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                href);
+        assertThat(csv).isEqualToNormalizingNewlines(ServiceCalls.getCsv(services.engagement(), "/api/programmes/"
+                + bucks.programmeId() + "/coverage/partners?asOf=2018-10-31", "board"));
+
+        driver.get(programme);
+        driver.findElement(By.linkText("Adopt the strategy")).click();
+        type("adoptedOn-day", "30");
+        type("adoptedOn-month", "11");
+        type("adoptedOn-year", "2018");
+        type("overrideReason", "The council is engaged through the LEP board; government deadline");
+        driver.findElement(By.xpath("//button[normalize-space()='Adopt the strategy']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(programme));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Adopted on 30 November 2018")
+                .contains("The council is engaged through the LEP board; government deadline");
+        Browser.screenshot(driver, "journey-adopted");
+
+        signOut();
+        driver.get(programme + "/coverage");
+        assertThat(driver.getCurrentUrl()).contains("/sign-in");
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerIsRefusedTheAdoptionForm() {
+        driver.get(console + "/sign-in");
+        signIn("officer");
+        driver.get(console + "/programmes/" + bucks.programmeId() + "/adoption");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access");
+        assertThat(driver.findElements(By.linkText("Audit trail"))).hasSize(1);
+        signOut();
+    }
+
+    private static void visit(String url, String name) {
+        driver.get(url);
+        Browser.checkPage(driver, name);
+    }
+
+    private static void signIn(String user) {
+        if (!driver.getCurrentUrl().contains("/sign-in")) {
+            driver.get(console + "/sign-in");
+        }
+        type("username", user);
+        type("password", user);
+        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    }
+
+    private static void signOut() {
+        driver.findElement(By.cssSelector(".console-sign-out button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
+    }
+
+    private static String total(String name) {
+        return driver.findElement(By.cssSelector("[data-total='" + name + "']")).getText();
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

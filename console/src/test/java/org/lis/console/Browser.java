@@ -1,0 +1,83 @@
+package org.lis.console;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Debian's headless Chromium driven by its own chromedriver: nothing is downloaded. */
+final class Browser {
+
+    static final int DESKTOP = 1280;
+    static final int TABLET = 768;
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    /** Skips the test class, saying why, where Chromium or its driver is not installed. */
+    static ChromeDriver start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + DESKTOP + ",1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Checks the page at desktop and tablet widths against WCAG 2.2 AA and saves a screenshot of each. */
+    static void checkPage(ChromeDriver driver, String name) {
+        for (int width : new int[]{DESKTOP, TABLET}) {
+            driver.manage().window().setSize(new Dimension(width, 1000));
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 4000)));
+            screenshot(driver, name + "-" + width);
+            Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+            assertThat(results.getViolations()).as("accessibility of %s at %d px: %s", name, width,
+                    describe(results.getViolations())).isEmpty();
+        }
+        driver.manage().window().setSize(new Dimension(DESKTOP, 1000));
+    }
+
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,37 @@
+package org.lis.console.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dates, numbers and codes as the board reads them. */
+class FormatsTest {
+
+    private final Formats fmt = new Formats();
+
+    @Test
+    void datesAsPeopleWriteThemInLondon() {
+        assertThat(fmt.date("2018-10-05")).isEqualTo("5 October 2018");
+        // 23:30 UTC on 5 October is already the 6th in London's summer time
+        assertThat(fmt.date("2018-10-05T23:30:00Z")).isEqualTo("6 October 2018");
+        assertThat(fmt.dateTime("2018-10-05T09:04:00Z")).isEqualTo("5 October 2018 at 10:04am");
+        assertThat(fmt.date(null)).isEmpty();
+    }
+
+    @Test
+    void numbersWithTheirUnitAndRatiosAsPercentages() {
+        assertThat(fmt.count(1, "partner")).isEqualTo("1 partner");
+        assertThat(fmt.count(3, "partner")).isEqualTo("3 partners");
+        assertThat(fmt.percent(0.6667)).isEqualTo("67%");
+        assertThat(fmt.percentValue(0.5)).isEqualTo(50);
+    }
+
+    @Test
+    void codesInWords() {
+        assertThat(fmt.label("LOCAL_AUTHORITY")).isEqualTo("Local authority");
+        assertThat(fmt.label("creative-industries")).isEqualTo("Creative industries");
+        assertThat(fmt.label("LEP")).isEqualTo("LEP");
+        assertThat(fmt.check("minEngagedPerTheme")).isEqualTo("Engaged partners in every theme");
+        assertThat(fmt.check("somethingNew")).isEqualTo("Something new");
+    }
+}

@@ -1,0 +1,47 @@
+package org.lis.engagement.coverage.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.lis.engagement.coverage.query.CoverageQueries;
+import org.lis.engagement.coverage.query.CoverageTrend;
+import org.lis.engagement.coverage.query.TrendCalculator;
+import org.lis.engagement.programme.query.ProgrammeQueries;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Engaged partners over the programme, weekly and at each milestone, for the board's trend chart. */
+@RestController
+@PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
+public class CoverageTrendController {
+
+    private final CoverageQueries queries;
+    private final ProgrammeQueries programmes;
+
+    public CoverageTrendController(CoverageQueries queries, ProgrammeQueries programmes) {
+        this.queries = queries;
+        this.programmes = programmes;
+    }
+
+    @Operation(summary = "Coverage totals each week over the programme and at each milestone and the adoption date",
+            description = "recordedBy: an instant (what had been recorded by then) or empty for now. The figures at "
+                    + "a date are those of the coverage report as of that date.")
+    @GetMapping(path = "/api/programmes/{programmeId}/coverage/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<CoverageTrend> trend(@PathVariable String programmeId,
+                                     @RequestParam(required = false) String recordedBy) {
+        Instant recorded = queries.recordedBy(recordedBy);
+        // the coverage history holds no milestones: the programme's read model names them
+        Mono<List<CoverageTrend.MilestoneDate>> milestones = programmes.findById(programmeId)
+                .map(p -> p.phases().stream().flatMap(phase -> phase.milestones().stream())
+                        .map(m -> new CoverageTrend.MilestoneDate(m.name(), m.dueOn())).toList())
+                .defaultIfEmpty(List.of());
+        return queries.history(programmeId).zipWith(milestones,
+                (history, dates) -> TrendCalculator.trend(history, dates, recorded));
+    }
+}
