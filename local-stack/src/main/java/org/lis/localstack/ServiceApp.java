@@ -3,6 +3,7 @@ package org.lis.localstack;
 import java.util.ArrayList;
 import java.util.List;
 import org.lis.engagement.EngagementServiceApplication;
+import org.lis.gateway.GatewayApplication;
 import org.lis.workshop.WorkshopServiceApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One of the two services, started as its own Spring Boot application context inside the local stack's JVM.
+ * One of the two services, or the gateway, started as its own Spring Boot application context inside the local
+ * stack's JVM.
  *
  * @param name      the service's name, also its {@code spring.application.name}
  * @param mainClass its {@code @SpringBootApplication} class
@@ -23,6 +25,22 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
 
     static final ServiceApp ENGAGEMENT = new ServiceApp("engagement-service", EngagementServiceApplication.class, "engagement");
     static final ServiceApp WORKSHOP = new ServiceApp("workshop-service", WorkshopServiceApplication.class, "workshop");
+    static final ServiceApp GATEWAY = new ServiceApp("gateway", GatewayApplication.class, "gateway");
+
+    /**
+     * What a service needs because the gateway shares its classpath here: no routes, sessions or Spring Data
+     * MongoDB of its own (the gateway's, for its sessions), and the relay secret, so it accepts the gateway's
+     * tokens.
+     */
+    static List<String> behindTheGateway(String relaySecret) {
+        return List.of(
+                "--lis.security.relay.secret=" + relaySecret,
+                "--spring.cloud.gateway.server.webflux.enabled=false",
+                "--spring.autoconfigure.exclude="
+                        + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.data.mongo.MongoReactiveDataAutoConfiguration");
+    }
 
     /**
      * Starts the service on {@code port} (0 for any free port) against {@code mongodbUri}. The settings go in
