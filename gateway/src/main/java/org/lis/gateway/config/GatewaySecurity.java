@@ -1,5 +1,6 @@
 package org.lis.gateway.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import org.lis.gateway.error.BrowserOrProblemEntryPoint;
@@ -13,7 +14,6 @@ import org.lis.support.security.ProblemSecurityHandlers;
 import org.lis.support.security.RelayProperties;
 import org.lis.support.security.RelayTokens;
 import org.lis.support.security.SecurityAutoConfiguration;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
