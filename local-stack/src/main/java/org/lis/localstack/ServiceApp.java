@@ -28,18 +28,19 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
     static final ServiceApp GATEWAY = new ServiceApp("gateway", GatewayApplication.class, "gateway");
 
     /**
-     * What a service needs because the gateway shares its classpath here: no routes, sessions or Spring Data
-     * MongoDB of its own (the gateway's, for its sessions), and the relay secret, so it accepts the gateway's
-     * tokens.
+     * What every service started here needs because the gateway shares its classpath: no routes, sessions or Spring
+     * Data MongoDB of its own (those are the gateway's, for its sessions).
      */
+    private static final List<String> NOT_A_GATEWAY = List.of(
+            "--spring.cloud.gateway.server.webflux.enabled=false",
+            "--spring.autoconfigure.exclude="
+                    + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
+                    + "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration,"
+                    + "org.springframework.boot.autoconfigure.data.mongo.MongoReactiveDataAutoConfiguration");
+
+    /** A service behind the gateway accepts the relay tokens signed with this secret. */
     static List<String> behindTheGateway(String relaySecret) {
-        return List.of(
-                "--lis.security.relay.secret=" + relaySecret,
-                "--spring.cloud.gateway.server.webflux.enabled=false",
-                "--spring.autoconfigure.exclude="
-                        + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
-                        + "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration,"
-                        + "org.springframework.boot.autoconfigure.data.mongo.MongoReactiveDataAutoConfiguration");
+        return List.of("--lis.security.relay.secret=" + relaySecret);
     }
 
     /**
@@ -60,6 +61,9 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
                 // one logging system serves both contexts: neither may stop it, nor stamp its own name on all lines
                 "--logging.register-shutdown-hook=false",
                 "--logging.include-application-name=false"));
+        if (!mainClass.equals(GatewayApplication.class)) {
+            args.addAll(NOT_A_GATEWAY);
+        }
         args.addAll(settings);
         List<String> configFile = ServiceConfigFile.arguments(name, mainClass);
         args.addAll(configFile);

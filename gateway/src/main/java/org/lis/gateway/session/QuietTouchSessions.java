@@ -8,8 +8,8 @@ import reactor.core.publisher.Mono;
 /**
  * Sessions in MongoDB without a write per request. Every request moves a session's last access, and the store
  * would write the whole session back each time; this writes it only when something else changed (signing in,
- * the CSRF token, a new id) or the stored last access is {@code touchEvery} old. The price: an idle session may
- * end up to {@code touchEvery} before its idle timeout.
+ * the CSRF token, a new id) or the stored last access is {@code touchEvery} (at most a tenth of the idle timeout)
+ * old. The price: an idle session may end that much before its idle timeout.
  */
 public class QuietTouchSessions<S extends Session> implements ReactiveSessionRepository<TrackedSession> {
 

@@ -32,10 +32,15 @@ final class TrackedSession implements Session {
         return stored;
     }
 
-    /** Nothing to write but a last access less than {@code touchEvery} after the stored one. */
+    /**
+     * Nothing to write but a last access less than {@code touchEvery} (and less than a tenth of the idle timeout)
+     * after the stored one.
+     */
     boolean onlyTouchedWithin(Duration touchEvery) {
+        Duration tenth = stored.getMaxInactiveInterval().dividedBy(10);
+        Duration within = tenth.compareTo(touchEvery) < 0 ? tenth : touchEvery;
         return !changed && loadedId.equals(stored.getId())
-                && Duration.between(loadedAccess, stored.getLastAccessedTime()).compareTo(touchEvery) < 0;
+                && Duration.between(loadedAccess, stored.getLastAccessedTime()).compareTo(within) < 0;
     }
 
     @Override

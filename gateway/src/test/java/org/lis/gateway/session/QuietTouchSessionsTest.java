@@ -65,6 +65,16 @@ class QuietTouchSessionsTest {
         assertThat(sessions.findById(newId).block()).isNotNull();
     }
 
+    @Test
+    void writesTheLastAccessOfAShortSessionSooner() {
+        String id = stored(Instant.now());
+        TrackedSession read = sessions.findById(id).block();
+        read.stored().setMaxInactiveInterval(Duration.ofMinutes(2));
+        read.setLastAccessedTime(read.getLastAccessedTime().plusSeconds(12));
+        sessions.save(read).block();
+        assertThat(writes).hasValue(2);
+    }
+
     private String stored(Instant lastAccess) {
         TrackedSession created = sessions.createSession().block();
         created.setLastAccessedTime(lastAccess);
