@@ -95,6 +95,12 @@ public class GatewaySecurity {
         return handler;
     }
 
+    /** Unconditional here, unlike in the services: without a relay secret the gateway cannot vouch for anyone. */
+    @Bean
+    public RelayTokens relayTokens(RelayProperties relay, LisSecurityProperties properties, Clock clock) {
+        return new RelayTokens(relay, properties.rolesClaim(), clock);
+    }
+
     @Bean
     public RelayTokenCache relayTokenCache(RelayTokens relayTokens, RelayProperties relay, Clock clock) {
         return new RelayTokenCache(relayTokens, relay.ttl(), clock);

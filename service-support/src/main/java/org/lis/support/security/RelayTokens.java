@@ -36,8 +36,8 @@ public class RelayTokens {
 
     public RelayTokens(RelayProperties properties, String rolesClaim, Clock clock) {
         if (properties.secret() == null || properties.secret().length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("lis.security.relay.secret must have at least " + MIN_SECRET_LENGTH
-                    + " characters");
+            throw new IllegalArgumentException("lis.security.relay.secret (LIS_SECURITY_RELAY_SECRET) must be set, "
+                    + "with at least " + MIN_SECRET_LENGTH + " characters, the same for the gateway and the services");
         }
         this.secret = properties.secret().getBytes(StandardCharsets.UTF_8);
         this.issuer = properties.issuer();
