@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image recipe for both services: docker build --build-arg SERVICE=engagement-service .
-# (docker-compose.yml builds engagement-service and workshop-service with it.)
+# One image recipe for both services and the gateway: docker build --build-arg SERVICE=engagement-service .
+# (docker-compose.yml builds engagement-service, workshop-service and gateway with it.)
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 ARG SERVICE

@@ -1,6 +1,7 @@
 package org.lis.localstack;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -8,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole system on one machine: the embedded MongoDB-wire server on an H2 file (or the MongoDB named
- * by MONGODB_URI), then engagement-service and workshop-service as two application contexts in this JVM.
- * Waits until both report UP, prints where they are, optionally loads the demo data, and stops everything in
+ * by MONGODB_URI), then engagement-service, workshop-service and the gateway in front of them as three
+ * application contexts in this JVM, sharing a relay secret made up at each start. Waits until all report UP, prints where they are, optionally loads the demo data, and stops everything in
  * order on Ctrl-C.
  */
 public final class LocalStack {
@@ -55,7 +56,7 @@ public final class LocalStack {
         }
     }
 
-    /** Starts everything and returns once both services report UP; the caller closes it. */
+    /** Starts everything and returns once the services and the gateway report UP; the caller closes it. */
     public static RunningStack start(LocalStackSettings settings) {
         RunningStack stack = openDatabase(settings);
         try {
@@ -81,10 +82,19 @@ public final class LocalStack {
         List<String> contactKeys = stack.embedded()
                 ? List.of("--lis.contacts.key-file=" + settings.contactKeyFile())
                 : List.of();
-        stack.engagementStarted(ServiceApp.ENGAGEMENT.start(settings.engagementPort(), stack.mongodbUri(), contactKeys));
-        stack.workshopStarted(ServiceApp.WORKSHOP.start(settings.workshopPort(), stack.mongodbUri(), List.of()));
+        String relaySecret = RelaySecret.random();
+        List<String> engagement = new ArrayList<>(contactKeys);
+        engagement.addAll(ServiceApp.behindTheGateway(relaySecret));
+        stack.engagementStarted(ServiceApp.ENGAGEMENT.start(settings.engagementPort(), stack.mongodbUri(), engagement));
+        stack.workshopStarted(ServiceApp.WORKSHOP.start(settings.workshopPort(), stack.mongodbUri(),
+                ServiceApp.behindTheGateway(relaySecret)));
+        stack.gatewayStarted(ServiceApp.GATEWAY.start(settings.gatewayPort(), stack.mongodbUri(), List.of(
+                "--lis.security.relay.secret=" + relaySecret,
+                "--lis.gateway.engagement-url=" + stack.engagementBase(),
+                "--lis.gateway.workshop-url=" + stack.workshopBase())));
         HealthCheck health = new HealthCheck();
         health.awaitUp(ServiceApp.ENGAGEMENT.name(), stack.engagementBase(), HEALTH_TIMEOUT);
         health.awaitUp(ServiceApp.WORKSHOP.name(), stack.workshopBase(), HEALTH_TIMEOUT);
+        health.awaitUp(ServiceApp.GATEWAY.name(), stack.gatewayBase(), HEALTH_TIMEOUT);
     }
 }

@@ -15,11 +15,18 @@ import java.util.Optional;
  * @param mongoPort       port of the embedded server (0 = any free port)
  * @param engagementPort  engagement-service HTTP port (0 = any free port)
  * @param workshopPort    workshop-service HTTP port (0 = any free port)
+ * @param gatewayPort     the gateway's HTTP port, the one address people use (0 = any free port)
  * @param mongodbUri      a real MongoDB to use instead of the embedded server, if given
  * @param demo            load the demo data set once both services are healthy
  */
-public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPort, int workshopPort,
+public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPort, int workshopPort, int gatewayPort,
                                  Optional<String> mongodbUri, boolean demo) {
+
+    /** The gateway on any free port. */
+    public LocalStackSettings(Path dataFile, int mongoPort, int engagementPort, int workshopPort,
+                              Optional<String> mongodbUri, boolean demo) {
+        this(dataFile, mongoPort, engagementPort, workshopPort, 0, mongodbUri, demo);
+    }
 
     public static final Path DEFAULT_DATA_FILE = Path.of("data", "mongo.mv");
     public static final String CONTACT_KEY_FILE = "contact-keys.bin";
@@ -37,6 +44,7 @@ public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPor
                 port(env, "EMBEDDED_MONGO_PORT", 27017),
                 port(env, "ENGAGEMENT_PORT", 8081),
                 port(env, "WORKSHOP_PORT", 8082),
+                port(env, "GATEWAY_PORT", 8080),
                 Optional.ofNullable(env.get("MONGODB_URI")).filter(uri -> !uri.isBlank()),
                 arguments.contains("--demo"));
     }

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The started local stack. Closing it stops the services first, so their event processors release their
+ * The started local stack. Closing it stops the gateway, then the services, so their event processors release their
  * tokens and nothing writes any more, and the embedded server last, so its store is closed with everything
  * written.
  */
@@ -19,6 +19,7 @@ public final class RunningStack implements AutoCloseable {
     private final String mongodbUri;
     private ConfigurableApplicationContext engagement;
     private ConfigurableApplicationContext workshop;
+    private ConfigurableApplicationContext gateway;
     private boolean closed;
 
     RunningStack(Optional<EmbeddedMongo> embeddedMongo, String mongodbUri) {
@@ -32,6 +33,15 @@ public final class RunningStack implements AutoCloseable {
 
     void workshopStarted(ConfigurableApplicationContext context) {
         this.workshop = context;
+    }
+
+    void gatewayStarted(ConfigurableApplicationContext context) {
+        this.gateway = context;
+    }
+
+    /** The one address people and scripts use: the gateway. */
+    public URI gatewayBase() {
+        return baseOf(gateway);
     }
 
     public URI engagementBase() {
@@ -62,6 +72,7 @@ public final class RunningStack implements AutoCloseable {
             return;
         }
         closed = true;
+        stop("gateway", gateway);
         stop("workshop-service", workshop);
         stop("engagement-service", engagement);
         embeddedMongo.ifPresent(mongo -> {

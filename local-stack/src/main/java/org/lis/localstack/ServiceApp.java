@@ -3,6 +3,7 @@ package org.lis.localstack;
 import java.util.ArrayList;
 import java.util.List;
 import org.lis.engagement.EngagementServiceApplication;
+import org.lis.gateway.GatewayApplication;
 import org.lis.workshop.WorkshopServiceApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One of the two services, started as its own Spring Boot application context inside the local stack's JVM.
+ * One of the two services, or the gateway, started as its own Spring Boot application context inside the local
+ * stack's JVM.
  *
  * @param name      the service's name, also its {@code spring.application.name}
  * @param mainClass its {@code @SpringBootApplication} class
@@ -23,6 +25,23 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
 
     static final ServiceApp ENGAGEMENT = new ServiceApp("engagement-service", EngagementServiceApplication.class, "engagement");
     static final ServiceApp WORKSHOP = new ServiceApp("workshop-service", WorkshopServiceApplication.class, "workshop");
+    static final ServiceApp GATEWAY = new ServiceApp("gateway", GatewayApplication.class, "gateway");
+
+    /**
+     * What every service started here needs because the gateway shares its classpath: no routes, sessions or Spring
+     * Data MongoDB of its own (those are the gateway's, for its sessions).
+     */
+    private static final List<String> NOT_A_GATEWAY = List.of(
+            "--spring.cloud.gateway.server.webflux.enabled=false",
+            "--spring.autoconfigure.exclude="
+                    + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
+                    + "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration,"
+                    + "org.springframework.boot.autoconfigure.data.mongo.MongoReactiveDataAutoConfiguration");
+
+    /** A service behind the gateway accepts the relay tokens signed with this secret. */
+    static List<String> behindTheGateway(String relaySecret) {
+        return List.of("--lis.security.relay.secret=" + relaySecret);
+    }
 
     /**
      * Starts the service on {@code port} (0 for any free port) against {@code mongodbUri}. The settings go in
@@ -42,6 +61,9 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
                 // one logging system serves both contexts: neither may stop it, nor stamp its own name on all lines
                 "--logging.register-shutdown-hook=false",
                 "--logging.include-application-name=false"));
+        if (!mainClass.equals(GatewayApplication.class)) {
+            args.addAll(NOT_A_GATEWAY);
+        }
         args.addAll(settings);
         List<String> configFile = ServiceConfigFile.arguments(name, mainClass);
         args.addAll(configFile);

@@ -16,9 +16,14 @@ final class StartupSummary {
                 : "the MongoDB named by MONGODB_URI";
         out.println();
         out.println("LIS local stack is up (" + database + ")");
-        service(out, "engagement-service", stack.engagementBase());
-        service(out, "workshop-service", stack.workshopBase());
-        out.println("  Users (HTTP Basic): officer/officer (OFFICER), facilitator/facilitator (FACILITATOR),"
+        out.println("Console: " + stack.gatewayBase().resolve("/"));
+        out.println("  gateway (sign in once; API for scripts)");
+        out.println("    Sign in     " + stack.gatewayBase().resolve("/sign-in"));
+        out.println("    API         " + stack.gatewayBase().resolve("/api"));
+        out.println("    Token       POST " + stack.gatewayBase().resolve("/auth/token") + " with HTTP Basic");
+        service(out, "engagement-service (direct, for development)", stack.engagementBase());
+        service(out, "workshop-service (direct, for development)", stack.workshopBase());
+        out.println("  Users: officer/officer (OFFICER), facilitator/facilitator (FACILITATOR),"
                 + " board/board (BOARD)");
         out.println("  Stop with Ctrl-C.");
         out.println();

@@ -1,5 +1,6 @@
 package org.lis.support.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.lis.support.error.ErrorAutoConfiguration;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -39,39 +42,42 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import reactor.core.publisher.Mono;
 
 /**
- * Stateless HTTP Basic (and JWT when an issuer is configured) in front of everything but health
- * and the API documentation. Which role may do what is declared on the controllers with
+ * Stateless HTTP Basic, relay tokens from the gateway (when a relay secret is configured) and JWT (when
+ * an issuer is configured) in front of everything but health and the API documentation. Passwords go
+ * through {@link PasswordCheck}: checked once per few minutes per credential, throttled when wrong. Which role may do what is declared on the controllers with
  * {@code @PreAuthorize}, which needs their methods to return a Mono or Flux.
  */
 @AutoConfiguration(after = ErrorAutoConfiguration.class,
         before = {ReactiveSecurityAutoConfiguration.class, ReactiveUserDetailsServiceAutoConfiguration.class,
             ReactiveOAuth2ResourceServerAutoConfiguration.class})
-@EnableConfigurationProperties(LisSecurityProperties.class)
+@EnableConfigurationProperties({LisSecurityProperties.class, ThrottleProperties.class, RelayProperties.class})
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 public class SecurityAutoConfiguration {
 
     private static final Logger logger = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
 
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+    public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
     @Bean
     @ConditionalOnMissingBean
     public SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter writer,
+                                                         PasswordCheck passwordCheck,
                                                          ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+                                                         ObjectProvider<RelayTokens> relayTokens,
                                                          LisSecurityProperties properties) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationManager(passwordCheck).authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .anyExchange().authenticated());
-        ReactiveJwtDecoder decoder = jwtDecoder.getIfAvailable();
+        ReactiveJwtDecoder decoder = bearerDecoder(relayTokens.getIfAvailable(), jwtDecoder.getIfAvailable());
         if (decoder != null) {
             http.oauth2ResourceServer(oauth -> oauth
                     .authenticationEntryPoint(problems)
@@ -79,6 +85,39 @@ public class SecurityAutoConfiguration {
                     .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
         }
         return http.build();
+    }
+
+    /** Relay tokens and the identity provider's side by side, told apart by issuer; null when neither is set. */
+    public static ReactiveJwtDecoder bearerDecoder(RelayTokens relayTokens, ReactiveJwtDecoder issuerDecoder) {
+        if (relayTokens == null) {
+            return issuerDecoder;
+        }
+        return new IssuerDelegatingJwtDecoder(relayTokens.issuer(), relayTokens.decoder(), issuerDecoder);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("lis.security.relay.secret")
+    public RelayTokens relayTokens(RelayProperties relay, LisSecurityProperties properties,
+                                   ObjectProvider<Clock> clock) {
+        return new RelayTokens(relay, properties.rolesClaim(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PasswordCheck passwordCheck(ReactiveUserDetailsService users, PasswordEncoder passwordEncoder,
+                                       ThrottleProperties throttle, ObjectProvider<Clock> clockProvider) {
+        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
+        var slowCheck = new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        slowCheck.setPasswordEncoder(passwordEncoder);
+        return new PasswordCheck(slowCheck,
+                new VerifiedCredentials(throttle.verifiedFor(), throttle.maxVerified(), clock),
+                new FailedSignIns(throttle, clock));
+    }
+
+    @Bean
+    public ClientAddress clientAddress() {
+        return new ClientAddress();
     }
 
     @Bean
@@ -126,7 +165,7 @@ public class SecurityAutoConfiguration {
         return password != null && password.startsWith("$2") ? "{bcrypt}" + password : password;
     }
 
-    static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFrom(String claim) {
+    public static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFrom(String claim) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             Collection<String> roles = jwt.getClaimAsStringList(claim);

@@ -1,0 +1,44 @@
+package org.lis.gateway.signin;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The sign-in form, and until the console serves the home page, a page saying who is signed in with the
+ * sign-out button. The form posts to {@code /sign-in}, where Spring Security checks it.
+ */
+@Controller
+public class SignInPage {
+
+    static final String TEMPLATE = "sign-in";
+
+    @GetMapping("/sign-in")
+    public Mono<String> signIn(@RequestParam(required = false) String error,
+                               @RequestParam(required = false) Long locked,
+                               @RequestParam(name = "signed-out", required = false) String signedOut,
+                               ServerWebExchange exchange, Model model) {
+        model.addAttribute("error", error != null);
+        model.addAttribute("lockedSeconds", locked);
+        model.addAttribute("signedOut", signedOut != null);
+        return withCsrf(exchange, model);
+    }
+
+    @GetMapping("/")
+    public Mono<String> home(Authentication authentication, ServerWebExchange exchange, Model model) {
+        model.addAttribute("user", authentication.getName());
+        return withCsrf(exchange, model);
+    }
+
+    /** Every form carries the CSRF token, sign-in and sign-out included. */
+    private static Mono<String> withCsrf(ServerWebExchange exchange, Model model) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        model.addAttribute("govukFrontend", GovukFrontend.PATH);
+        return token == null ? Mono.just(TEMPLATE) : token.doOnNext(csrf -> model.addAttribute("csrf", csrf)).thenReturn(TEMPLATE);
+    }
+}
