@@ -157,7 +157,7 @@ class GatewayIT {
         Map<String, Object> partner = getWithSession(client, "/api/partners/p1", session);
         assertThat(partner).containsEntry("sub", "officer").containsEntry("roles", List.of("OFFICER"))
                 .containsEntry("cookie", "null");
-        client.get().uri("/").cookie("LIS_SESSION", session).accept(MediaType.TEXT_HTML).exchange()
+        client.get().uri("/sign-in").cookie("LIS_SESSION", session).accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(page -> assertThat(page).contains("Signed in as <strong>officer</strong>"));
     }
@@ -189,7 +189,7 @@ class GatewayIT {
     @Test
     void signingOutEndsTheSession() {
         String session = signIn(client, "officer", "officer");
-        String csrf = csrfOf(client.get().uri("/").cookie("LIS_SESSION", session).accept(MediaType.TEXT_HTML)
+        String csrf = csrfOf(client.get().uri("/sign-in").cookie("LIS_SESSION", session).accept(MediaType.TEXT_HTML)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
         client.post().uri("/sign-out").cookie("LIS_SESSION", session)
                 .body(BodyInserters.fromFormData("_csrf", csrf)).exchange()

@@ -28,11 +28,12 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
     static final ServiceApp GATEWAY = new ServiceApp("gateway", GatewayApplication.class, "gateway");
 
     /**
-     * What every service started here needs because the gateway shares its classpath: no routes, sessions or Spring
-     * Data MongoDB of its own (those are the gateway's, for its sessions).
+     * What every service started here needs because the gateway shares its classpath: no routes, console, sessions
+     * or Spring Data MongoDB of its own (those are the gateway's, for its sessions).
      */
     private static final List<String> NOT_A_GATEWAY = List.of(
             "--spring.cloud.gateway.server.webflux.enabled=false",
+            "--lis.console.enabled=false",
             "--spring.autoconfigure.exclude="
                     + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
                     + "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration,"

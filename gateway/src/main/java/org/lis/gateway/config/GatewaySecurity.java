@@ -3,6 +3,7 @@ package org.lis.gateway.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
+import org.lis.console.client.ServiceAuthorization;
 import org.lis.gateway.error.BrowserOrProblemEntryPoint;
 import org.lis.gateway.relay.RelayIdentityFilter;
 import org.lis.gateway.relay.RelayTokenCache;
@@ -20,12 +21,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 /**
  * Who may pass the front door. People sign in once with the form (session in MongoDB, CSRF on every form);
@@ -35,8 +37,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @Configuration
 public class GatewaySecurity {
 
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/sign-in", "/webjars/**", "/assets/**",
-        "/favicon.ico"};
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/sign-in", "/webjars/**",
+        "/console-assets/**", "/favicon.ico"};
 
     @Bean
     public ProblemWriter problemWriter(ObjectMapper objectMapper) {
@@ -104,6 +106,13 @@ public class GatewaySecurity {
     @Bean
     public RelayTokenCache relayTokenCache(RelayTokens relayTokens, RelayProperties relay, Clock clock) {
         return new RelayTokenCache(relayTokens, relay.ttl(), clock);
+    }
+
+    /** The console's calls to the services carry the signed-in person's relay token, as routed API calls do. */
+    @Bean
+    public ServiceAuthorization consoleServiceAuthorization(RelayTokenCache relayTokenCache) {
+        return () -> ReactiveSecurityContextHolder.getContext()
+                .map(context -> "Bearer " + relayTokenCache.tokenFor(context.getAuthentication()));
     }
 
     @Bean

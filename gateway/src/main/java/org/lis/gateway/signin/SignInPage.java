@@ -10,14 +10,15 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The sign-in form, and until the console serves the home page, a page saying who is signed in with the
- * sign-out button. The form posts to {@code /sign-in}, where Spring Security checks it.
+ * The sign-in form, in the console's layout. The form posts to {@code /sign-in}, where Spring Security checks it;
+ * the console's pages are everything else a person sees.
  */
 @Controller
 public class SignInPage {
 
     static final String TEMPLATE = "sign-in";
 
+    /** The form; to someone already signed in, who they are and the sign-out button. */
     @GetMapping("/sign-in")
     public Mono<String> signIn(@RequestParam(required = false) String error,
                                @RequestParam(required = false) Long locked,
@@ -26,19 +27,15 @@ public class SignInPage {
         model.addAttribute("error", error != null);
         model.addAttribute("lockedSeconds", locked);
         model.addAttribute("signedOut", signedOut != null);
-        return withCsrf(exchange, model);
-    }
-
-    @GetMapping("/")
-    public Mono<String> home(Authentication authentication, ServerWebExchange exchange, Model model) {
-        model.addAttribute("user", authentication.getName());
-        return withCsrf(exchange, model);
+        return exchange.getPrincipal()
+                .filter(principal -> principal instanceof Authentication authentication && authentication.isAuthenticated())
+                .doOnNext(principal -> model.addAttribute("user", principal.getName()))
+                .then(withCsrf(exchange, model));
     }
 
     /** Every form carries the CSRF token, sign-in and sign-out included. */
     private static Mono<String> withCsrf(ServerWebExchange exchange, Model model) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        model.addAttribute("govukFrontend", GovukFrontend.PATH);
         return token == null ? Mono.just(TEMPLATE) : token.doOnNext(csrf -> model.addAttribute("csrf", csrf)).thenReturn(TEMPLATE);
     }
 }

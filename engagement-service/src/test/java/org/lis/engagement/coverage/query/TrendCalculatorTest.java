@@ -1,7 +1,6 @@
 package org.lis.engagement.coverage.query;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,18 +18,8 @@ class TrendCalculatorTest {
             new CoverageTrend.MilestoneDate("Workshops held", LocalDate.parse("2018-08-20")),
             new CoverageTrend.MilestoneDate("Draft strategy", LocalDate.parse("2018-10-05")));
 
-    private CoverageTestBed bed;
-
-    @BeforeEach
-    void record() {
-        bed = new CoverageTestBed();
-        SmallHistory.record(bed);
-    }
-
-    @AfterEach
-    void close() {
-        bed.close();
-    }
+    @AutoClose
+    private final CoverageTestBed bed = SmallHistory.recorded();
 
     @Test
     void everyPointHasTheReportsTotalsForItsDate() {
