@@ -11,6 +11,7 @@
   chart.setOption({
     textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 14 },
     grid: { left: 48, right: 24, top: 40, bottom: 40 },
+    // milestone names run up their lines, so close milestones do not write over each other
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: points.map(function (p) { return p.on; }),
       axisLabel: { formatter: function (on) { return new Date(on).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }); } } },
@@ -18,7 +19,7 @@
     series: [{
       type: 'line', name: 'Engaged partners', step: 'end', color: '#1d70b8',
       data: points.map(function (p) { return p.engaged; }),
-      markLine: { symbol: 'none', lineStyle: { color: '#f47738' }, label: { formatter: '{b}' }, data: marks }
+      markLine: { symbol: 'none', lineStyle: { color: '#f47738' }, label: { formatter: '{b}', position: 'insideEndTop', fontSize: 12, overflow: 'truncate', width: 200 }, data: marks }
     }]
   });
   window.addEventListener('resize', function () { chart.resize(); });

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lis.consolehost.BucksScenario;
+import org.lis.support.test.Browser;
 import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,10 +66,10 @@ class BoardJourneyIT {
         visit(programme + "/adoption", "adoption");
         visit(console + "/audit", "audit");
         visit(console + "/programmes/no-such-programme", "not-found");
-        signOut();
+        Browser.signOut(driver);
         signIn("officer");
         visit(programme + "/adoption", "no-access");
-        signOut();
+        Browser.signOut(driver);
     }
 
     @Test
@@ -81,10 +82,12 @@ class BoardJourneyIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bucks.programmeName());
 
         driver.findElement(By.linkText("Coverage: who has been engaged")).click();
-        type("asOf-day", "5");
-        type("asOf-month", "10");
-        type("asOf-year", "2018");
+        Browser.type(driver, "asOf-day", "5");
+        Browser.type(driver, "asOf-month", "10");
+        Browser.type(driver, "asOf-year", "2018");
         driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 5 October 2018"));
         JsonNode api = ServiceCalls.get(services.engagement(), "/api/programmes/" + bucks.programmeId()
                 + "/coverage?asOf=2018-10-05", "board").path("totals");
         assertThat(total("engaged")).contains(api.path("engaged").asInt() + " of " + api.path("partners").asInt()
@@ -93,6 +96,8 @@ class BoardJourneyIT {
         Browser.screenshot(driver, "journey-coverage-5-october");
 
         driver.findElement(By.partialLinkText(BucksScenario.WORKSHOPS_MILESTONE)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 31 October 2018"));
         // the register is shared by every programme: the API says how many partners there are
         int partners = ServiceCalls.get(services.engagement(), "/api/programmes/" + bucks.programmeId()
                 + "/coverage?asOf=2018-10-31", "board").path("totals").path("partners").asInt();
@@ -109,10 +114,10 @@ class BoardJourneyIT {
 
         driver.get(programme);
         driver.findElement(By.linkText("Adopt the strategy")).click();
-        type("adoptedOn-day", "30");
-        type("adoptedOn-month", "11");
-        type("adoptedOn-year", "2018");
-        type("overrideReason", "The council is engaged through the LEP board; government deadline");
+        Browser.type(driver, "adoptedOn-day", "30");
+        Browser.type(driver, "adoptedOn-month", "11");
+        Browser.type(driver, "adoptedOn-year", "2018");
+        Browser.type(driver, "overrideReason", "The council is engaged through the LEP board; government deadline");
         driver.findElement(By.xpath("//button[normalize-space()='Adopt the strategy']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(programme));
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -120,7 +125,7 @@ class BoardJourneyIT {
                 .contains("The council is engaged through the LEP board; government deadline");
         Browser.screenshot(driver, "journey-adopted");
 
-        signOut();
+        Browser.signOut(driver);
         driver.get(programme + "/coverage");
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
     }
@@ -133,7 +138,7 @@ class BoardJourneyIT {
         driver.get(console + "/programmes/" + bucks.programmeId() + "/adoption");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access");
         assertThat(driver.findElements(By.linkText("Audit trail"))).hasSize(1);
-        signOut();
+        Browser.signOut(driver);
     }
 
     private static void visit(String url, String name) {
@@ -145,25 +150,10 @@ class BoardJourneyIT {
         if (!driver.getCurrentUrl().contains("/sign-in")) {
             driver.get(console + "/sign-in");
         }
-        type("username", user);
-        type("password", user);
-        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
-    }
-
-    private static void signOut() {
-        driver.findElement(By.cssSelector(".console-sign-out button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
+        Browser.signIn(driver, user);
     }
 
     private static String total(String name) {
         return driver.findElement(By.cssSelector("[data-total='" + name + "']")).getText();
-    }
-
-    private static void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

@@ -1,15 +1,8 @@
-package org.lis.console;
+package org.lis.support.test;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,15 +12,29 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Debian's headless Chromium driven by its own chromedriver: nothing is downloaded. */
-final class Browser {
+/**
+ * Debian's headless Chromium driven by its own chromedriver (nothing is downloaded), for the browser tests of the
+ * console: start it, check a page's accessibility at desktop and tablet widths, and the steps every journey takes
+ * (typing into a field by its id, signing in and out as a demo user, whose password is the username).
+ */
+public final class Browser {
 
-    static final int DESKTOP = 1280;
-    static final int TABLET = 768;
+    public static final int DESKTOP = 1280;
+    public static final int TABLET = 768;
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -40,7 +47,7 @@ final class Browser {
      * Skips the test class, saying why, where Chromium or its driver is not installed; fails instead where
      * {@code LIS_BROWSER_TESTS=required} (CI installs both), so the browser tests cannot pass by not running.
      */
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String missing = "Browser tests need Debian's chromium and chromium-driver"
                 + " (/usr/bin/chromium, /usr/bin/chromedriver)";
@@ -60,7 +67,7 @@ final class Browser {
     }
 
     /** Checks the page at desktop and tablet widths against WCAG 2.2 AA and saves a screenshot of each. */
-    static void checkPage(ChromeDriver driver, String name) {
+    public static void checkPage(ChromeDriver driver, String name) {
         for (int width : new int[]{DESKTOP, TABLET}) {
             driver.manage().window().setSize(new Dimension(width, 1000));
             long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
@@ -73,7 +80,7 @@ final class Browser {
         driver.manage().window().setSize(new Dimension(DESKTOP, 1000));
     }
 
-    static void screenshot(ChromeDriver driver, String name) {
+    public static void screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -81,6 +88,26 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static void type(ChromeDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Fills in and sends the sign-in form the browser is on, as a demo user, and waits to be let in. */
+    public static void signIn(ChromeDriver driver, String user) {
+        type(driver, "username", user);
+        type(driver, "password", user);
+        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    }
+
+    /** Signs out with the button in the console's navigation and waits for the sign-in page. */
+    public static void signOut(ChromeDriver driver) {
+        driver.findElement(By.cssSelector(".console-sign-out button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
     }
 
     private static String describe(List<Rule> violations) {
