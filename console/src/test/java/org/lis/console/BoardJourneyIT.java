@@ -82,9 +82,7 @@ class BoardJourneyIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bucks.programmeName());
 
         driver.findElement(By.linkText("Coverage: who has been engaged")).click();
-        Browser.type(driver, "asOf-day", "5");
-        Browser.type(driver, "asOf-month", "10");
-        Browser.type(driver, "asOf-year", "2018");
+        Browser.typeDate(driver, "asOf", 5, 10, 2018);
         driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 5 October 2018"));
@@ -114,9 +112,7 @@ class BoardJourneyIT {
 
         driver.get(programme);
         driver.findElement(By.linkText("Adopt the strategy")).click();
-        Browser.type(driver, "adoptedOn-day", "30");
-        Browser.type(driver, "adoptedOn-month", "11");
-        Browser.type(driver, "adoptedOn-year", "2018");
+        Browser.typeDate(driver, "adoptedOn", 30, 11, 2018);
         Browser.type(driver, "overrideReason", "The council is engaged through the LEP board; government deadline");
         driver.findElement(By.xpath("//button[normalize-space()='Adopt the strategy']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(programme));

@@ -77,9 +77,7 @@ class BoardConsoleIT {
         String programmeId = driver.getCurrentUrl().replaceAll(".*/programmes/", "");
 
         driver.findElement(By.linkText("Coverage: who has been engaged")).click();
-        Browser.type(driver, "asOf-day", "5");
-        Browser.type(driver, "asOf-month", "10");
-        Browser.type(driver, "asOf-year", "2018");
+        Browser.typeDate(driver, "asOf", 5, 10, 2018);
         driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
 
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

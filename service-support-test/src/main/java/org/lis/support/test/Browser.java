@@ -96,6 +96,13 @@ public final class Browser {
         field.sendKeys(text);
     }
 
+    /** Types a date into a GOV.UK date input: its fields NAME-day, NAME-month and NAME-year. */
+    public static void typeDate(ChromeDriver driver, String name, int day, int month, int year) {
+        type(driver, name + "-day", String.valueOf(day));
+        type(driver, name + "-month", String.valueOf(month));
+        type(driver, name + "-year", String.valueOf(year));
+    }
+
     /** Fills in and sends the sign-in form the browser is on, as a demo user, and waits to be let in. */
     public static void signIn(ChromeDriver driver, String user) {
         type(driver, "username", user);
