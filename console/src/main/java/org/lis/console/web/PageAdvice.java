@@ -1,5 +1,7 @@
 package org.lis.console.web;
 
+import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.lis.console.client.ServiceProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -7,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -47,6 +50,18 @@ class PageAdvice {
             return noAccess(exchange, model);
         }
         exchange.getResponse().setStatusCode(problem.status() == 404 ? HttpStatus.NOT_FOUND : HttpStatus.BAD_GATEWAY);
+        model.addAttribute("problem", problem);
+        return page("console/problem", exchange, model);
+    }
+
+    /** A service that is down or too slow: a page in words, not the front door's problem+json meant for scripts. */
+    @ExceptionHandler({WebClientRequestException.class, TimeoutException.class})
+    Mono<String> unreachable(Exception error, ServerWebExchange exchange, Model model) {
+        boolean slow = error instanceof TimeoutException;
+        ServiceProblem problem = new ServiceProblem(slow ? 504 : 502, "The service is not available",
+                slow ? "The service behind this page did not answer in time; try again shortly"
+                        : "The service behind this page cannot be reached; try again shortly", List.of());
+        exchange.getResponse().setStatusCode(slow ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY);
         model.addAttribute("problem", problem);
         return page("console/problem", exchange, model);
     }
