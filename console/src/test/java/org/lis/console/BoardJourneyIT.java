@@ -12,12 +12,15 @@ import org.lis.support.test.Browser;
 import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +138,34 @@ class BoardJourneyIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access");
         assertThat(driver.findElements(By.linkText("Audit trail"))).hasSize(1);
         Browser.signOut(driver);
+    }
+
+    @Test
+    @Order(4)
+    void aBoardMemberReachesTheCoverageAsOfADateWithTheKeyboardAlone() {
+        driver.get(console + "/sign-in");
+        Browser.tabTo(driver, "the user name", hasId("username")).sendKeys("board");
+        Browser.tabTo(driver, "the password", hasId("password")).sendKeys("board", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+
+        Browser.tabTo(driver, "the programme", says(bucks.programmeName())).sendKeys(Keys.ENTER);
+        Browser.tabTo(driver, "the coverage", says("Coverage: who has been engaged")).sendKeys(Keys.ENTER);
+        Browser.retype(Browser.tabTo(driver, "the day", hasId("asOf-day")), "5");
+        Browser.retype(Browser.tabTo(driver, "the month", hasId("asOf-month")), "10");
+        Browser.retype(Browser.tabTo(driver, "the year", hasId("asOf-year")), "2018", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 5 October 2018"));
+
+        Browser.tabTo(driver, "sign out", says("Sign out")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
+    }
+
+    private static Predicate<WebElement> hasId(String id) {
+        return element -> id.equals(element.getAttribute("id"));
+    }
+
+    private static Predicate<WebElement> says(String text) {
+        return element -> element.getText().startsWith(text);
     }
 
     private static void visit(String url, String name) {

@@ -11,15 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +42,7 @@ public final class Browser {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_TABS = 80;
 
     private Browser() {
     }
@@ -115,6 +119,36 @@ public final class Browser {
     public static void signOut(ChromeDriver driver) {
         driver.findElement(By.cssSelector(".console-sign-out button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
+    }
+
+    /**
+     * Presses Tab, as a keyboard user does, until the focus is on what {@code wanted} accepts, and checks the
+     * focus can be seen there; fails if the page's tab order never gets there.
+     */
+    public static WebElement tabTo(ChromeDriver driver, String what, Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < MAX_TABS; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                assertThat(focusIndicator(focused)).as("a visible focus on %s", what).isTrue();
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + driver.getCurrentUrl());
+    }
+
+    /** Replaces what a focused field holds by what a keyboard types. */
+    public static void retype(WebElement field, CharSequence... keys) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(keys);
+    }
+
+    /** GOV.UK Frontend shows focus with a box shadow or an outline (links and buttons also turn yellow). */
+    private static boolean focusIndicator(WebElement focused) {
+        boolean shadow = !"none".equals(focused.getCssValue("box-shadow"));
+        boolean outline = !"none".equals(focused.getCssValue("outline-style"))
+                && !focused.getCssValue("outline-color").endsWith(", 0)");
+        return shadow || outline;
     }
 
     private static String describe(List<Rule> violations) {
