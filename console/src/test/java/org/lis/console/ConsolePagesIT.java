@@ -1,6 +1,7 @@
 package org.lis.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lis.consolehost.BucksScenario;
@@ -11,6 +12,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -193,6 +197,40 @@ class ConsolePagesIT {
 
         String activities = board.html("/audit?partner=" + westcott + "&type=EngagementActivityRecordedEvent");
         assertThat(activities).contains("1 event");
+    }
+
+    @Test
+    void aPartnersAuditTrailIncludesWhatItsWorkshopsRecorded() {
+        PageSession board = PageSession.signIn(client, "board");
+        String page = board.html("/audit?partner=" + bucks.partners().get("silverstone"));
+        assertThat(page).contains("partner registered: Silverstone Park").contains("invited to workshop")
+                .contains("checked in at workshop").contains("3 events");
+    }
+
+    @Test
+    void theAuditTrailShowsTheNewestFirstAPageAtATime() {
+        String partner = ServiceCalls.post(services.engagement(), "/api/partners", "officer", Map.of(
+                "name", "Audited Partner " + UUID.randomUUID().toString().substring(0, 4), "type", "BUSINESS",
+                "sectors", List.of("space"), "themes", List.of("CLEAN_GROWTH"), "district", "Wycombe",
+                "keyPartner", false)).path("id").asText();
+        for (int i = 1; i <= 51; i++) {
+            ServiceCalls.post(services.engagement(), "/api/partners/" + partner + "/contacts", "officer", Map.of(
+                    "name", "Contact " + i, "role", "Role " + i, "email", "c" + i + "@example.org",
+                    "phone", "01234 000000", "lawfulBasis", "LEGITIMATE_INTERESTS"));
+        }
+        // the audit trail is a read model: it follows the writes within moments
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ServiceCalls.get(services.engagement(),
+                "/api/audit?size=1&partnerId=" + partner, "board").path("total").asInt() == 52);
+        PageSession board = PageSession.signIn(client, "board");
+
+        String newest = board.html("/audit?partner=" + partner);
+        assertThat(newest).contains("52 events").contains("role: Role 51").doesNotContain("partner registered:")
+                .contains("Older").doesNotContain(">Newer<");
+        assertThat(newest.indexOf("role: Role 51")).as("newest first").isLessThan(newest.indexOf("role: Role 3)"));
+
+        String oldest = board.html("/audit?partner=" + partner + "&page=1");
+        assertThat(oldest).contains("partner registered: Audited Partner").contains("role: Role 1)").doesNotContain("role: Role 3)")
+                .contains("Newer").doesNotContain(">Older<");
     }
 
     @Test

@@ -95,13 +95,17 @@ public class EngagementApi {
                 .bodyToMono(JSON).timeout(TIMEOUT));
     }
 
-    /** The audit trail between two dates (either may be null), for one aggregate or all. */
-    public Mono<List<Map<String, Object>>> audit(String aggregateId, String from, String to) {
-        return items(get(uri -> uri.path("/api/audit")
-                .queryParamIfPresent("aggregateId", Optional.ofNullable(aggregateId))
+    /**
+     * One page of the audit trail as the API pages it, oldest first, with its {@code total}: about one partner,
+     * of one event type, between two dates (each may be null).
+     */
+    public Mono<Map<String, Object>> audit(String partnerId, String type, String from, String to, int page, int size) {
+        return get(uri -> uri.path("/api/audit")
+                .queryParamIfPresent("partnerId", Optional.ofNullable(partnerId))
+                .queryParamIfPresent("type", Optional.ofNullable(type))
                 .queryParamIfPresent("from", Optional.ofNullable(from))
                 .queryParamIfPresent("to", Optional.ofNullable(to))
-                .queryParam("size", ALL).build()));
+                .queryParam("page", page).queryParam("size", size).build());
     }
 
     private Mono<Map<String, Object>> get(Function<UriBuilder, URI> uri) {

@@ -1,5 +1,7 @@
 package org.lis.events.partner;
 
+import org.lis.events.common.ConcernsPartner;
+
 import java.time.LocalDate;
 
 /**
@@ -7,5 +9,5 @@ import java.time.LocalDate;
  * the classification that was in force then.
  */
 public record PartnerUpdatedEvent(String partnerId, String name, PartnerClassification classification,
-                                  LocalDate effectiveOn) {
+                                  LocalDate effectiveOn) implements ConcernsPartner {
 }

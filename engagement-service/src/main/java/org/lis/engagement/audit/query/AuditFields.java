@@ -14,6 +14,8 @@ final class AuditFields {
     static final String SUMMARY = "summary";
     static final String AGGREGATE_ID = "aggregateId";
     static final String AGGREGATE_TYPE = "aggregateType";
+    /** On the lines of events about one partner ({@code ConcernsPartner}), whichever aggregate recorded them. */
+    static final String PARTNER_ID = "partnerId";
     /** Only on the lines of contact events, so an erasure can find the lines it changes. */
     static final String CONTACT_ID = "contactId";
 

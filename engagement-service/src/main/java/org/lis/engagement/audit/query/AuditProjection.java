@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.bson.Document;
+import org.lis.events.common.ConcernsPartner;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_ID;
 import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_TYPE;
 import static org.lis.engagement.audit.query.AuditFields.CONTACT_ID;
 import static org.lis.engagement.audit.query.AuditFields.EVENT_ID;
+import static org.lis.engagement.audit.query.AuditFields.PARTNER_ID;
 import static org.lis.engagement.audit.query.AuditFields.RECORDED_AT;
 import static org.lis.engagement.audit.query.AuditFields.SUMMARY;
 import static org.lis.engagement.audit.query.AuditFields.TYPE;
@@ -68,6 +70,9 @@ public class AuditProjection {
                 .append(SUMMARY, AuditSummaries.summarize(event));
         if (message instanceof DomainEventMessage<?> domain) {
             line.append(AGGREGATE_ID, domain.getAggregateIdentifier()).append(AGGREGATE_TYPE, domain.getType());
+        }
+        if (event instanceof ConcernsPartner about) {
+            line.append(PARTNER_ID, about.partnerId());
         }
         if (event instanceof ContactAddedEvent added) {
             line.append(CONTACT_ID, added.contactId());

@@ -20,11 +20,12 @@ import java.util.List;
 import static org.lis.engagement.audit.query.AuditFields.ACTOR;
 import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_ID;
 import static org.lis.engagement.audit.query.AuditFields.AGGREGATE_TYPE;
+import static org.lis.engagement.audit.query.AuditFields.PARTNER_ID;
 import static org.lis.engagement.audit.query.AuditFields.RECORDED_AT;
 import static org.lis.engagement.audit.query.AuditFields.SUMMARY;
 import static org.lis.engagement.audit.query.AuditFields.TYPE;
 
-/** Pages through the audit trail in global order, optionally for one aggregate and a time window. */
+/** Pages through the audit trail in global order, optionally for one aggregate or partner, a type and a time window. */
 @Component
 public class AuditQueries {
 
@@ -36,16 +37,24 @@ public class AuditQueries {
         this.names = new AuditNames(database);
     }
 
-    public Mono<PageResponse<AuditItem>> find(String aggregateId, Instant from, Instant to, PageRequest page) {
+    public Mono<PageResponse<AuditItem>> find(AuditFilter wanted, PageRequest page) {
         List<Bson> conditions = new ArrayList<>();
-        if (aggregateId != null && !aggregateId.isBlank()) {
-            conditions.add(Filters.eq(AGGREGATE_ID, aggregateId));
+        if (given(wanted.aggregateId())) {
+            conditions.add(Filters.eq(AGGREGATE_ID, wanted.aggregateId()));
         }
-        if (from != null) {
-            conditions.add(Filters.gte(RECORDED_AT, Date.from(from)));
+        if (given(wanted.partnerId())) {
+            // lines written before the partner was noted on every line still have it as their aggregate
+            conditions.add(Filters.or(Filters.eq(PARTNER_ID, wanted.partnerId()),
+                    Filters.and(Filters.eq(AGGREGATE_TYPE, "Partner"), Filters.eq(AGGREGATE_ID, wanted.partnerId()))));
         }
-        if (to != null) {
-            conditions.add(Filters.lt(RECORDED_AT, Date.from(to)));
+        if (given(wanted.type())) {
+            conditions.add(Filters.eq(TYPE, wanted.type()));
+        }
+        if (wanted.from() != null) {
+            conditions.add(Filters.gte(RECORDED_AT, Date.from(wanted.from())));
+        }
+        if (wanted.to() != null) {
+            conditions.add(Filters.lt(RECORDED_AT, Date.from(wanted.to())));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         MongoCollection<Document> lines = database.getCollection(AuditProjection.COLLECTION);
@@ -53,6 +62,10 @@ public class AuditQueries {
                 .map(AuditQueries::item).collectList().flatMap(names::resolve);
         return Mono.zip(items, Mono.from(lines.countDocuments(filter)))
                 .map(t -> PageResponse.of(t.getT1(), page, t.getT2()));
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static AuditItem item(Document d) {

@@ -2,6 +2,7 @@ package org.lis.engagement.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.lis.engagement.audit.query.AuditItem;
+import org.lis.engagement.audit.query.AuditFilter;
 import org.lis.engagement.audit.query.AuditQueries;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
@@ -23,14 +24,19 @@ public class AuditController {
         this.reader = reader;
     }
 
-    @Operation(summary = "Audit trail; from/to are instants or dates (a date 'to' includes that whole day, UTC)")
+    @Operation(summary = "Audit trail; from/to are instants or dates (a date 'to' includes that whole day, UTC);"
+            + " partnerId gives every event about that partner, also those its workshops recorded;"
+            + " type is an event type's simple name, e.g. FeedbackRecordedEvent")
     @GetMapping("/api/audit")
     public Mono<PageResponse<AuditItem>> audit(@RequestParam(required = false) String aggregateId,
+                                               @RequestParam(required = false) String partnerId,
+                                               @RequestParam(required = false) String type,
                                                @RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to,
                                                @RequestParam(required = false) Integer page,
                                                @RequestParam(required = false) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        return reader.find(aggregateId, TimeParameters.from("from", from), TimeParameters.to("to", to), paging);
+        return reader.find(new AuditFilter(aggregateId, partnerId, type, TimeParameters.from("from", from),
+                TimeParameters.to("to", to)), paging);
     }
 }

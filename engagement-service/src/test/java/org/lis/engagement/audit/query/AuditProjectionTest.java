@@ -67,7 +67,7 @@ class AuditProjectionTest {
         handle(2, "p-1", 1, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
                 "ciphertext-name", "ciphertext-email", "ciphertext-phone"));
 
-        List<AuditItem> items = reader.find("p-1", null, null, PageRequest.of(0, 50)).block().items();
+        List<AuditItem> items = reader.find(AuditFilter.ofAggregate("p-1"), PageRequest.of(0, 50)).block().items();
         assertThat(items).extracting(AuditItem::globalIndex).containsExactly(1L, 2L);
         assertThat(items).extracting(AuditItem::summary).containsExactly(
                 "partner registered: University of Buckingham (UNIVERSITY, key partner)",
@@ -88,10 +88,38 @@ class AuditProjectionTest {
         handle(4, "w-1", 1, new AttendeeCheckedInEvent("w-1", "prog", "p-2", null,
                 Instant.parse("2018-08-29T08:40:00Z"), true));
 
-        assertThat(reader.find("w-1", null, null, PageRequest.of(0, 50)).block().items())
+        assertThat(reader.find(AuditFilter.ofAggregate("w-1"), PageRequest.of(0, 50)).block().items())
                 .extracting(AuditItem::summary).containsExactly(
                         "Brunel University invited to workshop 'Clean growth'",
                         "partner p-2 checked in at workshop 'Clean growth' (walk-in)");
+    }
+
+    @Test
+    void aPartnersLinesIncludeWhatItsWorkshopsRecordedAndCanBeNarrowedToOneType() throws Exception {
+        handle(1, "p-1", 0, new PartnerRegisteredEvent("p-1", "Brunel University",
+                new PartnerClassification(PartnerType.UNIVERSITY, List.of(), List.of(), "Aylesbury Vale", false),
+                LocalDate.parse("2018-05-01")));
+        handle(2, "w-1", 0, new PartnerInvitedEvent("w-1", "prog", "i-1", "p-1", null,
+                Instant.parse("2018-08-13T09:00:00Z")));
+        handle(3, "w-1", 1, new PartnerInvitedEvent("w-1", "prog", "i-2", "p-2", null,
+                Instant.parse("2018-08-13T09:00:00Z")));
+        handle(4, "w-1", 2, new AttendeeCheckedInEvent("w-1", "prog", "p-1", null,
+                Instant.parse("2018-08-29T08:40:00Z"), false));
+
+        assertThat(reader.find(AuditFilter.ofPartner("p-1"), PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::globalIndex).containsExactly(1L, 2L, 4L);
+        assertThat(reader.find(new AuditFilter(null, "p-1", "PartnerInvitedEvent", null, null), PageRequest.of(0, 50))
+                .block().items()).extracting(AuditItem::globalIndex).containsExactly(2L);
+    }
+
+    @Test
+    void aPartnersLinesWrittenBeforePartnersWereNotedAreFoundByTheirAggregate() {
+        sync.getDatabase("audit").getCollection(AuditProjection.COLLECTION).insertOne(new Document("_id", 7L)
+                .append("recordedAt", new Date()).append("type", "PartnerRegisteredEvent")
+                .append("aggregateId", "p-9").append("aggregateType", "Partner").append("summary", "registered"));
+
+        assertThat(reader.find(AuditFilter.ofPartner("p-9"), PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::globalIndex).containsExactly(7L);
     }
 
     @Test
@@ -102,7 +130,7 @@ class AuditProjectionTest {
         handle(1, "p-1", 0, new ContactAddedEvent("p-1", "c-1", "Head of research", LawfulBasis.CONSENT,
                 "n", "e", "p"));
 
-        assertThat(reader.find(null, null, null, PageRequest.of(0, 50)).block().items())
+        assertThat(reader.find(AuditFilter.all(), PageRequest.of(0, 50)).block().items())
                 .extracting(AuditItem::summary).containsExactly("contact added (erased)", "contact erased");
     }
 
