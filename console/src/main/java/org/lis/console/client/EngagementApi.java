@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The engagement service's API as the console reads it: answers as JSON maps the templates read by field
@@ -29,7 +32,7 @@ public class EngagementApi {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    /** The most a list asks for: the API's own maximum page. */
+    /** The page size lists are read in: the API's own maximum. */
     private static final int ALL = 500;
 
     private final WebClient web;
@@ -41,7 +44,7 @@ public class EngagementApi {
     }
 
     public Mono<List<Map<String, Object>>> programmes() {
-        return items(get(uri -> uri.path("/api/programmes").queryParam("size", ALL).build()));
+        return all(page -> uri -> uri.path("/api/programmes").queryParam("page", page).queryParam("size", ALL).build());
     }
 
     public Mono<Map<String, Object>> programme(String id) {
@@ -62,8 +65,8 @@ public class EngagementApi {
     }
 
     public Mono<List<Map<String, Object>>> partnerRows(String id, AsOf asOf) {
-        return items(get(uri -> asOf.apply(uri.path("/api/programmes/{id}/coverage/partners"))
-                .queryParam("size", ALL).build(id)));
+        return all(page -> uri -> asOf.apply(uri.path("/api/programmes/{id}/coverage/partners"))
+                .queryParam("page", page).queryParam("size", ALL).build(id));
     }
 
     /** The API's CSV of the same rows, as it wrote it. */
@@ -80,7 +83,7 @@ public class EngagementApi {
     }
 
     public Mono<List<Map<String, Object>>> partners() {
-        return items(get(uri -> uri.path("/api/partners").queryParam("size", ALL).build()));
+        return all(page -> uri -> uri.path("/api/partners").queryParam("page", page).queryParam("size", ALL).build());
     }
 
     public Mono<Map<String, Object>> adopt(String id, String adoptedOn, String overrideReason) {
@@ -113,6 +116,22 @@ public class EngagementApi {
                 .header(HttpHeaders.AUTHORIZATION, auth).accept(MediaType.APPLICATION_JSON)
                 .retrieve().onStatus(HttpStatusCode::isError, EngagementApi::problem)
                 .bodyToMono(JSON).timeout(TIMEOUT));
+    }
+
+    /** Every item of a list, page after page: a register of thousands of partners is shown whole. */
+    private Mono<List<Map<String, Object>>> all(IntFunction<Function<UriBuilder, URI>> pageUri) {
+        return get(pageUri.apply(0)).flatMap(first -> {
+            long total = ((Number) first.getOrDefault("total", 0)).longValue();
+            int pages = (int) Math.min((total + ALL - 1) / ALL, Integer.MAX_VALUE);
+            return Flux.range(1, Math.max(0, pages - 1))
+                    .concatMap(page -> items(get(pageUri.apply(page))))
+                    .collectList()
+                    .zipWith(items(Mono.just(first)), (rest, firstItems) -> {
+                        List<Map<String, Object>> whole = new ArrayList<>(firstItems);
+                        rest.forEach(whole::addAll);
+                        return whole;
+                    });
+        });
     }
 
     @SuppressWarnings("unchecked")
