@@ -1,12 +1,16 @@
 package org.lis.console.web;
 
+import org.lis.events.common.Theme;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates, numbers and codes written as people write them, for the templates ({@code @fmt}): "5 October 2018"
@@ -16,6 +20,8 @@ import java.util.Locale;
 public class Formats {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern THEME_CODE = Pattern.compile("\\b(" + Arrays.stream(Theme.values()).map(Enum::name)
+            .collect(Collectors.joining("|")) + ")\\b");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
@@ -63,7 +69,13 @@ public class Formats {
         if (words.equals("lep")) {
             return "LEP";
         }
+        words = words.replaceAll("\\bai\\b", "AI");
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A service's sentence with the theme codes in it as words: "AGEING_SOCIETY (0)" as "Ageing society (0)". */
+    public String sentence(String text) {
+        return text == null ? "" : THEME_CODE.matcher(text).replaceAll(theme -> label(theme.group()));
     }
 
     /** A readiness check's name in the board's words. */

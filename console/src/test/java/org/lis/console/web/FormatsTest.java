@@ -31,7 +31,16 @@ class FormatsTest {
         assertThat(fmt.label("LOCAL_AUTHORITY")).isEqualTo("Local authority");
         assertThat(fmt.label("creative-industries")).isEqualTo("Creative industries");
         assertThat(fmt.label("LEP")).isEqualTo("LEP");
+        assertThat(fmt.label("AI_AND_DATA")).isEqualTo("AI and data");
         assertThat(fmt.check("minEngagedPerTheme")).isEqualTo("Engaged partners in every theme");
         assertThat(fmt.check("somethingNew")).isEqualTo("Something new");
+    }
+
+    @Test
+    void writesTheThemeCodesInAServicesSentenceAsWords() {
+        assertThat(fmt.sentence("2 of 4 themes below 1 engaged partner: AGEING_SOCIETY (0), AI_AND_DATA (0)"))
+                .isEqualTo("2 of 4 themes below 1 engaged partner: Ageing society (0), AI and data (0)");
+        assertThat(fmt.sentence("All 3 key partners engaged")).isEqualTo("All 3 key partners engaged");
+        assertThat(fmt.sentence(null)).isEmpty();
     }
 }
