@@ -44,6 +44,14 @@ public class Formats {
         return DATE.format(time) + " at " + TIME.format(time).toLowerCase(Locale.UK);
     }
 
+    /** An ISO instant's time of day as "1:00pm" in London. */
+    public String time(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        return TIME.format(Instant.parse(value.toString()).atZone(LONDON)).toLowerCase(Locale.UK);
+    }
+
     /** A ratio from 0 to 1 as a whole percentage. */
     public String percent(Object ratio) {
         return Math.round(number(ratio) * 100) + "%";
