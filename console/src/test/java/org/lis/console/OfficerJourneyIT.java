@@ -108,6 +108,69 @@ class OfficerJourneyIT {
         Browser.signOut(driver);
     }
 
+    @Test
+    void anOfficerKeepsTheRegisterAddsAContactAndErasesItOnRequest() {
+        driver.get(console + "/sign-in");
+        Browser.signIn(driver, "officer");
+        driver.findElement(By.linkText("Partner register")).click();
+        new Select(driver.findElement(By.id("keyPartner"))).selectByVisibleText("Key partners");
+        driver.findElement(By.xpath("//button[normalize-space()='Filter']")).click();
+        assertThat(driver.findElement(By.id("register")).getText()).contains("Silverstone Park")
+                .doesNotContain("Westcott Space Cluster");
+        Browser.checkPage(driver, "officer-register");
+
+        driver.findElement(By.linkText("Register a partner")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Register the partner']")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the partner's name").contains("Choose the kind of organisation");
+        Browser.checkPage(driver, "officer-register-partner-error");
+        String name = "Pinewood Studios " + bucks.programmeName().substring(bucks.programmeName().length() - 4);
+        Browser.type(driver, "name", name);
+        new Select(driver.findElement(By.id("type"))).selectByVisibleText("Business");
+        Browser.type(driver, "sectors", "Creative industries, screen");
+        driver.findElement(By.cssSelector("label[for='theme-0']")).click();
+        Browser.type(driver, "district", "South Bucks");
+        driver.findElement(By.xpath("//button[normalize-space()='Register the partner']")).click();
+        waitForHeading(name);
+        assertThat(driver.findElement(By.id("profile")).getText()).contains("Creative industries, Screen")
+                .contains("AI and data").contains("South Bucks");
+        Browser.checkPage(driver, "officer-partner");
+
+        driver.findElement(By.partialLinkText("Change the partner")).click();
+        driver.findElement(By.cssSelector("label[for='keyPartner-yes']")).click();
+        Browser.typeDate(driver, "effectiveOn", 1, 9, 2018);
+        Browser.checkPage(driver, "officer-partner-change");
+        driver.findElement(By.xpath("//button[normalize-space()='Save the change']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("profile")).getText().contains("Business, key partner"));
+        assertThat(driver.findElement(By.id("profile")).getText()).contains("1 September 2018");
+
+        driver.findElement(By.linkText("Add a contact")).click();
+        Browser.type(driver, "name", "Robin Reel");
+        Browser.type(driver, "email", "robin.reel@example.org");
+        driver.findElement(By.xpath("//button[normalize-space()='Add the contact']")).click();
+        assertThat(driver.findElement(By.id("lawfulBasis")).getText()).contains("Choose the lawful basis");
+        Browser.checkPage(driver, "officer-contact-error");
+        driver.findElement(By.cssSelector("label[for='lawfulBasis-0']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Add the contact']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("contacts")).size() == 1);
+        assertThat(driver.findElement(By.id("contacts")).getText()).contains("Robin Reel")
+                .contains("robin.reel@example.org");
+
+        driver.findElement(By.partialLinkText("Erase")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("cannot be undone")
+                .contains("keeps what " + name + " as an organisation took part in");
+        Browser.checkPage(driver, "officer-contact-erase");
+        driver.findElement(By.xpath("//button[normalize-space()='Erase Robin Reel']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".govuk-notification-banner")).getText()
+                        .contains("Contact erased"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Robin Reel")
+                .contains("No contacts.");
+        Browser.signOut(driver);
+    }
+
     private static void waitForHeading(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().equals(text));

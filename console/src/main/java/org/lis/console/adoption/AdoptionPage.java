@@ -3,6 +3,7 @@ package org.lis.console.adoption;
 import org.lis.console.client.EngagementApi;
 import org.lis.console.client.ServiceProblem;
 import org.lis.console.web.CurrentPerson;
+import org.lis.console.web.Follow;
 import org.lis.console.web.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +24,6 @@ import java.util.Map;
  */
 @Controller
 class AdoptionPage {
-
-    private static final int VISIBLE_TRIES = 30;
-    private static final Duration VISIBLE_PAUSE = Duration.ofMillis(100);
 
     private final EngagementApi engagement;
 
@@ -61,15 +58,9 @@ class AdoptionPage {
                 });
     }
 
-    /**
-     * The programme's read model follows the adoption a moment later; the board, sent back to the programme,
-     * should see what it has just done, so wait for it a little (then go anyway: the page will catch up).
-     */
+    /** The programme's read model follows the adoption a moment later; the board should see what it has done. */
     private Mono<Void> adoptionVisible(String id) {
-        return Mono.defer(() -> engagement.programme(id))
-                .filter(programme -> Boolean.TRUE.equals(programme.get("adopted")))
-                .repeatWhenEmpty(VISIBLE_TRIES, attempts -> attempts.delayElements(VISIBLE_PAUSE))
-                .onErrorResume(IllegalStateException.class, stillNotVisible -> Mono.empty())
+        return Follow.until(() -> engagement.programme(id), programme -> Boolean.TRUE.equals(programme.get("adopted")))
                 .then();
     }
 

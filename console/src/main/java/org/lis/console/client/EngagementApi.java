@@ -65,6 +65,32 @@ public class EngagementApi {
         return service.all(uri -> uri.path("/api/partners"));
     }
 
+    /** The register filtered as the API filters it: by type, sector, theme, district, key partner and name. */
+    public Mono<List<Map<String, Object>>> partners(Map<String, String> filters) {
+        return service.all(uri -> {
+            filters.forEach((name, value) -> uri.queryParamIfPresent(name,
+                    Optional.ofNullable(value).filter(v -> !v.isBlank())));
+            return uri.path("/api/partners");
+        });
+    }
+
+    public Mono<Map<String, Object>> registerPartner(Map<String, Object> partner) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/partners").build(), partner);
+    }
+
+    public Mono<Map<String, Object>> updatePartner(String id, Map<String, Object> partner, long version) {
+        return service.send(HttpMethod.PUT, uri -> uri.path("/api/partners/{id}").build(id), partner, version);
+    }
+
+    public Mono<Map<String, Object>> addContact(String partnerId, Map<String, Object> contact) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/partners/{id}/contacts").build(partnerId), contact);
+    }
+
+    public Mono<Void> eraseContact(String partnerId, String contactId) {
+        return service.send(HttpMethod.DELETE, uri -> uri.path("/api/partners/{id}/contacts/{contactId}")
+                .build(partnerId, contactId), null).then();
+    }
+
     public Mono<Map<String, Object>> adopt(String id, String adoptedOn, String overrideReason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("adoptedOn", adoptedOn);

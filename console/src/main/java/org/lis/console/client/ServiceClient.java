@@ -55,9 +55,17 @@ final class ServiceClient {
 
     /** A command: the JSON body sent, the service's answer ({@code {id, version}}) back; empty for a 204. */
     Mono<Map<String, Object>> send(HttpMethod method, Function<UriBuilder, URI> uri, Object body) {
+        return send(method, uri, body, null);
+    }
+
+    /** A command on the version the person saw ({@code If-Match}): a change since is refused with 412. */
+    Mono<Map<String, Object>> send(HttpMethod method, Function<UriBuilder, URI> uri, Object body, Long version) {
         return authorization.header().flatMap(auth -> {
             WebClient.RequestBodySpec request = web.method(method).uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, auth).accept(MediaType.APPLICATION_JSON);
+            if (version != null) {
+                request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+            }
             WebClient.RequestHeadersSpec<?> withBody = body == null ? request
                     : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             return withBody.retrieve().onStatus(HttpStatusCode::isError, ServiceClient::problem)

@@ -1,6 +1,5 @@
 package org.lis.console.planning;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.lis.console.client.EngagementApi;
 import org.lis.console.client.ServiceProblem;
 import org.lis.console.client.WorkshopApi;
 import org.lis.console.web.CurrentPerson;
+import org.lis.console.web.Follow;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +29,6 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 class WorkshopInvitationsPage {
-
-    private static final int FOLLOW_TRIES = 20;
-    private static final Duration FOLLOW_PAUSE = Duration.ofMillis(100);
 
     private final EngagementApi engagement;
     private final WorkshopApi workshops;
@@ -125,15 +122,10 @@ class WorkshopInvitationsPage {
                 });
     }
 
-    /**
-     * The workshop once its read model has caught up with the version just written, so the officer sees the
-     * invitations sent; after two seconds, as it is.
-     */
+    /** The workshop once its read model has caught up with the version just written. */
     private Mono<Map<String, Object>> following(String id, long version) {
-        return Mono.defer(() -> workshops.workshop(id))
-                .filter(w -> ((Number) w.getOrDefault("version", 0)).longValue() >= version)
-                .repeatWhenEmpty(FOLLOW_TRIES, attempts -> attempts.delayElements(FOLLOW_PAUSE))
-                .onErrorResume(IllegalStateException.class, notYet -> workshops.workshop(id));
+        return Follow.until(() -> workshops.workshop(id),
+                w -> ((Number) w.getOrDefault("version", 0)).longValue() >= version);
     }
 
     @SuppressWarnings("unchecked")
