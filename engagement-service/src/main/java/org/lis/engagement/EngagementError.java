@@ -19,6 +19,7 @@ public enum EngagementError implements ErrorCode {
     DUPLICATE_ACTIVITY(Kind.CONFLICT),
     ALREADY_ADOPTED(Kind.CONFLICT),
     READINESS_CHECKS_FAILED(Kind.CONFLICT),
+    PHASE_IN_USE(Kind.CONFLICT),
     NOT_ADOPTED(Kind.CONFLICT);
 
     private final Kind kind;

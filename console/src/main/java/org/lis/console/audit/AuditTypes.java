@@ -9,6 +9,7 @@ import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
@@ -27,7 +28,8 @@ import org.lis.events.workshop.WorkshopScheduledEvent;
  */
 final class AuditTypes {
 
-    static final List<String> ALL = List.of(ProgrammeDefinedEvent.class, PartnerRegisteredEvent.class,
+    static final List<String> ALL = List.of(ProgrammeDefinedEvent.class, ProgrammeRevisedEvent.class,
+                    PartnerRegisteredEvent.class,
                     PartnerUpdatedEvent.class, ContactAddedEvent.class, ContactErasedEvent.class,
                     EngagementActivityRecordedEvent.class, HypothesisProposedEvent.class, WorkshopScheduledEvent.class,
                     WorkshopRescheduledEvent.class, WorkshopCancelledEvent.class, HypothesisTabledEvent.class,

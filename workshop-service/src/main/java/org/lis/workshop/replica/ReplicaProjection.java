@@ -17,6 +17,7 @@ import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -67,10 +68,19 @@ public class ReplicaProjection {
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
-        List<String> phaseCodes = event.phases().stream().map(Phase::code).toList();
-        List<Document> phases = event.phases().stream().map(ReplicaProjection::phaseDates).toList();
-        programmes.upsert(event.programmeId(),
-                Updates.set(ProgrammeFields.NAME, event.name()),
+        programme(event.programmeId(), event.name(), event.phases());
+    }
+
+    @EventHandler
+    void on(ProgrammeRevisedEvent event) {
+        programme(event.programmeId(), event.name(), event.phases());
+    }
+
+    private void programme(String programmeId, String name, List<Phase> definedPhases) {
+        List<String> phaseCodes = definedPhases.stream().map(Phase::code).toList();
+        List<Document> phases = definedPhases.stream().map(ReplicaProjection::phaseDates).toList();
+        programmes.upsert(programmeId,
+                Updates.set(ProgrammeFields.NAME, name),
                 Updates.set(ProgrammeFields.PHASE_CODES, phaseCodes),
                 Updates.set(ProgrammeFields.PHASES, phases));
     }

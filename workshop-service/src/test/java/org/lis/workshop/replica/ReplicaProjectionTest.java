@@ -17,6 +17,7 @@ import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.support.test.DatabaseTestBase;
 
 class ReplicaProjectionTest extends DatabaseTestBase {
@@ -68,6 +69,21 @@ class ReplicaProjectionTest extends DatabaseTestBase {
         assertThat(database.getCollection(ReplicaCollections.PROGRAMMES).find().into(new java.util.ArrayList<>()))
                 .containsExactly(once);
         assertThat(once.getList("phaseCodes", String.class)).containsExactly("PH1", "PH2");
+    }
+
+    @Test
+    void aRevisedProgrammeReplacesItsPhasesAndTheirDates() {
+        projection.on(new ProgrammeDefinedEvent("prog", "Bucks LIS", LocalDate.of(2018, 12, 31),
+                List.of(new Phase("PH1", "Evidence", LocalDate.of(2018, 6, 1), LocalDate.of(2018, 7, 31), List.of())),
+                null));
+        projection.on(new ProgrammeRevisedEvent("prog", "Bucks LIS", LocalDate.of(2019, 3, 29),
+                List.of(new Phase("PH2", "Engagement", LocalDate.of(2018, 8, 1), LocalDate.of(2018, 10, 5), List.of())),
+                null));
+
+        Document programme = database.getCollection(ReplicaCollections.PROGRAMMES).find().first();
+        assertThat(programme.getList("phaseCodes", String.class)).containsExactly("PH2");
+        assertThat(programme.getList("phases", Document.class)).singleElement()
+                .satisfies(phase -> assertThat(phase.getString("endsOn")).isEqualTo("2018-10-05"));
     }
 
     @Test

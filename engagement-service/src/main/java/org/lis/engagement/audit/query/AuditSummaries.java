@@ -8,6 +8,7 @@ import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
@@ -61,6 +62,10 @@ final class AuditSummaries {
         }
         if (event instanceof ProgrammeDefinedEvent e) {
             return "programme defined: " + e.name() + " (" + e.phases().size() + " phases, target "
+                    + e.adoptionTargetDate() + ")";
+        }
+        if (event instanceof ProgrammeRevisedEvent e) {
+            return "programme revised: " + e.name() + " (" + e.phases().size() + " phases, target "
                     + e.adoptionTargetDate() + ")";
         }
         if (event instanceof ProgrammeAdoptedEvent e) {

@@ -17,7 +17,10 @@ import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
+import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
+import org.lis.events.programme.ReadinessRules;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -61,14 +64,25 @@ public class CoverageRegisterProjection {
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
-        List<Document> phases = event.phases().stream().map(CoverageRegisterProjection::phase).toList();
-        Document readiness = event.readiness() == null ? null : new Document()
-                .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, event.readiness().keyPartnersEngaged())
-                .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, event.readiness().minEngagedPerTheme())
-                .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, event.readiness().minFeedbackPerHypothesis());
-        programmes.documents().updateOne(eq("_id", event.programmeId()), Updates.combine(
-                Updates.set(Programmes.NAME, event.name()),
-                Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(event.adoptionTargetDate())),
+        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness());
+    }
+
+    /** A revision replaces the definition; coverage as of any date measures against the programme as it now stands. */
+    @EventHandler
+    void on(ProgrammeRevisedEvent event) {
+        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness());
+    }
+
+    private void define(String programmeId, String name, LocalDate adoptionTargetDate, List<Phase> definedPhases,
+                        ReadinessRules rules) {
+        List<Document> phases = definedPhases.stream().map(CoverageRegisterProjection::phase).toList();
+        Document readiness = rules == null ? null : new Document()
+                .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, rules.keyPartnersEngaged())
+                .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, rules.minEngagedPerTheme())
+                .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, rules.minFeedbackPerHypothesis());
+        programmes.documents().updateOne(eq("_id", programmeId), Updates.combine(
+                Updates.set(Programmes.NAME, name),
+                Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(adoptionTargetDate)),
                 Updates.set(Programmes.PHASES, phases),
                 Updates.set(Programmes.READINESS, readiness)), new UpdateOptions().upsert(true));
     }

@@ -5,7 +5,9 @@ import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.error.DomainException;
 
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.lis.engagement.EngagementError.INVALID_PROGRAMME;
@@ -16,23 +18,24 @@ final class ProgrammeRules {
     private ProgrammeRules() {
     }
 
-    static void checkDefinition(DefineProgrammeCommand command) {
-        if (command.name() == null || command.name().isBlank()) {
+    static void checkDefinition(String name, LocalDate adoptionTargetDate, List<Phase> phases,
+                                ReadinessRules readiness) {
+        if (name == null || name.isBlank()) {
             invalid("name", "name: a programme needs a non-blank name");
         }
-        if (command.adoptionTargetDate() == null) {
+        if (adoptionTargetDate == null) {
             invalid("adoptionTargetDate", "adoptionTargetDate: a programme needs the date the board means to adopt it");
         }
         Set<String> codes = new HashSet<>();
-        for (int i = 0; i < command.phases().size(); i++) {
-            Phase phase = command.phases().get(i);
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
             String field = "phases[" + i + "]";
             checkPhase(phase, field);
             if (!codes.add(phase.code())) {
                 invalid(field + ".code", "phases: phase code '" + phase.code() + "' is used twice");
             }
         }
-        checkReadiness(command.readiness());
+        checkReadiness(readiness);
     }
 
     private static void checkPhase(Phase phase, String field) {

@@ -16,6 +16,8 @@ import org.lis.engagement.programme.query.ProgrammeFields.ReadinessFields;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
+import org.lis.events.programme.ReadinessRules;
 import org.springframework.stereotype.Component;
 
 import static org.lis.engagement.programme.query.ProgrammeFields.ADOPTED;
@@ -51,14 +53,23 @@ public class ProgrammeProjection {
         Document doc = new Document(NAME, event.name())
                 .append(ADOPTION_TARGET_DATE, event.adoptionTargetDate().toString())
                 .append(PHASES, event.phases().stream().map(ProgrammeProjection::phase).toList())
-                .append(READINESS, new Document(ReadinessFields.KEY_PARTNERS_ENGAGED,
-                        event.readiness().keyPartnersEngaged())
-                        .append(ReadinessFields.MIN_ENGAGED_PER_THEME, event.readiness().minEngagedPerTheme())
-                        .append(ReadinessFields.MIN_FEEDBACK_PER_HYPOTHESIS, event.readiness().minFeedbackPerHypothesis()))
+                .append(READINESS, readiness(event.readiness()))
                 .append(ADOPTED, false)
                 .append(VERSION, 0L);
         programmes.updateOne(Filters.eq("_id", event.programmeId()), new Document("$setOnInsert", doc),
                 new UpdateOptions().upsert(true));
+    }
+
+    /** Only over an older version, so a late redelivery cannot undo a later revision. */
+    @EventHandler
+    void on(ProgrammeRevisedEvent event, @SequenceNumber long seq) {
+        programmes.updateOne(Filters.and(Filters.eq("_id", event.programmeId()), Filters.lt(VERSION, seq)),
+                Updates.combine(
+                        Updates.set(NAME, event.name()),
+                        Updates.set(ADOPTION_TARGET_DATE, event.adoptionTargetDate().toString()),
+                        Updates.set(PHASES, event.phases().stream().map(ProgrammeProjection::phase).toList()),
+                        Updates.set(READINESS, readiness(event.readiness())),
+                        Updates.set(VERSION, seq)));
     }
 
     @EventHandler
@@ -74,6 +85,12 @@ public class ProgrammeProjection {
     @ResetHandler
     void reset() {
         programmes.deleteMany(new Document());
+    }
+
+    private static Document readiness(ReadinessRules rules) {
+        return new Document(ReadinessFields.KEY_PARTNERS_ENGAGED, rules.keyPartnersEngaged())
+                .append(ReadinessFields.MIN_ENGAGED_PER_THEME, rules.minEngagedPerTheme())
+                .append(ReadinessFields.MIN_FEEDBACK_PER_HYPOTHESIS, rules.minFeedbackPerHypothesis());
     }
 
     private static Document phase(Phase phase) {

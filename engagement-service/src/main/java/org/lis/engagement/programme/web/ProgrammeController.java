@@ -1,23 +1,29 @@
 package org.lis.engagement.programme.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
+import org.lis.engagement.programme.command.ReviseProgrammeCommand;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.engagement.programme.query.ProgrammeView;
 import org.lis.support.command.CommandResult;
 import org.lis.support.command.CommandSender;
 import org.lis.support.error.DomainException;
 import org.lis.support.id.IdGenerator;
+import org.lis.support.web.IfMatch;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.lis.support.web.Responses;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -49,6 +55,18 @@ public class ProgrammeController {
         return commands.create(new DefineProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
                         request.toPhases(), request.readiness().toRules()))
                 .map(result -> Responses.created("/api/programmes/" + programmeId, result));
+    }
+
+    @Operation(summary = "Revise a programme before its adoption: the whole definition, as for POST; a phase "
+            + "that workshops are scheduled in must stay (409 PHASE_IN_USE); after adoption 409 ALREADY_ADOPTED")
+    @PutMapping("/{programmeId}")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> revise(@PathVariable String programmeId,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody ProgrammeRequest request) {
+        var command = new ReviseProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
+                request.toPhases(), request.readiness().toRules(), IfMatch.version(ifMatch));
+        return commands.update(programmeId, command).map(Responses::ok);
     }
 
     @GetMapping

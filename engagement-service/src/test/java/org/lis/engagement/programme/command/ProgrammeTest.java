@@ -1,6 +1,7 @@
 package org.lis.engagement.programme.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -12,11 +13,13 @@ import org.lis.engagement.coverage.query.Fact;
 import org.lis.engagement.coverage.query.FactKind;
 import org.lis.engagement.coverage.query.PartnerVersion;
 import org.lis.engagement.coverage.query.ProgrammeInfo;
+import org.lis.engagement.coverage.query.WorkshopInfo;
 import org.lis.events.common.Theme;
 import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.command.CommandProperties;
 import reactor.core.publisher.Mono;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +39,7 @@ import static org.mockito.Mockito.when;
 import static org.lis.engagement.EngagementError.ALREADY_ADOPTED;
 import static org.lis.engagement.EngagementError.INVALID_ADOPTION;
 import static org.lis.engagement.EngagementError.INVALID_PROGRAMME;
+import static org.lis.engagement.EngagementError.PHASE_IN_USE;
 import static org.lis.engagement.EngagementError.READINESS_CHECKS_FAILED;
 
 /**
@@ -65,6 +70,8 @@ class ProgrammeTest {
         fixture = new AggregateTestFixture<>(Programme.class);
         fixture.registerAnnotatedCommandHandler(new AdoptionCommandHandler(fixture.getRepository(), coverage,
                 Clock.systemUTC(), new CommandProperties(null, null)));
+        fixture.registerAnnotatedCommandHandler(new RevisionCommandHandler(fixture.getRepository(), coverage,
+                new CommandProperties(null, null)));
     }
 
     @Test
@@ -115,6 +122,58 @@ class ProgrammeTest {
         assertDefiningRefused("LIS", TARGET, List.of(), new ReadinessRules(true, -1, 0));
         assertDefiningRefused("LIS", TARGET, List.of(), new ReadinessRules(true, 0, -1));
         assertDefiningRefused("LIS", TARGET, List.of(), null);
+    }
+
+    @Test
+    void canReviseTheDefinitionBeforeAdoption() {
+        workshopsIn();
+        Phase later = new Phase("P2", "Stakeholder engagement", LocalDate.of(2018, 8, 1), LocalDate.of(2018, 10, 5),
+                List.of(new Milestone("Workshops complete", LocalDate.of(2018, 10, 5))));
+        fixture.given(DEFINED)
+                .when(revise("Buckinghamshire LIS ", List.of(EVIDENCE, later), null))
+                .expectEvents(new ProgrammeRevisedEvent(ID, "Buckinghamshire LIS", TARGET, List.of(EVIDENCE, later),
+                        RULES))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void savingTheDefinitionUnchangedRecordsNothing() {
+        workshopsIn();
+        fixture.given(DEFINED)
+                .when(revise(DEFINED.name(), DEFINED.phases(), 0L))
+                .expectNoEvents().expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void cannotReviseAnAdoptedProgramme() {
+        workshopsIn();
+        fixture.given(DEFINED, new ProgrammeAdoptedEvent(ID, ADOPTED_ON, null, List.of()))
+                .when(revise("Changed after adoption", DEFINED.phases(), null))
+                .expectNoEvents().expectException(refusedWith(ALREADY_ADOPTED));
+    }
+
+    @Test
+    void cannotTakeAwayAPhaseWorkshopsAreScheduledInButMayOneWhoseWorkshopsWereCancelled() {
+        workshopsIn(workshop("w-1", "P2", null), workshop("w-2", "P1", LocalDate.of(2018, 7, 1)));
+        fixture.given(DEFINED)
+                .when(revise(DEFINED.name(), List.of(EVIDENCE), null))
+                .expectNoEvents().expectException(refusedWith(PHASE_IN_USE))
+                .expectExceptionMessage("phases: workshops are scheduled in phase P2; keep it, or move or cancel"
+                        + " its workshops first");
+        fixture.given(DEFINED)
+                .when(revise(DEFINED.name(), List.of(ENGAGEMENT), null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotReviseIntoAnInvalidDefinitionOrFromAnOldVersion() {
+        workshopsIn();
+        fixture.given(DEFINED)
+                .when(revise(" ", DEFINED.phases(), null))
+                .expectNoEvents().expectException(refusedWith(INVALID_PROGRAMME));
+        fixture.given(DEFINED, new ProgrammeRevisedEvent(ID, "Renamed", TARGET, DEFINED.phases(), RULES))
+                .when(revise("Renamed again", DEFINED.phases(), 0L))
+                .expectNoEvents().expectException(ConflictingAggregateVersionException.class);
     }
 
     @Test
@@ -202,6 +261,26 @@ class ProgrammeTest {
         ProgrammeInfo programme = new ProgrammeInfo(ID, DEFINED.name(), TARGET, List.of(), RULES, null);
         when(coverage.history(ID)).thenReturn(Mono.just(new CoverageHistory(programme, partners, facts, Map.of(),
                 Map.of())));
+    }
+
+    /** The coverage history's workshops for the programme. */
+    private void workshopsIn(WorkshopInfo... workshops) {
+        ProgrammeInfo programme = new ProgrammeInfo(ID, DEFINED.name(), TARGET, List.of(), RULES, null);
+        Map<String, WorkshopInfo> byId = new LinkedHashMap<>();
+        for (WorkshopInfo workshop : workshops) {
+            byId.put(workshop.id(), workshop);
+        }
+        when(coverage.history(ID)).thenReturn(Mono.just(new CoverageHistory(programme, List.of(), List.of(), byId,
+                Map.of())));
+    }
+
+    private static WorkshopInfo workshop(String id, String phaseCode, LocalDate cancelledOn) {
+        return new WorkshopInfo(id, ID, phaseCode, "Workshop " + id, List.of(), cancelledOn,
+                cancelledOn == null ? null : Instant.parse(cancelledOn + "T10:00:00Z"), List.of());
+    }
+
+    private static ReviseProgrammeCommand revise(String name, List<Phase> phases, Long expectedVersion) {
+        return new ReviseProgrammeCommand(ID, name, TARGET, phases, RULES, expectedVersion);
     }
 
     /** Engagement that passes every check of {@link #RULES} when no key partner is left out. */

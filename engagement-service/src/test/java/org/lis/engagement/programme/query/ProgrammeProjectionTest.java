@@ -6,6 +6,7 @@ import org.lis.events.programme.Milestone;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.test.DatabaseTestBase;
 
@@ -46,6 +47,23 @@ class ProgrammeProjectionTest extends DatabaseTestBase {
         assertThat(adopted.getString("overrideReason")).isEqualTo("Deadline");
         assertThat(adopted.getList("failedChecks", String.class)).containsExactly("keyPartnersEngaged");
         assertThat(adopted.getLong("version")).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionReplacesTheDefinitionAndALateOlderOneDoesNotUndoANewer() {
+        projection.on(DEFINED);
+        Phase engagement = new Phase("P2", "Engagement", LocalDate.of(2018, 8, 1), LocalDate.of(2018, 10, 5), List.of());
+        projection.on(new ProgrammeRevisedEvent("prog-1", "Bucks LIS", LocalDate.of(2019, 3, 29),
+                List.of(engagement), new ReadinessRules(false, 1, 0)), 2);
+        projection.on(new ProgrammeRevisedEvent("prog-1", "Renamed earlier", LocalDate.of(2018, 12, 31),
+                List.of(), new ReadinessRules(true, 2, 3)), 1);
+
+        Document revised = programme();
+        assertThat(revised.getString("name")).isEqualTo("Bucks LIS");
+        assertThat(revised.getString("adoptionTargetDate")).isEqualTo("2019-03-29");
+        assertThat(revised.getList("phases", Document.class)).extracting(p -> p.getString("code")).containsExactly("P2");
+        assertThat(revised.get("readiness", Document.class).getBoolean("keyPartnersEngaged")).isFalse();
+        assertThat(revised.getLong("version")).isEqualTo(2);
     }
 
     @Test

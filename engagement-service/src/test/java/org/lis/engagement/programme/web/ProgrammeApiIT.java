@@ -6,6 +6,7 @@ import org.lis.engagement.ApiTestBase;
 import org.lis.engagement.programme.command.AdoptProgrammeCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -132,6 +133,26 @@ class ProgrammeApiIT extends ApiTestBase {
     }
 
     @Test
+    void anOfficerRevisesTheProgrammeOnTheVersionSeenAndTheBoardSeesTheNewDefinition() {
+        String id = createdId(post("/api/programmes", OFFICER, programmeBody(unique("LIS"))));
+        Map<String, Object> revised = new HashMap<>(programmeBody(unique("LIS revised")));
+        revised.put("adoptionTargetDate", "2019-03-29");
+
+        revise(id, "\"3\"", revised).expectStatus().isEqualTo(412);
+        assertThat(eventsOf(id, "ProgrammeRevisedEvent")).isZero();
+        client.put().uri("/api/programmes/" + id).header("Authorization", FACILITATOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(revised).exchange().expectStatus().isForbidden();
+
+        revise(id, "\"0\"", revised).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/programmes/" + id, BOARD).expectBody()
+                .jsonPath("$.name").isEqualTo(revised.get("name"))
+                .jsonPath("$.adoptionTargetDate").isEqualTo("2019-03-29")
+                .jsonPath("$.version").isEqualTo(1));
+        revise(id, null, with("name", " ")).expectStatus().isBadRequest();
+        assertThat(eventsOf(id, "ProgrammeRevisedEvent")).isEqualTo(1);
+    }
+
+    @Test
     void adoptionDatedAfterTodayIsRefusedNamingAdoptedOn() {
         String id = programmeReadyToAdopt();
         adopt(id, "\"0\"", Map.of("adoptedOn", TODAY.plusDays(1).toString(), "overrideReason", "Early"))
@@ -164,6 +185,14 @@ class ProgrammeApiIT extends ApiTestBase {
                 LocalDate.of(2019, 1, 11), null, LocalDate.of(2019, 1, 11))))
                 .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
         assertThat(eventsOf(partnerId, "ProgrammeAdoptedEvent")).isZero();
+    }
+
+    private WebTestClient.ResponseSpec revise(String id, String ifMatch, Map<String, Object> body) {
+        WebTestClient.RequestBodySpec request = client.put().uri("/api/programmes/" + id).header("Authorization", OFFICER);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     private String idempotent(String key, String name) {

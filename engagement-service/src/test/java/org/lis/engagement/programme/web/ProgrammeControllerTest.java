@@ -5,7 +5,10 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.lis.engagement.EngagementError;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
+import org.lis.engagement.programme.command.ReviseProgrammeCommand;
+import org.lis.support.error.DomainException;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.support.id.IdGenerator;
 import org.lis.support.test.TestUsers;
@@ -64,6 +67,27 @@ class ProgrammeControllerTest extends WebSliceTestBase {
         expectInvalid(post("/api/programmes", TestUsers.asOfficer(), "{\"phases\": []}"),
                 "name", "adoptionTargetDate", "readiness");
         assertNothingSent();
+    }
+
+    @Test
+    void officerRevisesAProgrammeOnTheVersionSeen() {
+        updates("prog-1", 4);
+
+        expectUpdated(put("/api/programmes/prog-1", TestUsers.asOfficer(), 3, BODY), "prog-1", 4);
+
+        ReviseProgrammeCommand command = (ReviseProgrammeCommand) sentUpdate("prog-1");
+        assertThat(command.expectedVersion()).isEqualTo(3L);
+        assertThat(command.name()).isEqualTo("Buckinghamshire Local Industrial Strategy");
+        assertThat(command.phases()).extracting(phase -> phase.code()).containsExactly("P2");
+    }
+
+    @Test
+    void aFacilitatorCannotReviseAProgrammeAndARefusalIsPassedOn() {
+        put("/api/programmes/prog-1", TestUsers.asFacilitator(), BODY).expectStatus().isForbidden();
+        assertNothingSent();
+
+        refusesUpdating("prog-1", new DomainException(EngagementError.PHASE_IN_USE, "phases", "phases: in use"));
+        expectProblem(put("/api/programmes/prog-1", TestUsers.asOfficer(), BODY), 409, "PHASE_IN_USE");
     }
 
     @Test
