@@ -171,6 +171,46 @@ class OfficerJourneyIT {
         Browser.signOut(driver);
     }
 
+    @Test
+    void anOfficerDefinesAProgrammeAndRevisesItsPhasesAndMilestones() {
+        driver.get(console + "/sign-in");
+        Browser.signIn(driver, "officer");
+        driver.findElement(By.linkText("Define a programme")).click();
+        String name = "Oxfordshire Local Industrial Strategy " + System.nanoTime() % 10_000;
+        Browser.type(driver, "name", name);
+        Browser.type(driver, "target", "29 3 2019");
+        Browser.type(driver, "phases-0-code", "P1");
+        Browser.type(driver, "phases-0-name", "Evidence");
+        Browser.type(driver, "phases-0-startsOn", "1 6 2018");
+        Browser.type(driver, "phases-0-endsOn", "31 5 2018");
+        Browser.type(driver, "phases-0-milestones-0-name", "Evidence base agreed");
+        driver.findElement(By.xpath("//button[normalize-space()='Define the programme']")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Evidence must end on or after the day it starts")
+                .contains("Enter the day Evidence base agreed is due");
+        Browser.checkPage(driver, "officer-programme-error");
+
+        Browser.type(driver, "phases-0-endsOn", "31 8 2018");
+        Browser.type(driver, "phases-0-milestones-0-dueOn", "31 8 2018");
+        driver.findElement(By.xpath("//button[normalize-space()='Add another phase']")).click();
+        Browser.type(driver, "phases-1-code", "P2");
+        Browser.type(driver, "phases-1-name", "Engagement");
+        Browser.type(driver, "phases-1-startsOn", "1 9 2018");
+        Browser.type(driver, "phases-1-endsOn", "30 11 2018");
+        Browser.checkPage(driver, "officer-programme-form");
+        driver.findElement(By.xpath("//button[normalize-space()='Define the programme']")).click();
+        waitForHeading(name);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence base agreed");
+
+        driver.findElement(By.linkText("Change phases and milestones")).click();
+        Browser.type(driver, "phases-1-milestones-0-name", "Workshops complete");
+        Browser.type(driver, "phases-1-milestones-0-dueOn", "31 10 2018");
+        driver.findElement(By.xpath("//button[normalize-space()='Save the change']")).click();
+        waitForHeading(name);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Workshops complete");
+        Browser.signOut(driver);
+    }
+
     private static void waitForHeading(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().equals(text));

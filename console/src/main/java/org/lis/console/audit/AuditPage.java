@@ -2,6 +2,7 @@ package org.lis.console.audit;
 
 import org.lis.console.client.EngagementApi;
 import org.lis.console.web.CurrentPerson;
+import org.lis.console.web.TypedDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,12 +25,6 @@ import java.util.Map;
 class AuditPage {
 
     static final int PAGE_SIZE = 50;
-
-    /** As people write a date, and as the API does. */
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d M uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
 
     private final EngagementApi engagement;
 
@@ -132,14 +123,10 @@ class AuditPage {
         if (value == null || value.isBlank()) {
             return null;
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(value.strip(), format).toString();
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
+        LocalDate date = TypedDate.parse(value);
+        if (date == null) {
+            model.addAttribute(field + "Error", "The date must be a real date, for example 5 10 2018");
         }
-        model.addAttribute(field + "Error", "The date must be a real date, for example 5 10 2018");
-        return null;
+        return date == null ? null : date.toString();
     }
 }

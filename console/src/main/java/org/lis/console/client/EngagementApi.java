@@ -33,6 +33,14 @@ public class EngagementApi {
         return service.get(uri -> uri.path("/api/programmes/{id}").build(id));
     }
 
+    public Mono<Map<String, Object>> defineProgramme(Map<String, Object> programme) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes").build(), programme);
+    }
+
+    public Mono<Map<String, Object>> reviseProgramme(String id, Map<String, Object> programme, Long version) {
+        return service.send(HttpMethod.PUT, uri -> uri.path("/api/programmes/{id}").build(id), programme, version);
+    }
+
     public Mono<Map<String, Object>> readiness(String id) {
         return service.get(uri -> uri.path("/api/programmes/{id}/readiness").build(id));
     }
