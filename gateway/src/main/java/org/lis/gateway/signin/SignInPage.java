@@ -4,6 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,13 +21,12 @@ public class SignInPage {
 
     /** The form; to someone already signed in, who they are and the sign-out button. */
     @GetMapping("/sign-in")
-    public Mono<String> signIn(@RequestParam(required = false) String error,
-                               @RequestParam(required = false) Long locked,
-                               @RequestParam(name = "signed-out", required = false) String signedOut,
-                               ServerWebExchange exchange, Model model) {
-        model.addAttribute("error", error != null);
+    public Mono<String> signIn(@RequestParam(required = false) Long locked, ServerWebExchange exchange, Model model) {
+        // bare flags (?error, ?signed-out): present without a value, which @RequestParam takes for absent
+        MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
+        model.addAttribute("error", flags.containsKey("error"));
         model.addAttribute("lockedSeconds", locked);
-        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signedOut", flags.containsKey("signed-out"));
         return exchange.getPrincipal()
                 .filter(principal -> principal instanceof Authentication authentication && authentication.isAuthenticated())
                 .doOnNext(principal -> model.addAttribute("user", principal.getName()))
