@@ -50,7 +50,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "spring.security.oauth2.client.registration.council.client-name=Council account",
     "spring.security.oauth2.client.registration.council.scope=openid,profile",
     "lis.gateway.oidc.roles-claim=realm_access.roles",
-    "lis.gateway.oidc.roles.BOARD=lis-board",
+    "lis.gateway.oidc.role-mapping.BOARD=lis-board",
     "lis.gateway.oidc.sign-out-at-provider=true",
     // a script's account: with an identity provider, the only passwords are the configured ones
     "lis.security.users[0].username=nightly-export", "lis.security.users[0].password={noop}export-password",

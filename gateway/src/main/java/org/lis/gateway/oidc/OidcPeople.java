@@ -35,7 +35,7 @@ final class OidcPeople implements ReactiveOAuth2UserService<OidcUserRequest, Oid
     }
 
     OidcPeople(OidcProperties properties) {
-        this(new OidcReactiveOAuth2UserService(), new ProviderRoles(properties.rolesClaim(), properties.roles()),
+        this(new OidcReactiveOAuth2UserService(), new ProviderRoles(properties.rolesClaim(), properties.roleMapping()),
                 properties.usernameClaims());
     }
 
