@@ -142,6 +142,13 @@ class OidcSignInIT {
         assertThat(browser.findElement(By.tagName("footer")).getText()).contains("Signed in as t.cole@council.example.");
         assertThat(apiCall(browser, "/api/partners/p1")).containsEntry("sub", "t.cole@council.example")
                 .containsEntry("roles", List.of());
+        // the password form is not merely hidden: posted anyway, with a good password and token, it signs no one in
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " const form = new URLSearchParams({username: 'nightly-export', password: 'export-password',"
+                + " _csrf: document.querySelector('input[name=_csrf]').value});"
+                + " fetch('/sign-in', {method: 'POST', body: form, redirect: 'manual'}).then(r => done(r.status));");
+        assertThat(status).isEqualTo(405L);
+        assertThat(apiCall(browser, "/api/partners/p1")).containsEntry("sub", "t.cole@council.example");
         Browser.signOut(browser);
     }
 
