@@ -200,6 +200,18 @@ class GatewayIT {
     }
 
     @Test
+    void theSignInPageSaysWhyItIsShownAgain() {
+        assertThat(page("/sign-in?error")).contains("Enter a correct username and password");
+        assertThat(page("/sign-in?signed-out")).contains("You have been signed out.");
+        assertThat(page("/sign-in")).doesNotContain("There is a problem").doesNotContain("You have been signed out.");
+    }
+
+    private String page(String path) {
+        return client.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
     void aSessionIsAcceptedByAnotherGatewayInstance() {
         String session = signIn(client, "officer", "officer");
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayApplication.class, OwnNettyResources.class).run(

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.lis.console.client.ServiceAuthorization;
 import org.lis.gateway.error.BrowserOrProblemEntryPoint;
+import org.lis.gateway.oidc.OidcSignIn;
 import org.lis.gateway.relay.RelayIdentityFilter;
 import org.lis.gateway.relay.RelayTokenCache;
 import org.lis.gateway.signin.SignInFailureHandler;
@@ -26,19 +27,21 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 /**
- * Who may pass the front door. People sign in once with the form (session in MongoDB, CSRF on every form);
- * scripts send HTTP Basic (checked once per few minutes) or a bearer token from {@code POST /auth/token}.
- * Whichever it was, the services get a relay token.
+ * Who may pass the front door. People sign in once with the form, or through the organisation's identity provider
+ * where one is configured (session in MongoDB, CSRF on every form); scripts send HTTP Basic (checked once per few
+ * minutes) or a bearer token from {@code POST /auth/token}. Whichever it was, the services get a relay token.
  */
 @Configuration
 public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/sign-in", "/webjars/**",
         "/console-assets/**", "/favicon.ico"};
+    private static final URI SIGNED_OUT = URI.create("/sign-in?signed-out");
 
     @Bean
     public ProblemWriter problemWriter(ObjectMapper objectMapper) {
@@ -49,20 +52,30 @@ public class GatewaySecurity {
     public SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ProblemWriter writer,
                                                        PasswordCheck passwordCheck, RelayTokens relayTokens,
                                                        ObjectProvider<ReactiveJwtDecoder> issuerDecoder,
+                                                       ObjectProvider<OidcSignIn> identityProvider,
                                                        LisSecurityProperties properties) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         BrowserOrProblemEntryPoint entryPoint = new BrowserOrProblemEntryPoint(problems, URI.create("/sign-in"));
         ReactiveJwtDecoder bearer = SecurityAutoConfiguration.bearerDecoder(relayTokens, issuerDecoder.getIfAvailable());
+        OidcSignIn oidc = identityProvider.getIfAvailable();
+        http.authorizeExchange(exchanges -> exchanges
+                .pathMatchers(PUBLIC_PATHS).permitAll()
+                .anyExchange().authenticated());
+        // with an identity provider, people use their organisation's account (its second factor, its leavers
+        // process); the form stays only if asked for, e.g. for a break-glass account. Scripts keep Basic.
+        if (oidc == null || oidc.passwordForm()) {
+            http.formLogin(form -> form
+                    .loginPage("/sign-in")
+                    .authenticationManager(passwordCheck)
+                    .authenticationEntryPoint(entryPoint)
+                    .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
+                    .authenticationFailureHandler(new SignInFailureHandler()));
+        }
+        if (oidc != null) {
+            oidc.addTo(http);
+        }
+        ServerLogoutSuccessHandler signedOut = oidc == null ? signedOut() : oidc.signedOut(signedOut(), SIGNED_OUT);
         return http
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(PUBLIC_PATHS).permitAll()
-                        .anyExchange().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/sign-in")
-                        .authenticationManager(passwordCheck)
-                        .authenticationEntryPoint(entryPoint)
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
-                        .authenticationFailureHandler(new SignInFailureHandler()))
                 .httpBasic(basic -> basic.authenticationManager(passwordCheck).authenticationEntryPoint(problems))
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationEntryPoint(problems)
@@ -71,7 +84,7 @@ public class GatewaySecurity {
                                 .jwtAuthenticationConverter(SecurityAutoConfiguration.rolesFrom(properties.rolesClaim()))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
-                        .logoutSuccessHandler(signedOut()))
+                        .logoutSuccessHandler(signedOut))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(formsOnly()))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
                 .build();
@@ -93,7 +106,7 @@ public class GatewaySecurity {
 
     private static RedirectServerLogoutSuccessHandler signedOut() {
         RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
-        handler.setLogoutSuccessUrl(URI.create("/sign-in?signed-out"));
+        handler.setLogoutSuccessUrl(SIGNED_OUT);
         return handler;
     }
 

@@ -150,13 +150,21 @@ public class SecurityAutoConfiguration {
                     + "facilitator and board. Configure lis.security.users or a JWT issuer for any other deployment.");
             configured = LisSecurityProperties.localUsers();
         }
+        return configuredUsers(configured);
+    }
+
+    /**
+     * Exactly the users given, no demo users: for a host where people sign in some other way (an identity
+     * provider) and only scripts, if anyone, use a password.
+     */
+    public static ReactiveUserDetailsService configuredUsers(List<LisSecurityProperties.User> configured) {
         List<UserDetails> users = configured.stream()
                 .map(user -> User.withUsername(user.username())
                         .password(encoded(user.password()))
                         .roles(user.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        // JWT-only deployments have no Basic users at all
+        // none given: nobody signs in with a password (JWT-only or identity-provider deployments)
         return users.isEmpty() ? username -> Mono.empty() : new MapReactiveUserDetailsService(users);
     }
 
