@@ -12,7 +12,9 @@ import org.lis.consolehost.ServiceCalls;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +90,8 @@ class RoomJourneyIT {
         visit(workshop + "/feedback/" + feedbackId + "/correction", "correction");
         visit(workshop + "/screen", "room-screen");
         assertThat(version).isPositive();
+        // the projector's page has no navigation: sign out from another
+        tablet.get(console + "/workshops/today");
         Browser.signOut(tablet);
     }
 
@@ -129,7 +134,7 @@ class RoomJourneyIT {
         awaitNotice(day.name("university") + " is checked in");
         screenFollows("check-in 2", "#attendance-count", "2");
 
-        tablet.findElement(By.id("find")).sendKeys("aylesbury", org.openqa.selenium.Keys.ENTER);
+        tablet.findElement(By.id("find")).sendKeys("aylesbury", Keys.ENTER);
         tablet.findElement(By.id("walk-in-" + day.partner("council"))).click();
         awaitNotice(day.name("council") + " is checked in as a walk-in");
         screenFollows("walk-in", "#attendance-count", "3");
@@ -250,7 +255,7 @@ class RoomJourneyIT {
         Browser.checkPage(tablet, name);
     }
 
-    private static void waitFor(ChromeDriver driver, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+    private static void waitFor(ChromeDriver driver, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }
