@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +99,8 @@ class RoomJourneyIT {
     @Test
     @Order(2)
     void aFacilitatorOnATabletChecksInAndLogsFeedbackWhileTheRoomScreenFollows() {
-        RoomScenario day = RoomScenario.load(services);
+        // its screenshots are the docs' pictures of the room: the names as they read
+        RoomScenario day = RoomScenario.loadAsNamed(services);
         String ai = day.hypotheses().get("ai");
         String airport = day.hypotheses().get("airport");
 
@@ -141,14 +143,14 @@ class RoomJourneyIT {
 
         tablet.findElement(By.linkText("Feedback")).click();
         tablet.findElement(By.partialLinkText("Log feedback")).click();
-        assertThat(tablet.findElement(By.tagName("h1")).getText()).isEqualTo("AI research centre " + day.suffix());
+        assertThat(tablet.findElement(By.tagName("h1")).getText()).isEqualTo(day.titled("AI research centre"));
         logFeedback(day.name("silverstone"), "stance", "confidence-4", "Only with the rail link");
         screenFollows("feedback 1", tally(ai, "SUPPORT"), "1");
         Browser.screenshot(tablet, "room-feedback-768");
         logFeedback(day.name("university"), "stance-OPPOSE", "confidence-2", "");
         screenFollows("feedback 2", tally(ai, "OPPOSE"), "1");
 
-        tablet.findElement(By.linkText("Sustainable airport cluster " + day.suffix())).click();
+        tablet.findElement(By.linkText(day.titled("Sustainable airport cluster"))).click();
         logFeedback(day.name("council"), "stance-CONDITIONAL", "confidence-5", "If the runway noise is capped");
         screenFollows("feedback 3", tally(airport, "CONDITIONAL"), "1");
 
@@ -159,6 +161,9 @@ class RoomJourneyIT {
         Browser.screenshot(projector, "room-screen");
         report();
         assertThat(fromAnswer).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(WITHIN_MS));
+
+        tablet.findElement(By.linkText(day.todayTitle())).click();
+        Browser.checkPage(tablet, "room-during-workshop");
         Browser.signOut(tablet);
     }
 
@@ -184,6 +189,47 @@ class RoomJourneyIT {
         waitFor(projector, d -> "1".equals(d.findElement(By.id("attendance-count")).getText()));
         awaitLive();
         assertThat(projector.findElement(By.tagName("body")).getAttribute("data-opened-once")).isEqualTo("yes");
+    }
+
+    @Test
+    @Order(4)
+    void aFacilitatorChecksInAndLogsFeedbackWithTheKeyboardAlone() {
+        RoomScenario day = RoomScenario.load(services);
+        tablet.manage().window().setSize(new Dimension(Browser.TABLET, 1024));
+        tablet.get(console + "/sign-in");
+        Browser.tabTo(tablet, "the user name", hasId("username")).sendKeys("facilitator");
+        Browser.tabTo(tablet, "the password", hasId("password")).sendKeys("facilitator", Keys.ENTER);
+        waitFor(tablet, d -> !d.getCurrentUrl().contains("/sign-in"));
+
+        Browser.tabTo(tablet, "today's workshops", says("Today’s workshops")).sendKeys(Keys.ENTER);
+        Browser.tabTo(tablet, "the workshop", says(day.todayTitle())).sendKeys(Keys.ENTER);
+        Browser.tabTo(tablet, "the search", hasId("q")).sendKeys("westcott");
+        Browser.tabTo(tablet, "the partner's check-in", hasId("check-in-" + day.partner("westcott")))
+                .sendKeys(Keys.ENTER);
+        awaitNotice(day.name("westcott") + " is checked in");
+
+        Browser.tabTo(tablet, "the feedback", says("Feedback")).sendKeys(Keys.ENTER);
+        Browser.tabTo(tablet, "logging feedback", says("Log feedback")).sendKeys(Keys.ENTER);
+        Browser.tabTo(tablet, "the partner", hasId("partnerId")).sendKeys(Keys.ARROW_DOWN);
+        Browser.tabTo(tablet, "the stance", hasId("stance")).sendKeys(Keys.SPACE);
+        Browser.tabTo(tablet, "the confidence", hasId("confidence")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        Browser.tabTo(tablet, "recording it", says("Record feedback")).sendKeys(Keys.ENTER);
+        awaitNotice("Feedback from " + day.name("westcott") + " is recorded");
+
+        var feedback = ServiceCalls.get(services.workshop(), "/api/workshops/" + day.todayId(), "facilitator")
+                .path("feedback").get(0);
+        assertThat(feedback.path("stance").asText()).isEqualTo("SUPPORT");
+        assertThat(feedback.path("confidence").asInt()).isEqualTo(3);
+        tablet.manage().window().setSize(new Dimension(Browser.DESKTOP, 1000));
+        Browser.signOut(tablet);
+    }
+
+    private static Predicate<WebElement> hasId(String id) {
+        return element -> id.equals(element.getAttribute("id"));
+    }
+
+    private static Predicate<WebElement> says(String text) {
+        return element -> element.getText().startsWith(text);
     }
 
     private static void logFeedback(String partner, String stance, String confidence, String comment) {

@@ -1,7 +1,6 @@
 package org.lis.consolehost;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,18 +26,25 @@ public record RoomScenario(String suffix, String programmeId, Map<String, String
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public static RoomScenario load(RunningServices services) {
-        return load(services, Clock.systemUTC());
+        return load(services, UUID.randomUUID().toString().substring(0, 4));
     }
 
-    static RoomScenario load(RunningServices services, Clock clock) {
-        String suffix = UUID.randomUUID().toString().substring(0, 4);
+    /**
+     * The names as they read, without a suffix, for the screenshots in the docs: the register refuses a name
+     * twice, so this can be loaded once per run of the shared services.
+     */
+    public static RoomScenario loadAsNamed(RunningServices services) {
+        return load(services, "");
+    }
+
+    private static RoomScenario load(RunningServices services, String suffix) {
         URI engagement = services.engagement();
         URI workshop = services.workshop();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.ofInstant(now, LONDON);
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         String programmeId = ServiceCalls.post(engagement, "/api/programmes", "officer", Map.of(
-                "name", "Vale Local Industrial Strategy " + suffix,
+                "name", named("Vale Local Industrial Strategy", suffix),
                 "adoptionTargetDate", utcToday.plusDays(200).toString(),
                 "phases", List.of(Map.of("code", "P2", "name", "Engagement",
                         "startsOn", utcToday.minusDays(60).toString(), "endsOn", utcToday.plusDays(90).toString(),
@@ -48,11 +54,11 @@ public record RoomScenario(String suffix, String programmeId, Map<String, String
                         "minFeedbackPerHypothesis", 0))).path("id").asText();
 
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("silverstone", "Silverstone Park " + suffix);
-        names.put("university", "Buckinghamshire New University " + suffix);
-        names.put("pinewood", "Pinewood Studios " + suffix);
-        names.put("westcott", "Westcott Space Cluster " + suffix);
-        names.put("council", "Aylesbury Vale Council " + suffix);
+        names.put("silverstone", named("Silverstone Park", suffix));
+        names.put("university", named("Buckinghamshire New University", suffix));
+        names.put("pinewood", named("Pinewood Studios", suffix));
+        names.put("westcott", named("Westcott Space Cluster", suffix));
+        names.put("council", named("Aylesbury Vale Council", suffix));
         Map<String, String> partners = new LinkedHashMap<>();
         names.forEach((key, name) -> partners.put(key, ServiceCalls.post(engagement, "/api/partners", "officer",
                 Map.of("name", name, "type", key.equals("council") ? "LOCAL_AUTHORITY" : "BUSINESS",
@@ -61,16 +67,16 @@ public record RoomScenario(String suffix, String programmeId, Map<String, String
                 .path("id").asText()));
 
         Map<String, String> hypotheses = new LinkedHashMap<>();
-        hypotheses.put("ai", hypothesis(workshop, programmeId, "AI research centre " + suffix,
+        hypotheses.put("ai", hypothesis(workshop, programmeId, named("AI research centre", suffix),
                 "The University of Buckingham can anchor an AI research centre for the growth corridor"));
-        hypotheses.put("airport", hypothesis(workshop, programmeId, "Sustainable airport cluster " + suffix,
+        hypotheses.put("airport", hypothesis(workshop, programmeId, named("Sustainable airport cluster", suffix),
                 "Brunel's airport research can seed a cluster of low-carbon aviation suppliers"));
 
         // started within the last hour, but never yesterday in London
         Instant startOfToday = today.atStartOfDay(LONDON).toInstant();
         Instant started = now.minus(Duration.ofHours(1)).isBefore(startOfToday) ? startOfToday
                 : now.minus(Duration.ofHours(1));
-        String todayTitle = "Future of mobility workshop " + suffix;
+        String todayTitle = named("Future of mobility workshop", suffix);
         String todayId = workshop(workshop, programmeId, todayTitle, started, now.plus(Duration.ofHours(3)),
                 List.copyOf(hypotheses.values()));
         invite(workshop, todayId, partners.get("silverstone"), "ACCEPTED");
@@ -79,18 +85,27 @@ public record RoomScenario(String suffix, String programmeId, Map<String, String
         invite(workshop, todayId, partners.get("westcott"), null);
 
         Instant tomorrowMorning = today.plusDays(1).atStartOfDay(LONDON).plusHours(10).toInstant();
-        String tomorrowTitle = "Clean growth workshop " + suffix;
+        String tomorrowTitle = named("Clean growth workshop", suffix);
         String tomorrowId = workshop(workshop, programmeId, tomorrowTitle, tomorrowMorning,
                 tomorrowMorning.plus(Duration.ofHours(3)), List.of(hypotheses.get("ai")));
         invite(workshop, tomorrowId, partners.get("silverstone"), "ACCEPTED");
 
-        String cancelledId = workshop(workshop, programmeId, "Ageing society round table " + suffix, started,
+        String cancelledId = workshop(workshop, programmeId, named("Ageing society round table", suffix), started,
                 now.plus(Duration.ofHours(2)), List.of());
         invite(workshop, cancelledId, partners.get("silverstone"), "ACCEPTED");
         ServiceCalls.post(workshop, "/api/workshops/" + cancelledId + "/cancel", "officer",
                 Map.of("reason", "The venue flooded"));
         return new RoomScenario(suffix, programmeId, partners, names, hypotheses, todayId, todayTitle, tomorrowId,
                 tomorrowTitle, cancelledId);
+    }
+
+    /** A name of this scenario: {@code base} with the scenario's suffix, if it has one. */
+    public String titled(String base) {
+        return named(base, suffix);
+    }
+
+    private static String named(String base, String suffix) {
+        return suffix.isEmpty() ? base : base + " " + suffix;
     }
 
     public String partner(String key) {
