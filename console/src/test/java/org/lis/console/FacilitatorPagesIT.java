@@ -297,10 +297,14 @@ class FacilitatorPagesIT {
     }
 
     @Test
-    void anUnknownWorkshopIsAPageInWords() {
+    void anUnknownWorkshopOrAHypothesisNotTabledThereIsAPageInWords() {
         String page = PageSession.signIn(client, "facilitator").get("/workshops/no-such-workshop/room")
                 .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("Page not found").doesNotContain("at org.");
+        String untabled = PageSession.signIn(client, "facilitator").get("/workshops/" + shared.tomorrowId()
+                        + "/hypotheses/" + shared.hypotheses().get("airport") + "/feedback")
+                .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(untabled).contains("This hypothesis is not tabled at this workshop");
     }
 
     private static String room(RoomScenario day) {
