@@ -30,7 +30,7 @@ import java.util.Base64;
         CodecsAutoConfiguration.class, ReactiveWebServerFactoryAutoConfiguration.class, WebFluxAutoConfiguration.class,
         HttpHandlerAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class, WebClientAutoConfiguration.class,
         ThymeleafAutoConfiguration.class, ConsoleAutoConfiguration.class})
-@Import({HostSecurity.class, SignInPage.class})
+@Import({HostSecurity.class, SignInPage.class, LiveRelay.class})
 public class ConsoleHost {
 
     @Bean

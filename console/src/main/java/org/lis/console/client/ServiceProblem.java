@@ -6,17 +6,26 @@ import java.util.Map;
 /** A service refused or failed a request: its problem+json answer, in the words it gave. */
 public class ServiceProblem extends RuntimeException {
 
+    /** The services name a business rule's refusal by its code in the problem's type. */
+    private static final String CODE_TYPE = "urn:lis:problem:";
+
     private final int status;
     private final String title;
     private final String detail;
     private final List<FieldProblem> errors;
+    private final String code;
 
     public ServiceProblem(int status, String title, String detail, List<FieldProblem> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    public ServiceProblem(int status, String title, String detail, List<FieldProblem> errors, String code) {
         super(status + " " + title + ": " + detail);
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.code = code;
     }
 
     /** Reads a problem+json body; an empty or foreign body leaves only the status. */
@@ -28,7 +37,9 @@ public class ServiceProblem extends RuntimeException {
                 : List.of();
         String title = body.get("title") instanceof String t ? t : "The service answered " + status;
         String detail = body.get("detail") instanceof String d ? d : null;
-        return new ServiceProblem(status, title, detail, fields);
+        String code = body.get("type") instanceof String type && type.startsWith(CODE_TYPE)
+                ? type.substring(CODE_TYPE.length()) : null;
+        return new ServiceProblem(status, title, detail, fields, code);
     }
 
     public int status() {
@@ -42,6 +53,11 @@ public class ServiceProblem extends RuntimeException {
     /** What went wrong in words: the detail, else the title. */
     public String words() {
         return detail == null || detail.isBlank() ? title : detail;
+    }
+
+    /** The business rule's code, such as ALREADY_CHECKED_IN, when the service named one; else null. */
+    public String code() {
+        return code;
     }
 
     public List<FieldProblem> errors() {
