@@ -10,13 +10,19 @@ public class ServiceProblem extends RuntimeException {
     private final String title;
     private final String detail;
     private final List<FieldProblem> errors;
+    private final String code;
 
     public ServiceProblem(int status, String title, String detail, List<FieldProblem> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    public ServiceProblem(int status, String title, String detail, List<FieldProblem> errors, String code) {
         super(status + " " + title + ": " + detail);
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.code = code;
     }
 
     /** Reads a problem+json body; an empty or foreign body leaves only the status. */
@@ -28,7 +34,8 @@ public class ServiceProblem extends RuntimeException {
                 : List.of();
         String title = body.get("title") instanceof String t ? t : "The service answered " + status;
         String detail = body.get("detail") instanceof String d ? d : null;
-        return new ServiceProblem(status, title, detail, fields);
+        String code = body.get("code") instanceof String c ? c : null;
+        return new ServiceProblem(status, title, detail, fields, code);
     }
 
     public int status() {
@@ -42,6 +49,11 @@ public class ServiceProblem extends RuntimeException {
     /** What went wrong in words: the detail, else the title. */
     public String words() {
         return detail == null || detail.isBlank() ? title : detail;
+    }
+
+    /** The service's business error code (WORKSHOP_FULL, ...), null when it gave none. */
+    public String code() {
+        return code;
     }
 
     public List<FieldProblem> errors() {

@@ -38,7 +38,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/sign-in", "/webjars/**",
-        "/console-assets/**", "/favicon.ico"};
+        "/console-assets/**", "/favicon.ico", "/rsvp/*", "/api/rsvp/*"};
 
     @Bean
     public ProblemWriter problemWriter(ObjectMapper objectMapper) {
