@@ -80,6 +80,11 @@ public final class RunningStack implements AutoCloseable {
         return engagement;
     }
 
+    /** The running workshop-service, for its settings. */
+    ConfigurableApplicationContext workshop() {
+        return workshop;
+    }
+
     public boolean embedded() {
         return embeddedMongo.isPresent();
     }
