@@ -38,7 +38,7 @@ class RsvpPages {
                       ServerWebExchange exchange, Model model) {
         privateLink(exchange);
         return rsvp.link(token)
-                .map(link -> form(link, ANSWERS.contains(response) ? response : (String) link.get("response"), null,
+                .map(link -> form(link, answer(response) ? response : (String) link.get("response"), null,
                         exchange, model))
                 .onErrorResume(ServiceProblem.class, problem -> unusable(problem, exchange, model));
     }
@@ -53,7 +53,7 @@ class RsvpPages {
         }
         return exchange.getFormData().map(form -> String.valueOf(form.getFirst("response")))
                 .flatMap(response -> rsvp.link(token).flatMap(link -> {
-                    if (!ANSWERS.contains(response)) {
+                    if (!answer(response)) {
                         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                         return Mono.just(form(link, null, "Choose whether you can come", exchange, model));
                     }
@@ -69,6 +69,10 @@ class RsvpPages {
                             : Mono.error(refused));
                 }))
                 .onErrorResume(ServiceProblem.class, problem -> unusable(problem, exchange, model));
+    }
+
+    private static boolean answer(String response) {
+        return response != null && ANSWERS.contains(response);
     }
 
     private static String form(Map<String, Object> link, String chosen, String error, ServerWebExchange exchange,
