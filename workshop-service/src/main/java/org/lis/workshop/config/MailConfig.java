@@ -18,7 +18,7 @@ import org.lis.workshop.rsvp.link.RsvpLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,13 +27,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The mailer of invitations, only where a mail server is configured ({@code spring.mail.host}, the condition Spring
- * Boot's own mail sender has): the planner following the workshops' events, each instance's sender, and the client
- * of the engagement service that says who to write to.
+ * The mailer of invitations, only where a mail server is configured ({@code spring.mail.host}, which Spring Boot's
+ * own mail sender needs): the planner following the workshops' events, each instance's sender, and the client of the
+ * engagement service that says who to write to.
  */
 @Configuration
 @EnableConfigurationProperties(MailerProperties.class)
-@ConditionalOnProperty("spring.mail.host")
+// as MailSwitch reads it: set and not blank (compose passes an empty SPRING_MAIL_HOST when there is no mail server)
+@ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
 class MailConfig {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfig.class);

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.lis.events.workshop.MailFailure;
+import org.lis.support.error.DomainException;
 import org.lis.workshop.mail.MailerProperties;
 import org.lis.workshop.mail.job.MailJob;
 import org.lis.workshop.mail.job.MailJobs;
@@ -82,6 +83,11 @@ public class MailDispatcher implements SmartLifecycle {
                     job.invitationId(), attempts, failed.getMessage());
             try {
                 mailer.giveUp(job, failed, attempts);
+                jobs.done(job, owner);
+            } catch (DomainException refused) {
+                // the workshop will not record it (no such invitation): nothing more can be done, but say so loudly
+                log.error("The failed {} email of invitation {} cannot be recorded: {}", job.kind(),
+                        job.invitationId(), refused.getMessage());
                 jobs.done(job, owner);
             } catch (RuntimeException e) {
                 log.warn("Could not record the failed {} email of invitation {}; trying again later", job.kind(),
