@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.lis.events.workshop.MailFailure;
 import org.lis.events.workshop.MailKind;
 import org.lis.workshop.hypothesis.query.HypothesisQueries;
@@ -30,8 +32,6 @@ import org.lis.workshop.rsvp.link.RsvpLink;
 import org.lis.workshop.rsvp.link.RsvpLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -88,13 +88,17 @@ public class InvitationMailer {
             log.info("No {} email for invitation {}: {}", job.kind(), job.invitationId(), plan.skipped());
             return;
         }
-        List<Recipient> to = recipients(plan, job);
-        if (to.isEmpty()) {
+        List<Recipient> to = recipients(plan);
+        if (to == null) {
             // nobody with an address: no contact, none allowed, or every one erased; the officer sees why
             if (commands.record(new RecordMailFailedCommand(job.workshopId(), job.invitationId(), null, job.kind(),
                     workshop.sequence(), MailFailure.NO_RECIPIENT, job.attempts() + 1, clock.instant()))) {
                 log.info("{} email for invitation {} not sent: no recipient", job.kind(), job.invitationId());
             }
+            return;
+        }
+        if (to.isEmpty()) {
+            // a job taken over after its last email was recorded: nothing is left
             return;
         }
         List<Hypothesis> tested = job.kind() == MailKind.CANCELLATION ? List.of() : hypotheses(workshop);
@@ -129,23 +133,28 @@ public class InvitationMailer {
         }
     }
 
-    private List<Recipient> recipients(MailPlan plan, MailJob job) {
+    /**
+     * Who to write to now, less those the workshop says already have it; null when nobody at all can be written to
+     * (no contact allowed, or every one erased).
+     */
+    private List<Recipient> recipients(MailPlan plan) {
+        List<Recipient> found = new ArrayList<>();
         try {
             if (plan.recipients() == null) {
-                return recipients.of(plan.partnerId(), plan.contactId()).stream()
-                        .filter(recipient -> !plan.alreadySent().contains(recipient.contactId()))
-                        .toList();
+                found.addAll(recipients.of(plan.partnerId(), plan.contactId()));
+            } else {
+                for (String contactId : plan.recipients()) {
+                    // an erased contact has no address any more, and is simply not written to
+                    found.addAll(recipients.of(plan.partnerId(), contactId));
+                }
             }
-            List<Recipient> found = new ArrayList<>();
-            for (String contactId : plan.recipients()) {
-                // an erased contact has no address any more, and is simply not written to
-                found.addAll(recipients.of(plan.partnerId(), contactId));
-            }
-            return found;
         } catch (RecipientsUnavailable e) {
             throw new MailAttemptFailed(MailFailure.SERVER_UNAVAILABLE,
                     plan.recipients() == null ? List.of() : plan.recipients(), e);
         }
+        return found.isEmpty() ? null : found.stream()
+                .filter(recipient -> !plan.alreadySent().contains(recipient.contactId()))
+                .toList();
     }
 
     private String send(MailJob job, ScheduledWorkshop workshop, Recipient recipient, List<Hypothesis> tested) {
