@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.InvitationMailRequestedEvent;
@@ -24,12 +25,13 @@ import org.lis.events.workshop.WorkshopScheduledEvent;
  * an acceptance, a reminder {@code reminderBefore} the start in Europe/London (none when the acceptance comes after
  * that time). Only invitations the system emails get any of these.
  *
- * <p>Every handler plans by job id and sets values, so an event handled twice plans nothing new; and none runs in a
- * replay, which must not send anything again ({@link DisallowReplay}). Events of one workshop come here in their
- * order (one segment per aggregate), which the schedule's calendar sequence relies on.
+ * <p>Every handler plans by job id and sets values, so an event handled twice plans nothing new. A replay (a reset of
+ * this processor) plans nothing, since it must not send anything again: handlers that only plan are
+ * {@link DisallowReplay}, and the others, which also keep each workshop's schedule, plan only when it is no replay;
+ * so a replay rebuilds the schedules, and only those. Events of one workshop come here in their order (one segment
+ * per aggregate), which the schedule's calendar sequence relies on.
  */
 @ProcessingGroup(MailPlanner.PROCESSING_GROUP)
-@DisallowReplay
 public class MailPlanner {
 
     public static final String PROCESSING_GROUP = "workshop-mail";
@@ -64,6 +66,7 @@ public class MailPlanner {
     }
 
     @EventHandler
+    @DisallowReplay
     void on(InvitationMailRequestedEvent event) {
         jobs.plan(id(MailKind.INVITATION, event.invitationId()), MailKind.INVITATION, event.workshopId(),
                 event.invitationId(), clock.instant());
@@ -71,8 +74,11 @@ public class MailPlanner {
     }
 
     @EventHandler
-    void on(WorkshopRescheduledEvent event, @SequenceNumber long eventSequence) {
+    void on(WorkshopRescheduledEvent event, @SequenceNumber long eventSequence, ReplayStatus replay) {
         workshops.rescheduled(event.workshopId(), eventSequence, event.startsAt(), event.endsAt(), event.venue());
+        if (replay.isReplay()) {
+            return;
+        }
         int sequence = workshops.find(event.workshopId()).map(ScheduledWorkshop::sequence).orElse(0);
         Instant now = clock.instant();
         for (MailJob invitation : jobs.of(event.workshopId(), MailKind.INVITATION)) {
@@ -87,8 +93,11 @@ public class MailPlanner {
     }
 
     @EventHandler
-    void on(WorkshopCancelledEvent event) {
+    void on(WorkshopCancelledEvent event, ReplayStatus replay) {
         workshops.cancelled(event.workshopId(), event.reason());
+        if (replay.isReplay()) {
+            return;
+        }
         Instant now = clock.instant();
         for (MailJob invitation : jobs.of(event.workshopId(), MailKind.INVITATION)) {
             jobs.plan(id(MailKind.CANCELLATION, invitation.invitationId()), MailKind.CANCELLATION,
@@ -99,6 +108,7 @@ public class MailPlanner {
     }
 
     @EventHandler
+    @DisallowReplay
     void on(RsvpRecordedEvent event) {
         String reminder = id(MailKind.REMINDER, event.invitationId());
         if (!jobs.exists(id(MailKind.INVITATION, event.invitationId()))) {
