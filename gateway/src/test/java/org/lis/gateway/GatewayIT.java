@@ -118,6 +118,19 @@ class GatewayIT {
                 .containsEntry("sub", "officer");
     }
 
+    /** An invitee's personal link is the credential: no sign-in, no relay token, routed to the workshop service. */
+    @Test
+    void letsAnRsvpLinkThroughWithoutSigningIn() {
+        Map<String, Object> link = client.get().uri("/api/rsvp/a-token").exchange()
+                .expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        assertThat(link).containsEntry("service", "workshop").containsEntry("path", "/api/rsvp/a-token")
+                .doesNotContainKey("sub");
+        client.get().uri("/rsvp/a-token").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().value(status -> assertThat(status).as("a page, not the sign-in").isNotEqualTo(302));
+        client.get().uri("/api/rsvp/a-token/more").exchange().expectStatus().isUnauthorized();
+    }
+
     @Test
     void passesAServicesProblemThroughUntouched() {
         client.get().uri("/api/partners/p-missing").header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER)

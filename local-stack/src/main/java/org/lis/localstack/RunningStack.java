@@ -1,15 +1,18 @@
 package org.lis.localstack;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The started local stack. Closing it stops the gateway, then the services, so their event processors release their
- * tokens and nothing writes any more, and the embedded server last, so its store is closed with everything
- * written.
+ * tokens and nothing writes any more, then the embedded SMTP server, and the embedded database last, so its store is
+ * closed with everything written.
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -20,6 +23,7 @@ public final class RunningStack implements AutoCloseable {
     private ConfigurableApplicationContext engagement;
     private ConfigurableApplicationContext workshop;
     private ConfigurableApplicationContext gateway;
+    private EmbeddedSmtp smtp;
     private boolean closed;
 
     RunningStack(Optional<EmbeddedMongo> embeddedMongo, String mongodbUri) {
@@ -37,6 +41,20 @@ public final class RunningStack implements AutoCloseable {
 
     void gatewayStarted(ConfigurableApplicationContext context) {
         this.gateway = context;
+    }
+
+    void smtpStarted(EmbeddedSmtp server) {
+        this.smtp = server;
+    }
+
+    /** The embedded SMTP server, unless the stack sends to a real one. */
+    Optional<EmbeddedSmtp> smtp() {
+        return Optional.ofNullable(smtp);
+    }
+
+    /** What the embedded SMTP server has received, oldest first; nothing when the stack sends to a real one. */
+    public List<MimeMessage> receivedMail() {
+        return smtp == null ? List.of() : smtp.received();
     }
 
     /** The one address people and scripts use: the gateway. */
@@ -62,6 +80,11 @@ public final class RunningStack implements AutoCloseable {
         return engagement;
     }
 
+    /** The running workshop-service, for its settings. */
+    ConfigurableApplicationContext workshop() {
+        return workshop;
+    }
+
     public boolean embedded() {
         return embeddedMongo.isPresent();
     }
@@ -75,6 +98,9 @@ public final class RunningStack implements AutoCloseable {
         stop("gateway", gateway);
         stop("workshop-service", workshop);
         stop("engagement-service", engagement);
+        if (smtp != null) {
+            smtp.close();
+        }
         embeddedMongo.ifPresent(mongo -> {
             log.info("Stopping the embedded MongoDB-wire server");
             mongo.close();

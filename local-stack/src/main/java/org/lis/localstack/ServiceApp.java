@@ -2,6 +2,7 @@ package org.lis.localstack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.lis.engagement.EngagementServiceApplication;
 import org.lis.gateway.GatewayApplication;
 import org.lis.workshop.WorkshopServiceApplication;
@@ -51,6 +52,11 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
      * further {@code --name=value} arguments for this service alone.
      */
     ConfigurableApplicationContext start(int port, String mongodbUri, List<String> settings) {
+        return start(port, mongodbUri, settings, Map.of());
+    }
+
+    /** The same, with {@code beans} in the context before anything else: a clock, the console's outbox. */
+    ConfigurableApplicationContext start(int port, String mongodbUri, List<String> settings, Map<String, Object> beans) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--lis.mongodb.uri=" + mongodbUri,
@@ -72,6 +78,7 @@ record ServiceApp(String name, Class<?> mainClass, String database) {
         return new SpringApplicationBuilder(mainClass)
                 .main(mainClass)
                 .registerShutdownHook(false)
+                .initializers(context -> beans.forEach(context.getBeanFactory()::registerSingleton))
                 .run(args.toArray(String[]::new));
     }
 

@@ -21,6 +21,10 @@ final class StartupSummary {
         out.println("    Sign in     " + stack.gatewayBase().resolve("/sign-in"));
         out.println("    API         " + stack.gatewayBase().resolve("/api"));
         out.println("    Token       POST " + stack.gatewayBase().resolve("/auth/token") + " with HTTP Basic");
+        out.println("  Mail: " + stack.smtp().map(smtp -> "embedded SMTP server at localhost:" + smtp.port()
+                + "; what it receives is in the console's Outbox (" + stack.gatewayBase().resolve("/outbox") + ")")
+                .orElseGet(() -> "sent to " + settings.mailServer().map(server -> server.host() + ":" + server.port())
+                        .orElse("the configured SMTP server")));
         service(out, "engagement-service (direct, for development)", stack.engagementBase());
         service(out, "workshop-service (direct, for development)", stack.workshopBase());
         out.println("  Users: officer/officer (OFFICER), facilitator/facilitator (FACILITATOR),"

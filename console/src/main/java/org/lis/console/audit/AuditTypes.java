@@ -14,8 +14,12 @@ import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
@@ -33,7 +37,8 @@ final class AuditTypes {
                     PartnerUpdatedEvent.class, ContactAddedEvent.class, ContactErasedEvent.class,
                     EngagementActivityRecordedEvent.class, HypothesisProposedEvent.class, WorkshopScheduledEvent.class,
                     WorkshopRescheduledEvent.class, WorkshopCancelledEvent.class, HypothesisTabledEvent.class,
-                    PartnerInvitedEvent.class, RsvpRecordedEvent.class, AttendeeCheckedInEvent.class,
+                    PartnerInvitedEvent.class, InvitationMailRequestedEvent.class, InvitationSentEvent.class,
+                    MailFailedEvent.class, RsvpRecordedEvent.class, ReminderSentEvent.class, AttendeeCheckedInEvent.class,
                     NoShowMarkedEvent.class, FeedbackRecordedEvent.class, FeedbackCorrectedEvent.class,
                     WorkshopClosedEvent.class, ProgrammeAdoptedEvent.class)
             .stream().map(Class::getSimpleName).toList();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.core.ParameterizedTypeReference;
@@ -33,22 +34,28 @@ final class ServiceClient {
     private final WebClient web;
     private final ServiceAuthorization authorization;
 
+    /** {@code authorization} null: requests go without one. */
     ServiceClient(WebClient.Builder builder, String baseUrl, ServiceAuthorization authorization) {
         this.web = builder.clone().baseUrl(baseUrl).build();
         this.authorization = authorization;
     }
 
+    /** The person's Authorization header; none where the caller is an invitee whose link is the credential. */
+    private Mono<Optional<String>> authorization() {
+        return authorization == null ? Mono.just(Optional.empty()) : authorization.header().map(Optional::of);
+    }
+
     Mono<Map<String, Object>> get(Function<UriBuilder, URI> uri) {
-        return authorization.header().flatMap(auth -> web.get().uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, auth).accept(MediaType.APPLICATION_JSON)
+        return authorization().flatMap(auth -> web.get().uri(uri)
+                .headers(headers -> auth.ifPresent(value -> headers.set(HttpHeaders.AUTHORIZATION, value))).accept(MediaType.APPLICATION_JSON)
                 .retrieve().onStatus(HttpStatusCode::isError, ServiceClient::problem)
                 .bodyToMono(JSON).timeout(TIMEOUT));
     }
 
     /** A body in a form other than JSON (the CSV), as the service wrote it. */
     Mono<String> text(Function<UriBuilder, URI> uri, MediaType type) {
-        return authorization.header().flatMap(auth -> web.get().uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, auth).accept(type)
+        return authorization().flatMap(auth -> web.get().uri(uri)
+                .headers(headers -> auth.ifPresent(value -> headers.set(HttpHeaders.AUTHORIZATION, value))).accept(type)
                 .retrieve().onStatus(HttpStatusCode::isError, ServiceClient::problem)
                 .bodyToMono(String.class).timeout(TIMEOUT));
     }
@@ -60,9 +67,9 @@ final class ServiceClient {
 
     /** A command on the version the person saw ({@code If-Match}): a change since is refused with 412. */
     Mono<Map<String, Object>> send(HttpMethod method, Function<UriBuilder, URI> uri, Object body, Long version) {
-        return authorization.header().flatMap(auth -> {
-            WebClient.RequestBodySpec request = web.method(method).uri(uri)
-                    .header(HttpHeaders.AUTHORIZATION, auth).accept(MediaType.APPLICATION_JSON);
+        return authorization().flatMap(auth -> {
+            WebClient.RequestBodySpec request = web.method(method).uri(uri).accept(MediaType.APPLICATION_JSON);
+            auth.ifPresent(value -> request.header(HttpHeaders.AUTHORIZATION, value));
             if (version != null) {
                 request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
             }

@@ -6,9 +6,6 @@ import java.util.Map;
 /** A service refused or failed a request: its problem+json answer, in the words it gave. */
 public class ServiceProblem extends RuntimeException {
 
-    /** The services name a business rule's refusal by its code in the problem's type. */
-    private static final String CODE_TYPE = "urn:lis:problem:";
-
     private final int status;
     private final String title;
     private final String detail;
@@ -37,8 +34,7 @@ public class ServiceProblem extends RuntimeException {
                 : List.of();
         String title = body.get("title") instanceof String t ? t : "The service answered " + status;
         String detail = body.get("detail") instanceof String d ? d : null;
-        String code = body.get("type") instanceof String type && type.startsWith(CODE_TYPE)
-                ? type.substring(CODE_TYPE.length()) : null;
+        String code = body.get("code") instanceof String c ? c : null;
         return new ServiceProblem(status, title, detail, fields, code);
     }
 
@@ -55,7 +51,7 @@ public class ServiceProblem extends RuntimeException {
         return detail == null || detail.isBlank() ? title : detail;
     }
 
-    /** The business rule's code, such as ALREADY_CHECKED_IN, when the service named one; else null. */
+    /** The service's business error code (WORKSHOP_FULL, ...), null when it gave none. */
     public String code() {
         return code;
     }

@@ -3,6 +3,8 @@ package org.lis.console.web;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.lis.console.client.ServiceProblem;
+import org.lis.console.outbox.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.ui.Model;
@@ -19,6 +21,18 @@ import reactor.core.publisher.Mono;
  */
 @ControllerAdvice(basePackageClasses = org.lis.console.ConsolePackage.class)
 class PageAdvice {
+
+    private final ObjectProvider<Outbox> outbox;
+
+    PageAdvice(ObjectProvider<Outbox> outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Whether the host has an outbox to show (the local stack's mail server): the navigation offers it then. */
+    @ModelAttribute("outboxShown")
+    boolean outboxShown() {
+        return outbox.getIfAvailable() != null;
+    }
 
     @ModelAttribute("person")
     Mono<Person> person() {
@@ -69,6 +83,7 @@ class PageAdvice {
     /** An exception handler's model starts empty: the layout still needs the person and the token. */
     private Mono<String> page(String view, ServerWebExchange exchange, Model model) {
         model.addAttribute("path", path(exchange));
+        model.addAttribute("outboxShown", outboxShown());
         return csrf(exchange).doOnNext(token -> model.addAttribute("csrf", token))
                 .then(person()).doOnNext(person -> model.addAttribute("person", person)).thenReturn(view);
     }

@@ -25,6 +25,11 @@ public record Person(String username, Set<String> roles) {
         return has("OFFICER") || has("BOARD");
     }
 
+    /** The outbox of the local mail server is for officers, who send invitations. */
+    public boolean mayReadOutbox() {
+        return has("OFFICER");
+    }
+
     /** Refuses the page unless the person has one of {@code allowed}. */
     public Person require(String... allowed) {
         for (String role : allowed) {

@@ -6,6 +6,7 @@ import org.lis.engagement.contact.command.ContactKeyStore;
 import org.lis.engagement.contact.command.FileContactKeyStore;
 import org.lis.engagement.contact.command.LegacyContactKeys;
 import org.lis.engagement.contact.command.MongoContactKeyStore;
+import org.lis.engagement.contact.query.MailRecipientProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * closed with the context, which releases its lock.
  */
 @Configuration
-@EnableConfigurationProperties(ContactKeyProperties.class)
+@EnableConfigurationProperties({ContactKeyProperties.class, MailRecipientProperties.class})
 public class ContactKeyConfig {
 
     @Bean

@@ -40,7 +40,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/sign-in", "/webjars/**",
-        "/console-assets/**", "/favicon.ico"};
+        "/console-assets/**", "/favicon.ico", "/rsvp/*", "/api/rsvp/*"};
     private static final URI SIGNED_OUT = URI.create("/sign-in?signed-out");
 
     @Bean

@@ -18,7 +18,8 @@ public class ServiceRoutes {
                                 "/api/audit", "/api/audit/**")
                         .uri(properties.engagementUrl()))
                 .route("workshop", route -> route
-                        .path("/api/hypotheses", "/api/hypotheses/**", "/api/workshops", "/api/workshops/**")
+                        .path("/api/hypotheses", "/api/hypotheses/**", "/api/workshops", "/api/workshops/**",
+                                "/api/rsvp/*")
                         .uri(properties.workshopUrl()))
                 .build();
     }

@@ -6,6 +6,11 @@ public final class Roles {
     public static final String OFFICER = "OFFICER";
     public static final String FACILITATOR = "FACILITATOR";
     public static final String BOARD = "BOARD";
+    /**
+     * Not a person's role: the workshop service's mailer, asking the engagement service who to write to, with a relay
+     * token it signs for itself.
+     */
+    public static final String MAILER = "MAILER";
 
     private Roles() {
     }

@@ -43,7 +43,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stateless HTTP Basic, relay tokens from the gateway (when a relay secret is configured) and JWT (when
- * an issuer is configured) in front of everything but health and the API documentation. Passwords go
+ * an issuer is configured) in front of everything but health, the API documentation and the service's own
+ * {@link PublicPaths}. Passwords go
  * through {@link PasswordCheck}: checked once per few minutes per credential, throttled when wrong. Which role may do what is declared on the controllers with
  * {@code @PreAuthorize}, which needs their methods to return a Mono or Flux.
  */
@@ -66,7 +67,10 @@ public class SecurityAutoConfiguration {
                                                          PasswordCheck passwordCheck,
                                                          ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
                                                          ObjectProvider<RelayTokens> relayTokens,
+                                                         ObjectProvider<PublicPaths> servicePublicPaths,
                                                          LisSecurityProperties properties) {
+        String[] servicePaths = servicePublicPaths.orderedStream().flatMap(paths -> paths.patterns().stream())
+                .toArray(String[]::new);
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -74,9 +78,13 @@ public class SecurityAutoConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .httpBasic(basic -> basic.authenticationManager(passwordCheck).authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(PUBLIC_PATHS).permitAll()
-                        .anyExchange().authenticated());
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(PUBLIC_PATHS).permitAll();
+                    if (servicePaths.length > 0) {
+                        exchanges.pathMatchers(servicePaths).permitAll();
+                    }
+                    exchanges.anyExchange().authenticated();
+                });
         ReactiveJwtDecoder decoder = bearerDecoder(relayTokens.getIfAvailable(), jwtDecoder.getIfAvailable());
         if (decoder != null) {
             http.oauth2ResourceServer(oauth -> oauth

@@ -25,8 +25,14 @@ import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailFailure;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.events.workshop.Stance;
@@ -79,6 +85,12 @@ class EventJsonRoundTripTest {
                 new HypothesisTabledEvent("w1", "prog", "h1"),
                 new PartnerInvitedEvent("w1", "prog", "i1", "p1", null, AT),
                 new RsvpRecordedEvent("w1", "prog", "i1", "p1", RsvpResponse.ACCEPTED, AT),
+                new InvitationMailRequestedEvent("w1", "prog", "i1", "p1", null),
+                new InvitationSentEvent("w1", "prog", "i1", "p1", "c1", MailKind.UPDATE, 1,
+                        "<invitation.i1.c1.update.1@lis.example>", AT),
+                new ReminderSentEvent("w1", "prog", "i1", "p1", "c1", 1, "<reminder.i1.c1.1@lis.example>", AT),
+                new MailFailedEvent("w1", "prog", "i1", "p1", null, MailKind.INVITATION, 0, MailFailure.NO_RECIPIENT,
+                        1, AT),
                 new AttendeeCheckedInEvent("w1", "prog", "p1", "c1", AT, false),
                 new NoShowMarkedEvent("w1", "prog", "p1", AT),
                 new FeedbackRecordedEvent("w1", "prog", "f1", "h1", "p1", Stance.CONDITIONAL, 4, "If funded",

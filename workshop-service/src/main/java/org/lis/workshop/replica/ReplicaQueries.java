@@ -98,6 +98,12 @@ public class ReplicaQueries {
                 .flatMap(partner -> contactId == null ? Mono.<Void>empty() : checkContact(partner, contactId));
     }
 
+    /** The partner's name as last published, empty when the replica does not know it. */
+    public Mono<String> partnerName(String partnerId) {
+        return Mono.from(partners.find(eq(Documents.ID, partnerId)).first())
+                .mapNotNull(partner -> partner.getString(PartnerFields.NAME));
+    }
+
     /** Partner id to partner type, for the partners the replica knows. */
     public Mono<Map<String, String>> partnerTypes(Collection<String> partnerIds) {
         if (partnerIds.isEmpty()) {

@@ -13,8 +13,13 @@ import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
@@ -31,12 +36,19 @@ final class AuditSummaries {
 
     static final String CONTACT_ERASED = "contact erased";
     static final String CONTACT_ADDED_ERASED = "contact added (erased)";
+    /** How a contact an email went to reads once erased. */
+    static final String ERASED_CONTACT = "(erased contact)";
+    /** How a contact an email went to reads: who they are is personal data, and not for the board. */
+    static final String A_CONTACT = "a contact";
 
     private AuditSummaries() {
     }
 
-    /** Matches the references to partners, workshops and hypotheses that the reader replaces by names. */
-    static final Pattern REFERENCE = Pattern.compile("\\{(partner|workshop|hypothesis):([^}]+)}");
+    /**
+     * Matches the references to partners, workshops, hypotheses and contacts that the reader replaces by names (a
+     * contact by whether it was erased since).
+     */
+    static final Pattern REFERENCE = Pattern.compile("\\{(partner|workshop|hypothesis|contact):([^}]+)}");
 
     /**
      * The summary of an event; partners, workshops and hypotheses appear as references resolved to their
@@ -96,6 +108,23 @@ final class AuditSummaries {
         if (event instanceof RsvpRecordedEvent e) {
             return "RSVP " + e.response() + " from " + partner(e.partnerId()) + " for " + workshop(e.workshopId());
         }
+        if (event instanceof InvitationMailRequestedEvent e) {
+            return "invitation of " + partner(e.partnerId()) + " to " + workshop(e.workshopId()) + " to be emailed to "
+                    + (e.contactId() == null ? "its contacts" : contact(e.contactId()));
+        }
+        if (event instanceof InvitationSentEvent e) {
+            return mail(e.kind(), e.sequence()) + " of " + workshop(e.workshopId()) + " emailed to "
+                    + contact(e.contactId()) + " of " + partner(e.partnerId()) + " (message " + e.messageId() + ")";
+        }
+        if (event instanceof ReminderSentEvent e) {
+            return "reminder of " + workshop(e.workshopId()) + " emailed to " + contact(e.contactId()) + " of "
+                    + partner(e.partnerId()) + " (message " + e.messageId() + ")";
+        }
+        if (event instanceof MailFailedEvent e) {
+            return mail(e.kind(), e.sequence()) + " of " + workshop(e.workshopId()) + " to "
+                    + (e.contactId() == null ? "" : contact(e.contactId()) + " of ") + partner(e.partnerId())
+                    + " not sent: " + e.failure() + " after " + e.attempts() + " attempt" + (e.attempts() == 1 ? "" : "s");
+        }
         if (event instanceof AttendeeCheckedInEvent e) {
             return partner(e.partnerId()) + " checked in at " + workshop(e.workshopId())
                     + (e.walkIn() ? " (walk-in)" : "");
@@ -120,6 +149,19 @@ final class AuditSummaries {
 
     private static String workshop(String id) {
         return "{workshop:" + id + "}";
+    }
+
+    private static String contact(String id) {
+        return "{contact:" + id + "}";
+    }
+
+    private static String mail(MailKind kind, int sequence) {
+        return switch (kind) {
+            case INVITATION -> "invitation";
+            case UPDATE -> "updated calendar entry (sequence " + sequence + ")";
+            case CANCELLATION -> "cancellation";
+            case REMINDER -> "reminder";
+        };
     }
 
     private static String hypothesis(String id) {

@@ -20,6 +20,10 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailFailure;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.support.web.PageRequest;
 
@@ -132,6 +136,37 @@ class AuditProjectionTest {
 
         assertThat(reader.find(AuditFilter.all(), PageRequest.of(0, 50)).block().items())
                 .extracting(AuditItem::summary).containsExactly("contact added (erased)", "contact erased");
+    }
+
+    /** The email's line comes from the workshop, the erasure from the partner, in either order. */
+    @Test
+    void anEmailToAContactErasedSinceSaysSoAndNamesNoOne() throws Exception {
+        sync.getDatabase("audit").getCollection("coverage_partner_versions").insertOne(new Document(
+                "_id", "e-1").append("partnerId", "p-1").append("name", "Brunel University")
+                .append("recordedAt", new Date()));
+        sync.getDatabase("audit").getCollection("coverage_workshops").insertOne(new Document(
+                "_id", "w-1").append("title", "Clean growth"));
+        handle(5, "w-1", 2, new InvitationSentEvent("w-1", "prog", "i-1", "p-1", "c-1", MailKind.INVITATION, 0,
+                "<invitation.i-1.c-1.0@lis.example>", Instant.parse("2018-08-13T09:00:00Z")));
+        handle(6, "w-1", 3, new InvitationSentEvent("w-1", "prog", "i-1", "p-1", "c-2", MailKind.UPDATE, 1,
+                "<update.i-1.c-2.1@lis.example>", Instant.parse("2018-08-14T09:00:00Z")));
+        handle(7, "w-1", 4, new MailFailedEvent("w-1", "prog", "i-2", "p-1", null, MailKind.INVITATION, 0,
+                MailFailure.NO_RECIPIENT, 1, Instant.parse("2018-08-14T09:00:00Z")));
+
+        assertThat(reader.find(AuditFilter.ofAggregate("w-1"), PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::summary).containsExactly(
+                        "invitation of workshop 'Clean growth' emailed to a contact of Brunel University "
+                                + "(message <invitation.i-1.c-1.0@lis.example>)",
+                        "updated calendar entry (sequence 1) of workshop 'Clean growth' emailed to a contact of "
+                                + "Brunel University (message <update.i-1.c-2.1@lis.example>)",
+                        "invitation of workshop 'Clean growth' to Brunel University not sent: NO_RECIPIENT after "
+                                + "1 attempt");
+
+        handle(8, "p-1", 1, new ContactErasedEvent("p-1", "c-1", Instant.parse("2018-10-01T10:00:00Z")));
+
+        assertThat(reader.find(AuditFilter.ofAggregate("w-1"), PageRequest.of(0, 50)).block().items().get(0).summary())
+                .isEqualTo("invitation of workshop 'Clean growth' emailed to (erased contact) of Brunel University "
+                        + "(message <invitation.i-1.c-1.0@lis.example>)");
     }
 
     private void handle(long globalIndex, String aggregateId, long sequence, Object event) throws Exception {

@@ -6,7 +6,12 @@ import org.lis.workshop.schedule.query.WorkshopProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
@@ -44,6 +49,37 @@ public class InvitationProjection {
                 Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
                 Updates.set(InvitationFields.RESPONSE, event.response().name()),
                 Updates.set(InvitationFields.RESPONDED_AT, Documents.date(event.respondedAt())));
+    }
+
+    @EventHandler
+    void on(InvitationMailRequestedEvent event) {
+        invitations.upsert(event.invitationId(),
+                Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(InvitationFields.EMAIL_REQUESTED, true));
+    }
+
+    @EventHandler
+    void on(InvitationSentEvent event) {
+        record(event.workshopId(), event.invitationId(), new EmailRecord(event.kind(), event.sequence(),
+                event.contactId(), event.messageId(), event.sentAt(), null, null));
+    }
+
+    @EventHandler
+    void on(ReminderSentEvent event) {
+        record(event.workshopId(), event.invitationId(), new EmailRecord(MailKind.REMINDER, event.sequence(),
+                event.contactId(), event.messageId(), event.sentAt(), null, null));
+    }
+
+    @EventHandler
+    void on(MailFailedEvent event) {
+        record(event.workshopId(), event.invitationId(), new EmailRecord(event.kind(), event.sequence(),
+                event.contactId(), null, event.failedAt(), event.failure(), event.attempts()));
+    }
+
+    /** Set under a key of its own, so the same email recorded twice (a redelivery) is one entry. */
+    private void record(String workshopId, String invitationId, EmailRecord email) {
+        invitations.upsert(invitationId, Updates.set(InvitationFields.WORKSHOP_ID, workshopId),
+                Updates.set(email.key(), email.toDocument()));
     }
 
     @ResetHandler

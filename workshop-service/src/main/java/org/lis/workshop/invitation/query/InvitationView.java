@@ -1,21 +1,26 @@
 package org.lis.workshop.invitation.query;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.bson.Document;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.workshop.mongo.Documents;
 
-/** {@code response} is null until the partner answers. */
+/** {@code response} is null until the partner answers; {@code delivery} says what the system emailed about it. */
 public record InvitationView(String id, String partnerId, String contactId, Instant sentAt, RsvpResponse response,
-                             Instant respondedAt) {
+                             Instant respondedAt, Delivery delivery) {
 
     public static InvitationView from(Document document) {
+        Document emails = document.get(InvitationFields.EMAILS, Document.class);
+        List<EmailRecord> recorded = emails == null ? List.of() : emails.values().stream()
+                .filter(Document.class::isInstance).map(email -> EmailRecord.from((Document) email)).toList();
         return new InvitationView(document.getString(Documents.ID),
                 document.getString(InvitationFields.PARTNER_ID),
                 document.getString(InvitationFields.CONTACT_ID),
                 Documents.instant(document, InvitationFields.SENT_AT),
                 Documents.enumValue(document, InvitationFields.RESPONSE, RsvpResponse.class),
-                Documents.instant(document, InvitationFields.RESPONDED_AT));
+                Documents.instant(document, InvitationFields.RESPONDED_AT),
+                Delivery.of(Documents.flag(document, InvitationFields.EMAIL_REQUESTED), recorded));
     }
 }

@@ -10,6 +10,7 @@ import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
 import org.lis.workshop.invitation.query.InvitationView;
+import org.lis.workshop.mail.MailSwitch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
@@ -34,14 +36,21 @@ class InvitationController {
     private final InvitationQueries queries;
     private final IdGenerator ids;
     private final BusinessTimes times;
+    private final MailSwitch mail;
 
-    InvitationController(CommandSender commands, InvitationQueries queries, IdGenerator ids, BusinessTimes times) {
+    InvitationController(CommandSender commands, InvitationQueries queries, IdGenerator ids, BusinessTimes times,
+                         MailSwitch mail) {
         this.commands = commands;
         this.queries = queries;
         this.ids = ids;
         this.times = times;
+        this.mail = mail;
     }
 
+    @Operation(summary = "Invite a partner. Without sentAt the system emails the invitation (with its calendar entry "
+            + "and personal RSVP links) to the named contact, or to the partner's contacts whose lawful basis allows "
+            + "it, where a mail server is configured; the invitation's delivery shows what was sent. With sentAt the "
+            + "invitation is recorded as sent by other means at that time, and nobody is emailed.")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
     @ResponseStatus(HttpStatus.CREATED)
@@ -49,8 +58,10 @@ class InvitationController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody InvitePartnerRequest body) {
         String invitationId = ids.newId();
+        // a time given means sent by other means: only an invitation the system sends now is emailed
+        boolean byMail = body.sentAt() == null && mail.on();
         InvitePartnerCommand command = new InvitePartnerCommand(workshopId, invitationId, body.partnerId(),
-                body.contactId(), times.orNow(body.sentAt(), "sentAt"), IfMatch.version(ifMatch));
+                body.contactId(), times.orNow(body.sentAt(), "sentAt"), byMail, IfMatch.version(ifMatch));
         return commands.update(workshopId, command)
                 .map(result -> Responses.created("/api/workshops/" + workshopId + "/invitations/" + invitationId,
                         new CommandResult(invitationId, result.version())));

@@ -36,16 +36,22 @@ class Invitations {
         }
     }
 
+    /** The partner invited, or a refusal when the workshop has no such invitation. */
+    String partnerOf(String invitationId) {
+        return require(invitationId).partnerId();
+    }
+
+    /** The invitation's answer, null while there is none. */
+    RsvpResponse responseOf(String invitationId) {
+        return require(invitationId).response();
+    }
+
     /**
      * The partner answering, once the answer fits: not before the invitation was sent, and an acceptance needs a
      * free place unless it holds one.
      */
     String partnerAnswering(String invitationId, RsvpResponse response, Instant respondedAt) {
-        Invitation invitation = byId.get(invitationId);
-        if (invitation == null) {
-            throw new DomainException(WorkshopError.INVITATION_NOT_FOUND,
-                    "Workshop '" + workshopId + "' has no invitation '" + invitationId + "'");
-        }
+        Invitation invitation = require(invitationId);
         if (invitation.sentAt() != null && respondedAt != null && respondedAt.isBefore(invitation.sentAt())) {
             throw new DomainException(WorkshopError.RSVP_BEFORE_INVITATION, "An answer given at " + respondedAt
                     + " precedes invitation '" + invitationId + "', sent at " + invitation.sentAt());
@@ -81,6 +87,15 @@ class Invitations {
         Invitation invitation = byId.get(event.invitationId());
         Instant sentAt = invitation == null ? null : invitation.sentAt();
         byId.put(event.invitationId(), new Invitation(event.partnerId(), sentAt, event.response()));
+    }
+
+    private Invitation require(String invitationId) {
+        Invitation invitation = byId.get(invitationId);
+        if (invitation == null) {
+            throw new DomainException(WorkshopError.INVITATION_NOT_FOUND,
+                    "Workshop '" + workshopId + "' has no invitation '" + invitationId + "'");
+        }
+        return invitation;
     }
 
     private long acceptedPlaces() {

@@ -21,8 +21,13 @@ import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.events.workshop.WorkshopClosedEvent;
@@ -36,6 +41,10 @@ import org.lis.workshop.feedback.command.CorrectFeedbackCommand;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
+import org.lis.workshop.mail.command.MailPlan;
+import org.lis.workshop.mail.command.PlanMailCommand;
+import org.lis.workshop.mail.command.RecordMailFailedCommand;
+import org.lis.workshop.mail.command.RecordMailSentCommand;
 
 /**
  * A workshop of a programme phase: its schedule, the hypotheses tabled, who was invited and answered,
@@ -65,6 +74,8 @@ public class Workshop {
     private final Attendance attendance = new Attendance();
     @AggregateMember
     private final FeedbackGiven feedback = new FeedbackGiven();
+    @AggregateMember
+    private final Mailings mailings = new Mailings();
 
     protected Workshop() {
         // for Axon
@@ -128,6 +139,47 @@ public class Workshop {
         invitations.requireNotInvited(command.partnerId());
         apply(new PartnerInvitedEvent(workshopId, programmeId, command.invitationId(), command.partnerId(),
                 command.contactId(), command.sentAt()));
+        if (command.byMail()) {
+            apply(new InvitationMailRequestedEvent(workshopId, programmeId, command.invitationId(),
+                    command.partnerId(), command.contactId()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Records nothing: what is still to be sent about an invitation, as the workshop stands now. */
+    @CommandHandler
+    public MailPlan handle(PlanMailCommand command) {
+        String partnerId = invitations.partnerOf(command.invitationId());
+        return mailings.plan(command.invitationId(), partnerId, command.kind(), command.sequence(),
+                invitations.responseOf(command.invitationId()),
+                new Mailings.WorkshopState(cancelled, closed, startsAt, command.at()));
+    }
+
+    /**
+     * An email that went out is a fact, recorded whatever the workshop's state has become since; only the same
+     * email twice is refused, so a second instance or a redelivery cannot record it again.
+     */
+    @CommandHandler
+    public Long handle(RecordMailSentCommand command) {
+        String partnerId = invitations.partnerOf(command.invitationId());
+        mailings.requireNotRecorded(command.invitationId(), command.contactId(), command.kind(), command.sequence());
+        if (command.kind() == MailKind.REMINDER) {
+            apply(new ReminderSentEvent(workshopId, programmeId, command.invitationId(), partnerId,
+                    command.contactId(), command.sequence(), command.messageId(), command.sentAt()));
+        } else {
+            apply(new InvitationSentEvent(workshopId, programmeId, command.invitationId(), partnerId,
+                    command.contactId(), command.kind(), command.sequence(), command.messageId(),
+                    command.sentAt()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RecordMailFailedCommand command) {
+        String partnerId = invitations.partnerOf(command.invitationId());
+        mailings.requireNotRecorded(command.invitationId(), command.contactId(), command.kind(), command.sequence());
+        apply(new MailFailedEvent(workshopId, programmeId, command.invitationId(), partnerId, command.contactId(),
+                command.kind(), command.sequence(), command.failure(), command.attempts(), command.failedAt()));
         return AggregateLifecycle.getVersion();
     }
 

@@ -14,6 +14,7 @@ import org.lis.workshop.WorkshopError;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.query.InvitationQueries;
+import org.lis.workshop.mail.MailSwitch;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -23,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * own, from service-support.
  */
 @WebSliceTest(value = InvitationController.class, now = "2018-08-01T09:00:00Z")
-@Import(BusinessTimes.class)
+@Import({BusinessTimes.class, MailSwitch.class})
 class InvitationControllerTest extends WebSliceTestBase {
 
     static final String INVITATIONS = "/api/workshops/w-1/invitations";
@@ -42,7 +43,7 @@ class InvitationControllerTest extends WebSliceTestBase {
         expectCreated(post(INVITATIONS, TestUsers.asOfficer(), 2, "{\"partnerId\": \"p-1\"}"),
                 INVITATIONS + "/inv-1", "inv-1", 3);
 
-        assertThat(sentUpdate("w-1")).isEqualTo(new InvitePartnerCommand("w-1", "inv-1", "p-1", null, NOW, 2L));
+        assertThat(sentUpdate("w-1")).isEqualTo(new InvitePartnerCommand("w-1", "inv-1", "p-1", null, NOW, false, 2L));
     }
 
     @Test

@@ -200,7 +200,7 @@ class WorkshopCommandHandlerTest {
     @Test
     void canInviteKnownPartnerWithLiveContact() {
         fixture.given(scheduled(List.of()))
-                .when(new InvitePartnerCommand(W, "i1", "pa", "c1", AT, 0L))
+                .when(new InvitePartnerCommand(W, "i1", "pa", "c1", AT, false, 0L))
                 .expectEvents(new PartnerInvitedEvent(W, P, "i1", "pa", "c1", AT))
                 .expectResultMessagePayload(1L);
         verify(lookups.replica).requirePartner("pa", "c1");
@@ -212,7 +212,7 @@ class WorkshopCommandHandlerTest {
     void cannotInviteWhomTheReplicaRefuses(String partnerId, String contactId, WorkshopError error) {
         refuse(lookups.replica.requirePartner(partnerId, contactId), error);
         fixture.given(scheduled(List.of()))
-                .when(new InvitePartnerCommand(W, "i1", partnerId, contactId, AT, null))
+                .when(new InvitePartnerCommand(W, "i1", partnerId, contactId, AT, false, null))
                 .expectException(refusedWith(error))
                 .expectNoEvents();
     }
@@ -222,7 +222,7 @@ class WorkshopCommandHandlerTest {
     void cannotInviteUnknownPartnerToUnknownWorkshop() {
         refuse(lookups.replica.requirePartner("ghost", null), WorkshopError.PARTNER_UNKNOWN);
         fixture.givenNoPriorActivity()
-                .when(new InvitePartnerCommand(W, "i1", "ghost", null, AT, null))
+                .when(new InvitePartnerCommand(W, "i1", "ghost", null, AT, false, null))
                 .expectException(refusedWith(WorkshopError.PARTNER_UNKNOWN));
     }
 

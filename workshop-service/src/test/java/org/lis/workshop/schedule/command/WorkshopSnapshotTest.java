@@ -19,6 +19,11 @@ import org.lis.events.common.Theme;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.MailFailedEvent;
+import org.lis.events.workshop.MailFailure;
+import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
@@ -48,6 +53,9 @@ class WorkshopSnapshotTest {
                 new HypothesisTabledEvent("w1", "prog", "h2"),
                 new PartnerInvitedEvent("w1", "prog", "i1", "pa", null, AT),
                 new PartnerInvitedEvent("w1", "prog", "i2", "pb", "c1", AT),
+                new InvitationMailRequestedEvent("w1", "prog", "i2", "pb", "c1"),
+                new InvitationSentEvent("w1", "prog", "i2", "pb", "c1", MailKind.INVITATION, 0, "<m1>", AT),
+                new MailFailedEvent("w1", "prog", "i2", "pb", "c1", MailKind.UPDATE, 1, MailFailure.REFUSED, 1, AT),
                 new RsvpRecordedEvent("w1", "prog", "i1", "pa", RsvpResponse.ACCEPTED, AT),
                 new AttendeeCheckedInEvent("w1", "prog", "pa", null, AT, false),
                 new NoShowMarkedEvent("w1", "prog", "pb", AT),
@@ -57,7 +65,7 @@ class WorkshopSnapshotTest {
         Workshop restored = snapshotSerializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(workshop);
-        assertThat(snapshot.getData()).contains("Aylesbury", "ACCEPTED", "pb", "f1");
+        assertThat(snapshot.getData()).contains("Aylesbury", "ACCEPTED", "pb", "f1", "i2/c1/UPDATE/1");
     }
 
     private static Workshop replay(Object... events) {

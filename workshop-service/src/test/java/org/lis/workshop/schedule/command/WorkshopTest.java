@@ -230,7 +230,7 @@ class WorkshopTest {
     @Test
     void canInviteToScheduledWorkshop() {
         fixture.given(scheduled(10))
-                .when(new InvitePartnerCommand(W, "i1", "pa", "c1", AT, null))
+                .when(new InvitePartnerCommand(W, "i1", "pa", "c1", AT, false, null))
                 .expectEvents(new PartnerInvitedEvent(W, P, "i1", "pa", "c1", AT))
                 .expectResultMessagePayload(1L);
     }
@@ -238,21 +238,21 @@ class WorkshopTest {
     @Test
     void cannotInviteTwice() {
         fixture.given(scheduled(10), invited("i1", "pa"))
-                .when(new InvitePartnerCommand(W, "i2", "pa", null, AT, null))
+                .when(new InvitePartnerCommand(W, "i2", "pa", null, AT, false, null))
                 .expectException(refusedWith(WorkshopError.PARTNER_ALREADY_INVITED));
     }
 
     @Test
     void cannotInviteToCancelledWorkshop() {
         fixture.given(scheduled(10), cancelled())
-                .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, null))
+                .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, false, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CANCELLED));
     }
 
     @Test
     void cannotInviteToClosedWorkshop() {
         fixture.given(scheduled(10), closed())
-                .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, null))
+                .when(new InvitePartnerCommand(W, "i1", "pa", null, AT, false, null))
                 .expectException(refusedWith(WorkshopError.WORKSHOP_CLOSED));
     }
 
