@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -72,6 +73,9 @@ public class SecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // nothing here redirects to a sign-in page, so there is no request to come back to; the default
+                // cache would make a session (and hop two thread pools for its id) on every request to find none
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(basic -> basic.authenticationManager(passwordCheck).authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> exchanges
