@@ -1,6 +1,7 @@
 package org.lis.support.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.lis.support.error.ErrorAutoConfiguration;
@@ -58,6 +59,9 @@ public class SecurityAutoConfiguration {
 
     private static final Logger logger = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
 
+    static final Duration VERIFIED_TOKENS_FOR = Duration.ofMinutes(1);
+    static final int MAX_VERIFIED_TOKENS = 10_000;
+
     public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
@@ -91,12 +95,16 @@ public class SecurityAutoConfiguration {
         return http.build();
     }
 
-    /** Relay tokens and the identity provider's side by side, told apart by issuer; null when neither is set. */
+    /**
+     * Relay tokens and the identity provider's side by side, told apart by issuer; null when neither is set. A
+     * token verified in the last minute is not verified again (never past its expiry).
+     */
     public static ReactiveJwtDecoder bearerDecoder(RelayTokens relayTokens, ReactiveJwtDecoder issuerDecoder) {
         if (relayTokens == null) {
             return issuerDecoder;
         }
-        return new IssuerDelegatingJwtDecoder(relayTokens.issuer(), relayTokens.decoder(), issuerDecoder);
+        return new VerifiedTokens(new IssuerDelegatingJwtDecoder(relayTokens.issuer(), relayTokens.decoder(), issuerDecoder),
+                VERIFIED_TOKENS_FOR, MAX_VERIFIED_TOKENS, relayTokens.clock());
     }
 
     @Bean
