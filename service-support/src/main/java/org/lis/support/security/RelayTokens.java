@@ -49,6 +49,10 @@ public class RelayTokens {
         return issuer;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     /** A token for {@code subject} with {@code roles} (without the ROLE_ prefix), valid for {@code ttl}. */
     public String mint(String subject, Collection<String> roles, Duration ttl) {
         Instant now = clock.instant();

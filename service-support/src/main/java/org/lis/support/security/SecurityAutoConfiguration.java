@@ -1,6 +1,7 @@
 package org.lis.support.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.lis.support.error.ErrorAutoConfiguration;
@@ -36,6 +37,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -58,6 +60,9 @@ public class SecurityAutoConfiguration {
 
     private static final Logger logger = LoggerFactory.getLogger(SecurityAutoConfiguration.class);
 
+    static final Duration VERIFIED_TOKENS_FOR = Duration.ofMinutes(1);
+    static final int MAX_VERIFIED_TOKENS = 10_000;
+
     public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
@@ -76,6 +81,9 @@ public class SecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // nothing here redirects to a sign-in page, so there is no request to come back to; the default
+                // cache would make a session (and hop two thread pools for its id) on every request to find none
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(basic -> basic.authenticationManager(passwordCheck).authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {
@@ -95,12 +103,16 @@ public class SecurityAutoConfiguration {
         return http.build();
     }
 
-    /** Relay tokens and the identity provider's side by side, told apart by issuer; null when neither is set. */
+    /**
+     * Relay tokens and the identity provider's side by side, told apart by issuer; null when neither is set. A
+     * token verified in the last minute is not verified again (never past its expiry).
+     */
     public static ReactiveJwtDecoder bearerDecoder(RelayTokens relayTokens, ReactiveJwtDecoder issuerDecoder) {
         if (relayTokens == null) {
             return issuerDecoder;
         }
-        return new IssuerDelegatingJwtDecoder(relayTokens.issuer(), relayTokens.decoder(), issuerDecoder);
+        return new VerifiedTokens(new IssuerDelegatingJwtDecoder(relayTokens.issuer(), relayTokens.decoder(), issuerDecoder),
+                VERIFIED_TOKENS_FOR, MAX_VERIFIED_TOKENS, relayTokens.clock());
     }
 
     @Bean
