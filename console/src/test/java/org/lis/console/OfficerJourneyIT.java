@@ -103,6 +103,10 @@ class OfficerJourneyIT {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("schedule")).getText().contains("8 November 2018 at 2:00pm"));
 
+        driver.findElement(By.partialLinkText("Cancel")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("It cannot be undone");
+        Browser.checkPage(driver, "officer-cancel");
+
         driver.get(console + "/workshops/" + workshopId + "/attendance-sheet");
         Browser.checkPage(driver, "officer-attendance-sheet");
         Browser.signOut(driver);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 public class Formats {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final List<String> PARTNER_TYPES = List.of("BUSINESS", "UNIVERSITY", "RESEARCH_ORGANISATION",
+            "LOCAL_AUTHORITY", "CENTRAL_GOVERNMENT", "LEP", "INDUSTRY_BODY", "VOLUNTARY_SECTOR", "OTHER");
     private static final Pattern THEME_CODE = Pattern.compile("\\b(" + Arrays.stream(Theme.values()).map(Enum::name)
             .collect(Collectors.joining("|")) + ")\\b");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -84,6 +87,16 @@ public class Formats {
     /** A service's sentence with the theme codes in it as words: "AGEING_SOCIETY (0)" as "Ageing society (0)". */
     public String sentence(String text) {
         return text == null ? "" : THEME_CODE.matcher(text).replaceAll(theme -> label(theme.group()));
+    }
+
+    /** The kinds of partner organisation, as the API names them. */
+    public List<String> partnerTypes() {
+        return PARTNER_TYPES;
+    }
+
+    /** The Grand Challenge themes, as the API names them. */
+    public List<String> themes() {
+        return Arrays.stream(Theme.values()).map(Enum::name).toList();
     }
 
     /** A readiness check's name in the board's words. */
