@@ -1,6 +1,5 @@
 package org.lis.gateway.session;
 
-import org.lis.support.test.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +19,7 @@ class RecentSessionsTest {
 
     private static final Duration REREAD_AFTER = Duration.ofSeconds(5);
 
-    private final SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final Map<String, org.springframework.session.Session> stored = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
     private final ReactiveMapSessionRepository store = new ReactiveMapSessionRepository(stored) {
