@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.WebFluxRegistrations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
@@ -136,6 +137,18 @@ public class SecurityAutoConfiguration {
     public EarlyRoleCheckFilter earlyRoleCheckFilter(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
         return new EarlyRoleCheckFilter(handlerMapping);
+    }
+
+    /** The dispatcher reuses the early role check's lookup of the controller method instead of repeating it. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WebFluxRegistrations handlerLookedUpOnce() {
+        return new WebFluxRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new HandlerLookedUpOnce();
+            }
+        };
     }
 
     /** Picked up by Spring Security's filter chain proxy for what its firewall refuses. */
