@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.WebFluxRegistrations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
@@ -21,6 +22,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -144,6 +146,29 @@ public class SecurityAutoConfiguration {
     public EarlyRoleCheckFilter earlyRoleCheckFilter(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
         return new EarlyRoleCheckFilter(handlerMapping);
+    }
+
+    /** The dispatcher reuses the early role check's lookup of the controller method instead of repeating it. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WebFluxRegistrations handlerLookedUpOnce() {
+        return new WebFluxRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new HandlerLookedUpOnce();
+            }
+        };
+    }
+
+    /**
+     * Spring Security's own observations (two timers around its filter chain and one per authorization, on every
+     * request) are not made: no metrics are published, and they took about 4% of the CPU of a read through the
+     * gateway. Each request's own timer ({@code http.server.requests}) stays.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Picked up by Spring Security's filter chain proxy for what its firewall refuses. */
