@@ -6,6 +6,8 @@ import java.util.Map;
 /** A service refused or failed a request: its problem+json answer, in the words it gave. */
 public class ServiceProblem extends RuntimeException {
 
+    private static final String CODE_TYPE = "urn:lis:problem:";
+
     private final int status;
     private final String title;
     private final String detail;
@@ -34,7 +36,10 @@ public class ServiceProblem extends RuntimeException {
                 : List.of();
         String title = body.get("title") instanceof String t ? t : "The service answered " + status;
         String detail = body.get("detail") instanceof String d ? d : null;
-        String code = body.get("code") instanceof String c ? c : null;
+        // the services give the code as a property and as the end of the problem's type
+        String code = body.get("code") instanceof String c ? c
+                : body.get("type") instanceof String type && type.startsWith(CODE_TYPE) ? type.substring(CODE_TYPE.length())
+                : null;
         return new ServiceProblem(status, title, detail, fields, code);
     }
 
