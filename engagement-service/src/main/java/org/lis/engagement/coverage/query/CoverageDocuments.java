@@ -33,7 +33,8 @@ final class CoverageDocuments {
                 d.getString(Facts.PROGRAMME_ID), date(d, Facts.ON), instant(d, Facts.RECORDED_AT),
                 d.getString(Facts.WORKSHOP_ID), d.getString(Facts.INVITATION_ID), d.getString(Facts.RESPONSE),
                 d.getString(Facts.FEEDBACK_ID), d.getString(Facts.HYPOTHESIS_ID),
-                d.getBoolean(Facts.WRITTEN_SUBMISSION, false), d.getString(Facts.ACTIVITY_KIND));
+                d.getBoolean(Facts.WRITTEN_SUBMISSION, false), d.getString(Facts.ACTIVITY_KIND), d.getString(Facts.REF),
+                strings(d, Facts.THEMES));
     }
 
     static WorkshopInfo workshop(Document d) {

@@ -47,6 +47,10 @@ public final class CoverageFields {
         public static final String HYPOTHESIS_ID = "hypothesisId";
         public static final String WRITTEN_SUBMISSION = "writtenSubmission";
         public static final String ACTIVITY_KIND = "activityKind";
+        /** The record the fact belongs to, which a withdrawal names (see {@link Fact#ref()}). */
+        public static final String REF = "ref";
+        /** The themes the engagement was on, when its record names them. */
+        public static final String THEMES = "themes";
 
         private Facts() {
         }

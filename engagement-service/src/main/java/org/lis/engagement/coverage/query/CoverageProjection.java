@@ -75,7 +75,8 @@ public class CoverageProjection {
     @EventHandler
     void on(EngagementActivityRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ACTIVITY, event.partnerId(), event.programmeId(), iso(event.occurredOn()),
-                recordedAt).append(Facts.ACTIVITY_KIND, event.kind().name()));
+                recordedAt).append(Facts.ACTIVITY_KIND, event.kind().name()).append(Facts.REF, event.activityId())
+                .append(Facts.THEMES, event.themes().stream().map(Enum::name).toList()));
     }
 
     @EventHandler

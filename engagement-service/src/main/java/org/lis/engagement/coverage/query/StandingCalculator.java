@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * The rules (see docs/coverage.md): only facts that happened by {@code asOf} and were recorded by
  * {@code recordedBy} count; invitations to a workshop cancelled by then no longer count; an invitation
  * counts as accepted while its latest RSVP is ACCEPTED; attendance and activities make a partner
- * ENGAGED and any feedback (written submissions included) CONTRIBUTED, and those never fall back.
+ * ENGAGED and any feedback (written submissions included) CONTRIBUTED, and those never fall back; each
+ * {@link FactKind} says which level it gives on its own. A withdrawal recorded by {@code recordedBy} takes its
+ * record's facts out for every {@code asOf}: the record never happened.
  */
 public final class StandingCalculator {
 
@@ -32,8 +34,11 @@ public final class StandingCalculator {
 
     /** Every partner registered (as recorded) by {@code recordedBy}, in name order. */
     public static List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        Set<String> withdrawn = history.facts().stream().filter(f -> f.withdrawsBy(recordedBy))
+                .map(Fact::ref).collect(Collectors.toSet());
         Map<String, List<Fact>> factsByPartner = history.facts().stream()
                 .filter(f -> f.visibleAt(asOf, recordedBy))
+                .filter(f -> f.ref() == null || !withdrawn.contains(f.ref()))
                 .collect(Collectors.groupingBy(Fact::partnerId));
         Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
                 .filter(v -> !v.recordedAt().isAfter(recordedBy))
@@ -78,7 +83,13 @@ public final class StandingCalculator {
         Set<String> phases = new HashSet<>();
         Map<String, Fact> feedback = new HashMap<>();
         Map<String, Fact> corrections = new HashMap<>();
+        Set<String> themes = new HashSet<>();
+        EngagementLevel reached = EngagementLevel.NONE;
         for (Fact fact : sorted) {
+            if (fact.kind().level() != null) {
+                themes.addAll(fact.themes());
+                reached = max(reached, fact.kind().level());
+            }
             switch (fact.kind()) {
                 case INVITED -> {
                     if (!cancelled.contains(fact.workshopId())) {
@@ -102,8 +113,15 @@ public final class StandingCalculator {
                     phaseOfWorkshop(history, fact.workshopId()).ifPresent(phases::add);
                 }
                 case FEEDBACK_CORRECTED -> corrections.put(fact.feedbackId(), fact);
-                case NO_SHOW -> {
-                    // a no-show leaves the invitation and any acceptance as they were
+                case NO_SHOW, WITHDRAWN -> {
+                    // a no-show leaves the invitation and any acceptance as they were; a withdrawal has
+                    // already taken its record's facts out
+                }
+                default -> {
+                    // the kinds that engage on their own (memberships, consultation responses): dated and
+                    // placed in the phases that contain their date
+                    engagedOn.add(fact.on());
+                    phases.addAll(phasesContaining(history, fact.on()));
                 }
             }
         }
@@ -111,15 +129,18 @@ public final class StandingCalculator {
                 .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
                 .collect(Collectors.toSet());
         boolean accepted = invitations.stream().anyMatch(id -> latestRsvp.get(id) == RsvpResponse.ACCEPTED);
-        EngagementLevel level = !feedback.isEmpty() ? EngagementLevel.CONTRIBUTED
-                : attendances + activities > 0 ? EngagementLevel.ENGAGED
+        EngagementLevel level = reached.engaged() ? reached
                 : accepted ? EngagementLevel.ACCEPTED
                 : !invitations.isEmpty() ? EngagementLevel.INVITED
                 : EngagementLevel.NONE;
         LocalDate first = engagedOn.stream().min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = engagedOn.stream().max(Comparator.naturalOrder()).orElse(null);
         return new PartnerStanding(classification, level, invitations.size(), attendances, feedback.size(), activities,
-                first, last, Set.copyOf(phases), Set.copyOf(hypotheses));
+                first, last, Set.copyOf(phases), Set.copyOf(hypotheses), Set.copyOf(themes));
+    }
+
+    private static EngagementLevel max(EngagementLevel a, EngagementLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Optional<String> phaseOfWorkshop(CoverageHistory history, String workshopId) {
