@@ -7,10 +7,14 @@ import java.util.UUID;
 
 /**
  * A milestone as defined: {@code precision} says whether {@code dueOn} is a day, a week commencing or a month
- * (null in events stored before precisions existed: a day). A milestone is known by its name within its
+ * (absent from events stored before precisions existed, which read as a day). A milestone is known by its name within its
  * programme; {@link #idFor} gives the stable id the API names it by.
  */
 public record Milestone(String name, LocalDate dueOn, DatePrecision precision) {
+
+    public Milestone {
+        precision = DatePrecision.orDay(precision);
+    }
 
     public Milestone(String name, LocalDate dueOn) {
         this(name, dueOn, null);
@@ -28,6 +32,6 @@ public record Milestone(String name, LocalDate dueOn, DatePrecision precision) {
 
     /** The last day the due date covers: a milestone due in the week commencing 24 September is due by the 30th. */
     public LocalDate dueBy() {
-        return DatePrecision.orDay(precision).lastDay(dueOn);
+        return precision.lastDay(dueOn);
     }
 }

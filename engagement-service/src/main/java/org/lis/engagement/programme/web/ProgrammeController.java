@@ -2,6 +2,7 @@ package org.lis.engagement.programme.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.lis.engagement.partner.query.KnownPartnerQueries;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.command.ReviseProgrammeCommand;
 import org.lis.engagement.programme.query.ProgrammeQueries;
@@ -40,33 +41,47 @@ public class ProgrammeController {
     private final CommandSender commands;
     private final ProgrammeQueries programmes;
     private final IdGenerator ids;
+    private final KnownPartnerQueries partners;
 
-    public ProgrammeController(CommandSender commands, ProgrammeQueries programmes, IdGenerator ids) {
+    public ProgrammeController(CommandSender commands, ProgrammeQueries programmes, IdGenerator ids,
+                               KnownPartnerQueries partners) {
         this.commands = commands;
         this.programmes = programmes;
         this.ids = ids;
+        this.partners = partners;
     }
 
+    @Operation(summary = "Define a programme; dates are days unless startsOnPrecision, endsOnPrecision or a "
+            + "milestone's precision says WEEK or MONTH; convenorPartnerId, when given, must be a registered "
+            + "partner (404 PARTNER_NOT_FOUND)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
     public Mono<ResponseEntity<CommandResult>> define(@Valid @RequestBody ProgrammeRequest request) {
         String programmeId = ids.newId();
-        return commands.create(new DefineProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
-                        request.toPhases(), request.readiness().toRules()))
+        return convenorKnown(request)
+                .then(commands.create(new DefineProgrammeCommand(programmeId, request.name(),
+                        request.adoptionTargetDate(), request.toPhases(), request.readiness().toRules(),
+                        request.convenor())))
                 .map(result -> Responses.created("/api/programmes/" + programmeId, result));
     }
 
     @Operation(summary = "Revise a programme before its adoption: the whole definition, as for POST; a phase "
-            + "that workshops are scheduled in must stay (409 PHASE_IN_USE); after adoption 409 ALREADY_ADOPTED")
+            + "that workshops are scheduled in must stay (409 PHASE_IN_USE); after adoption 409 ALREADY_ADOPTED; "
+            + "milestones keep their id, delivery and slips when their name is kept")
     @PutMapping("/{programmeId}")
     @PreAuthorize("hasRole('OFFICER')")
     public Mono<ResponseEntity<CommandResult>> revise(@PathVariable String programmeId,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody ProgrammeRequest request) {
         var command = new ReviseProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
-                request.toPhases(), request.readiness().toRules(), IfMatch.version(ifMatch));
-        return commands.update(programmeId, command).map(Responses::ok);
+                request.toPhases(), request.readiness().toRules(), request.convenor(), IfMatch.version(ifMatch));
+        return convenorKnown(request).then(commands.update(programmeId, command)).map(Responses::ok);
+    }
+
+    /** The convenor must be a registered partner: checked before anything is sent, so a refusal records nothing. */
+    private Mono<Void> convenorKnown(ProgrammeRequest request) {
+        return request.convenor() == null ? Mono.empty() : partners.require(request.convenor(), "convenorPartnerId");
     }
 
     @GetMapping
