@@ -47,7 +47,7 @@ public class ProgrammeQueries {
         return programmes.byId(programmeId).map(ProgrammeQueries::view);
     }
 
-    private static ProgrammeView view(Document doc) {
+    static ProgrammeView view(Document doc) {
         Document readiness = doc.get(ProgrammeFields.READINESS, Document.class);
         String programmeId = doc.getString("_id");
         List<PhaseView> phases = doc.getList(ProgrammeFields.PHASES, Document.class, List.of()).stream()
