@@ -4,9 +4,15 @@
   if (!element || !window.echarts) { return; }
   var trend = JSON.parse(element.getAttribute('data-trend'));
   var points = trend.points || [];
+  var slipped = {};
+  (trend.milestones || []).forEach(function (m) { if (m.status === 'SLIPPED') { slipped[m.name] = true; } });
+  // due dates in orange (a slipped one says so, at the date it slipped to), deliveries in green
   var marks = points.filter(function (p) { return p.milestones.length > 0 || p.adoption; }).map(function (p) {
-    return { xAxis: p.on, name: p.milestones.concat(p.adoption ? ['Adoption'] : []).join(', ') };
-  });
+    var names = p.milestones.map(function (n) { return slipped[n] ? n + ' (slipped)' : n; });
+    return { xAxis: p.on, name: names.concat(p.adoption ? ['Adoption'] : []).join(', ') };
+  }).concat(points.filter(function (p) { return (p.delivered || []).length > 0; }).map(function (p) {
+    return { xAxis: p.on, name: p.delivered.join(', ') + ' delivered', lineStyle: { color: '#00703c', type: 'solid' } };
+  }));
   var chart = window.echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({
     textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 14 },
