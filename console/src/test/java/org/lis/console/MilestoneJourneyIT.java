@@ -59,7 +59,8 @@ class MilestoneJourneyIT {
         openMilestone(BucksScenario.WORKSHOPS_MILESTONE);
         Browser.typeDate(driver, "newDueOn", 5, 11, 2018);
         driver.findElement(By.xpath("//button[normalize-space()='Record a slip']")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Say why the milestone slipped");
         Browser.checkPage(driver, "milestone-slip-refused");
         driver.findElement(By.id("precision-WEEK")).click();
         Browser.type(driver, "reason", "Two workshops moved into November");

@@ -64,9 +64,16 @@ class MilestonePage {
         MilestoneForm delivery = dateField.equals(DELIVERED_ON) ? form : blank;
         MilestoneForm slip = dateField.equals(NEW_DUE_ON) ? form : blank;
         return CurrentPerson.get().map(person -> person.require("OFFICER")).then(Mono.defer(() -> {
+            Map<String, String> errors = new LinkedHashMap<>();
             if (form.date() == null) {
+                errors.put(dateField, badDate);
+            }
+            if (dateField.equals(NEW_DUE_ON) && (form.reason() == null || form.reason().isBlank())) {
+                errors.put("reason", "Say why the milestone slipped");
+            }
+            if (!errors.isEmpty()) {
                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                return show(id, milestoneId, delivery, slip, Map.of(dateField, badDate), model);
+                return show(id, milestoneId, delivery, slip, errors, model);
             }
             return call.apply(form)
                     .map(done -> "redirect:/programmes/" + id + "?version=" + done.get("version"))

@@ -60,9 +60,9 @@ public class ProgrammeController {
     public Mono<ResponseEntity<CommandResult>> define(@Valid @RequestBody ProgrammeRequest request) {
         String programmeId = ids.newId();
         return convenorKnown(request)
-                .then(commands.create(new DefineProgrammeCommand(programmeId, request.name(),
+                .then(Mono.defer(() -> commands.create(new DefineProgrammeCommand(programmeId, request.name(),
                         request.adoptionTargetDate(), request.toPhases(), request.readiness().toRules(),
-                        request.convenor())))
+                        request.convenor()))))
                 .map(result -> Responses.created("/api/programmes/" + programmeId, result));
     }
 
@@ -76,7 +76,8 @@ public class ProgrammeController {
                                                       @Valid @RequestBody ProgrammeRequest request) {
         var command = new ReviseProgrammeCommand(programmeId, request.name(), request.adoptionTargetDate(),
                 request.toPhases(), request.readiness().toRules(), request.convenor(), IfMatch.version(ifMatch));
-        return convenorKnown(request).then(commands.update(programmeId, command)).map(Responses::ok);
+        return convenorKnown(request).then(Mono.defer(() -> commands.update(programmeId, command)))
+                .map(Responses::ok);
     }
 
     /** The convenor must be a registered partner: checked before anything is sent, so a refusal records nothing. */
