@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.lis.engagement.partner.query.KnownPartnerQueries;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.command.ReviseProgrammeCommand;
+import org.lis.engagement.programme.query.ProgrammeAsOf;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.engagement.programme.query.ProgrammeView;
 import org.lis.support.command.CommandResult;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import java.time.LocalDate;
 
 import static org.lis.engagement.EngagementError.PROGRAMME_NOT_FOUND;
 
@@ -92,11 +95,15 @@ public class ProgrammeController {
         return programmes.find(PageRequest.of(page, size));
     }
 
+    @Operation(summary = "One programme; with asOf (a date), its milestones and adoption as they stood at the end "
+            + "of that day: deliveries from their date, slips from the day they were recorded")
     @GetMapping("/{programmeId}")
     @PreAuthorize("hasAnyRole('OFFICER', 'FACILITATOR', 'BOARD')")
-    public Mono<ResponseEntity<ProgrammeView>> get(@PathVariable String programmeId) {
+    public Mono<ResponseEntity<ProgrammeView>> get(@PathVariable String programmeId,
+                                                   @RequestParam(required = false) LocalDate asOf) {
         return programmes.findById(programmeId)
                 .switchIfEmpty(Mono.error(() -> new DomainException(PROGRAMME_NOT_FOUND, "No programme " + programmeId)))
-                .map(programme -> ResponseEntity.ok().eTag(Responses.etag(programme.version())).body(programme));
+                .map(programme -> ResponseEntity.ok().eTag(Responses.etag(programme.version()))
+                        .body(asOf == null ? programme : ProgrammeAsOf.asOf(programme, asOf)));
     }
 }

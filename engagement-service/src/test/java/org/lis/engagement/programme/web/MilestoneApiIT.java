@@ -69,6 +69,10 @@ class MilestoneApiIT extends ApiTestBase {
                 .jsonPath("$.phases[1].milestones[0].slips[0].to").isEqualTo("2018-10-01")
                 .jsonPath("$.phases[1].milestones[0].slips[0].reason").isEqualTo("Evidence from the audits came late")
                 .jsonPath("$.phases[1].milestones[0].slips[0].recordedAt").value(notNullValue());
+        get("/api/programmes/" + id + "?asOf=2018-07-15", BOARD).expectStatus().isOk().expectBody()
+                .jsonPath("$.phases[0].milestones[1].status").isEqualTo("DUE")
+                .jsonPath("$.phases[0].milestones[1].deliveredOn").value(org.hamcrest.Matchers.nullValue());
+        get("/api/programmes/" + id + "?asOf=not-a-date", BOARD).expectStatus().isBadRequest();
         assertThat(eventsOf(id, "MilestoneDeliveredEvent")).isEqualTo(1);
         assertThat(eventsOf(id, "MilestoneSlippedEvent")).isEqualTo(1);
 
