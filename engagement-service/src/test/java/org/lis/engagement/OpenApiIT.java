@@ -26,7 +26,11 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].get").exists()
-                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
+                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/milestones/{milestoneId}/delivered'].post").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/milestones/{milestoneId}/slipped'].post").exists()
+                .jsonPath("$.components.schemas.MilestoneSlipRequest.properties.precision.enum")
+                .value(hasItem("WEEK"));
     }
 
     /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */

@@ -7,6 +7,8 @@ import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.MilestoneDeliveredEvent;
+import org.lis.events.programme.MilestoneSlippedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
@@ -40,7 +42,8 @@ final class AuditTypes {
                     PartnerInvitedEvent.class, InvitationMailRequestedEvent.class, InvitationSentEvent.class,
                     MailFailedEvent.class, RsvpRecordedEvent.class, ReminderSentEvent.class, AttendeeCheckedInEvent.class,
                     NoShowMarkedEvent.class, FeedbackRecordedEvent.class, FeedbackCorrectedEvent.class,
-                    WorkshopClosedEvent.class, ProgrammeAdoptedEvent.class)
+                    WorkshopClosedEvent.class, MilestoneDeliveredEvent.class, MilestoneSlippedEvent.class,
+                    ProgrammeAdoptedEvent.class)
             .stream().map(Class::getSimpleName).toList();
 
     private AuditTypes() {

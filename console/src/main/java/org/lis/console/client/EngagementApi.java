@@ -99,6 +99,18 @@ public class EngagementApi {
                 .build(partnerId, contactId), null).then();
     }
 
+    /** {@code body}: {@code {deliveredOn, note?}}. */
+    public Mono<Map<String, Object>> milestoneDelivered(String id, String milestoneId, Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/milestones/{milestoneId}/delivered")
+                .build(id, milestoneId), body);
+    }
+
+    /** {@code body}: {@code {newDueOn, precision, reason}}. */
+    public Mono<Map<String, Object>> milestoneSlipped(String id, String milestoneId, Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/milestones/{milestoneId}/slipped")
+                .build(id, milestoneId), body);
+    }
+
     public Mono<Map<String, Object>> adopt(String id, String adoptedOn, String overrideReason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("adoptedOn", adoptedOn);

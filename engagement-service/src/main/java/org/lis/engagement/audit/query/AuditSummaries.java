@@ -6,6 +6,9 @@ import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.DatePrecision;
+import org.lis.events.programme.MilestoneDeliveredEvent;
+import org.lis.events.programme.MilestoneSlippedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
@@ -26,6 +29,7 @@ import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
@@ -79,6 +83,15 @@ final class AuditSummaries {
         if (event instanceof ProgrammeRevisedEvent e) {
             return "programme revised: " + e.name() + " (" + e.phases().size() + " phases, target "
                     + e.adoptionTargetDate() + ")";
+        }
+        if (event instanceof MilestoneDeliveredEvent e) {
+            return "milestone delivered: " + e.milestoneName() + " (phase " + e.phaseCode() + ") on " + e.deliveredOn()
+                    + (e.note() == null ? "" : ": " + e.note());
+        }
+        if (event instanceof MilestoneSlippedEvent e) {
+            return "milestone slipped: " + e.milestoneName() + " (phase " + e.phaseCode() + ") from "
+                    + dated(e.previousDueOn(), e.previousPrecision()) + " to " + dated(e.newDueOn(), e.newPrecision())
+                    + ": " + e.reason();
         }
         if (event instanceof ProgrammeAdoptedEvent e) {
             return "programme adopted on " + e.adoptedOn() + (e.overrideReason() == null ? ""
@@ -166,5 +179,14 @@ final class AuditSummaries {
 
     private static String hypothesis(String id) {
         return "{hypothesis:" + id + "}";
+    }
+
+    /** A date as the paper gives it: "w/c 2018-09-24", "month of 2018-09", or the day. */
+    private static String dated(LocalDate date, DatePrecision precision) {
+        return switch (DatePrecision.orDay(precision)) {
+            case DAY -> date.toString();
+            case WEEK -> "w/c " + date;
+            case MONTH -> "month of " + date.toString().substring(0, 7);
+        };
     }
 }

@@ -43,7 +43,8 @@ public final class CoverageCalculator {
         ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
         return new CoverageReport(history.programme().id(), asOf, recordedBy,
                 adoption == null ? null : adoption.adoptedOn(), groupBy, totals, groups,
-                new CoverageReport.Gaps(keyNotEngaged, empty));
+                new CoverageReport.Gaps(keyNotEngaged, empty), StandingCalculator.convenor(history, asOf, recordedBy)
+                .map(c -> new CoverageReport.Convenor(c.partnerId(), c.name())).orElse(null));
     }
 
     private static List<CoverageReport.Group> groups(CoverageHistory history, List<PartnerStanding> standings,

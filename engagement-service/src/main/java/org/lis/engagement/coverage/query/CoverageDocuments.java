@@ -63,7 +63,8 @@ final class CoverageDocuments {
                 date(a, Programmes.Adoption.ADOPTED_ON), a.getString(Programmes.Adoption.OVERRIDE_REASON),
                 strings(a, Programmes.Adoption.FAILED_CHECKS), instant(a, Programmes.Adoption.RECORDED_AT));
         return new ProgrammeInfo(d.getString("_id"), d.getString(Programmes.NAME),
-                date(d, Programmes.ADOPTION_TARGET_DATE), phases, rules, adoption);
+                date(d, Programmes.ADOPTION_TARGET_DATE), phases, rules, adoption,
+                d.getString(Programmes.CONVENOR_PARTNER_ID));
     }
 
     private static List<String> strings(Document d, String key) {

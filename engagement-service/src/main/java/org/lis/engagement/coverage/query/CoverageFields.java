@@ -95,6 +95,8 @@ public final class CoverageFields {
         public static final String READINESS = "readiness";
         /** A document with the fields of {@link Adoption}, once adopted. */
         public static final String ADOPTION = "adoption";
+        /** The partner convening the programme, left out of its scope; absent or null for none. */
+        public static final String CONVENOR_PARTNER_ID = "convenorPartnerId";
 
         private Programmes() {
         }

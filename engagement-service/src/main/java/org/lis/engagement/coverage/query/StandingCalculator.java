@@ -32,16 +32,20 @@ public final class StandingCalculator {
     private StandingCalculator() {
     }
 
-    /** Every partner registered (as recorded) by {@code recordedBy}, in name order. */
+    /**
+     * Every partner registered (as recorded) by {@code recordedBy}, in name order, but the programme's convenor:
+     * it convenes the strategy, so engaging it proves nothing about the partners' engagement.
+     */
     public static List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
         Set<String> withdrawn = history.facts().stream().filter(f -> f.withdrawsBy(recordedBy))
                 .map(Fact::ref).collect(Collectors.toSet());
+        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
         Map<String, List<Fact>> factsByPartner = history.facts().stream()
                 .filter(f -> f.visibleAt(asOf, recordedBy))
                 .filter(f -> f.ref() == null || !withdrawn.contains(f.ref()))
                 .collect(Collectors.groupingBy(Fact::partnerId));
         Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
-                .filter(v -> !v.recordedAt().isAfter(recordedBy))
+                .filter(v -> !v.recordedAt().isAfter(recordedBy) && !v.partnerId().equals(convenor))
                 .collect(Collectors.groupingBy(PartnerVersion::partnerId));
         Set<String> cancelled = history.workshops().values().stream()
                 .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
@@ -51,6 +55,16 @@ public final class StandingCalculator {
         standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
                 String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
         return standings;
+    }
+
+    /** The programme's convenor as classified at {@code asOf} and known by {@code recordedBy}, if it names one. */
+    public static Optional<PartnerVersion> convenor(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
+        if (convenor == null) {
+            return Optional.empty();
+        }
+        return classificationAt(history.partnerVersions().stream()
+                .filter(v -> v.partnerId().equals(convenor) && !v.recordedAt().isAfter(recordedBy)).toList(), asOf);
     }
 
     /**
