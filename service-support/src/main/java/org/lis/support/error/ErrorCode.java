@@ -10,10 +10,14 @@ public interface ErrorCode {
 
     Kind kind();
 
-    /** How the error maps onto HTTP: 400, 404 and 409 respectively. */
+    /**
+     * How the error maps onto HTTP: 400, 404, 409 and 422 respectively. UNPROCESSABLE is for a well-formed request
+     * that a rule between its values refuses (a member leaving before joining, a date in the future).
+     */
     enum Kind {
         INVALID,
         NOT_FOUND,
-        CONFLICT
+        CONFLICT,
+        UNPROCESSABLE
     }
 }
