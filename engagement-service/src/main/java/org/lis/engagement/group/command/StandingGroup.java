@@ -48,18 +48,8 @@ public class StandingGroup {
     /** Every period of membership that began with joining, to tell who was a member on a date. */
     private final List<Membership> periods = new ArrayList<>();
 
-    /** One period: invited and/or joined, and left once it ends. */
-    private static final class Membership {
-        private final String id;
-        private final String partnerId;
-        private LocalDate invitedOn;
-        private LocalDate joinedOn;
-        private LocalDate leftOn;
-
-        private Membership(String id, String partnerId) {
-            this.id = id;
-            this.partnerId = partnerId;
-        }
+    /** One period: invited and/or joined, and left once it ends (a value, so Axon's fixture can compare states). */
+    private record Membership(String id, String partnerId, LocalDate invitedOn, LocalDate joinedOn, LocalDate leftOn) {
 
         private boolean memberOn(LocalDate date) {
             return joinedOn != null && !date.isBefore(joinedOn) && (leftOn == null || !date.isAfter(leftOn));
@@ -107,7 +97,7 @@ public class StandingGroup {
         Membership current = open.get(partnerId);
         if (current != null) {
             throw new DomainException(ALREADY_A_MEMBER, "partnerId", "partnerId: " + partnerId + " is already "
-                    + (current.joinedOn == null ? "invited to" : "a member of") + " the group");
+                    + (current.joinedOn() == null ? "invited to" : "a member of") + " the group");
         }
         if (command.invitedOn() != null) {
             apply(new MemberInvitedEvent(groupId, command.membershipId(), partnerId, command.invitedOn(),
@@ -130,13 +120,13 @@ public class StandingGroup {
             throw new DomainException(NOT_A_MEMBER, "partnerId", "partnerId: " + command.partnerId()
                     + " was not invited to the group; add it as a member with the date it joined");
         }
-        if (current.joinedOn != null) {
+        if (current.joinedOn() != null) {
             throw new DomainException(ALREADY_A_MEMBER, "partnerId", "partnerId: " + command.partnerId()
-                    + " already joined the group on " + current.joinedOn);
+                    + " already joined the group on " + current.joinedOn());
         }
         notInFuture(command.joinedOn(), command.today(), "joinedOn");
-        notBefore(command.joinedOn(), "joinedOn", current.invitedOn, "the invitation (" + current.invitedOn + ")");
-        apply(new MemberJoinedEvent(groupId, current.id, command.partnerId(), command.joinedOn(), programmeId, themes));
+        notBefore(command.joinedOn(), "joinedOn", current.invitedOn(), "the invitation (" + current.invitedOn() + ")");
+        apply(new MemberJoinedEvent(groupId, current.id(), command.partnerId(), command.joinedOn(), programmeId, themes));
         return AggregateLifecycle.getVersion();
     }
 
@@ -146,13 +136,13 @@ public class StandingGroup {
             throw new DomainException(INVALID_GROUP, "leftOn", "leftOn: give the date the partner left");
         }
         Membership current = open.get(command.partnerId());
-        if (current == null || current.joinedOn == null) {
+        if (current == null || current.joinedOn() == null) {
             throw new DomainException(NOT_A_MEMBER, "partnerId", "partnerId: " + command.partnerId()
                     + " is not a member of the group" + (current == null ? "" : ": it was invited but never joined"));
         }
         notInFuture(command.leftOn(), command.today(), "leftOn");
-        notBefore(command.leftOn(), "leftOn", current.joinedOn, "joining (" + current.joinedOn + ")");
-        apply(new MemberLeftEvent(groupId, current.id, command.partnerId(), command.leftOn(),
+        notBefore(command.leftOn(), "leftOn", current.joinedOn(), "joining (" + current.joinedOn() + ")");
+        apply(new MemberLeftEvent(groupId, current.id(), command.partnerId(), command.leftOn(),
                 blankToNull(command.reason()), programmeId));
         return AggregateLifecycle.getVersion();
     }
@@ -187,7 +177,7 @@ public class StandingGroup {
     }
 
     private boolean memberOn(String partnerId, LocalDate date) {
-        return periods.stream().anyMatch(m -> m.partnerId.equals(partnerId) && m.memberOn(date));
+        return periods.stream().anyMatch(m -> m.partnerId().equals(partnerId) && m.memberOn(date));
     }
 
     private static void notInFuture(LocalDate date, LocalDate today, String field) {
@@ -216,24 +206,26 @@ public class StandingGroup {
 
     @EventSourcingHandler
     void on(MemberInvitedEvent event) {
-        Membership membership = new Membership(event.membershipId(), event.partnerId());
-        membership.invitedOn = event.invitedOn();
-        open.put(event.partnerId(), membership);
+        open.put(event.partnerId(), new Membership(event.membershipId(), event.partnerId(), event.invitedOn(), null,
+                null));
     }
 
     @EventSourcingHandler
     void on(MemberJoinedEvent event) {
-        Membership membership = open.computeIfAbsent(event.partnerId(),
-                partner -> new Membership(event.membershipId(), partner));
-        membership.joinedOn = event.joinedOn();
-        periods.add(membership);
+        Membership invited = open.get(event.partnerId());
+        Membership joined = new Membership(event.membershipId(), event.partnerId(),
+                invited == null ? null : invited.invitedOn(), event.joinedOn(), null);
+        open.put(event.partnerId(), joined);
+        periods.add(joined);
     }
 
     @EventSourcingHandler
     void on(MemberLeftEvent event) {
-        Membership membership = open.remove(event.partnerId());
-        if (membership != null) {
-            membership.leftOn = event.leftOn();
+        Membership joined = open.remove(event.partnerId());
+        if (joined != null) {
+            periods.remove(joined);
+            periods.add(new Membership(joined.id(), joined.partnerId(), joined.invitedOn(), joined.joinedOn(),
+                    event.leftOn()));
         }
     }
 }
