@@ -26,7 +26,14 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].get").exists()
-                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
+                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists()
+                .jsonPath("$.paths['/api/groups'].post").exists()
+                .jsonPath("$.paths['/api/groups'].get").exists()
+                .jsonPath("$.paths['/api/groups/{groupId}'].get").exists()
+                .jsonPath("$.paths['/api/groups/{groupId}/members'].post").exists()
+                .jsonPath("$.paths['/api/groups/{groupId}/members/{partnerId}/joined'].post").exists()
+                .jsonPath("$.paths['/api/groups/{groupId}/members/{partnerId}/left'].post").exists()
+                .jsonPath("$.paths['/api/groups/{groupId}/meetings'].post").exists();
     }
 
     /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
@@ -49,7 +56,9 @@ class OpenApiIT extends ApiTestBase {
     }
 
     private WebTestClient.BodyContentSpec apiDocs() {
-        return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
+        // the document outgrew the client's default 64 KB buffer once the groups' endpoints were added
+        return client.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(1024 * 1024)).build()
+                .get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
     }
 
     /** The operation documents {@code status}, not 200. */
