@@ -65,6 +65,7 @@ class GroupJourneyIT {
         driver.findElement(By.cssSelector("label[for='kind-0']")).click();
         new Select(driver.findElement(By.id("convenorPartnerId"))).selectByValue(westcott);
         driver.findElement(By.cssSelector("label[for='theme-1']")).click();
+        new Select(driver.findElement(By.id("programmeId"))).selectByValue(bucks.programmeId());
         Browser.type(driver, "formedOn", "1 6 2018");
         Browser.type(driver, "description", "Steers the audit of the upstream space sector");
         driver.findElement(By.xpath("//button[normalize-space()='Form the group']")).click();
@@ -94,7 +95,8 @@ class GroupJourneyIT {
         driver.findElement(By.xpath("//button[normalize-space()='Record the meeting']")).click();
         // the council joined on 1 July: not a member at a meeting on 20 June
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
-                .contains("not a member of the group on 2018-06-20");
+                .contains("Buckinghamshire Council").contains("was not a member of the group on 2018-06-20")
+                .doesNotContain(council).doesNotContain("attendeePartnerIds");
         Browser.checkPage(driver, "officer-record-meeting-error");
         Browser.type(driver, "heldOn", "15 7 2018");
         driver.findElement(By.xpath("//button[normalize-space()='Record the meeting']")).click();
@@ -110,7 +112,7 @@ class GroupJourneyIT {
         driver.findElement(By.linkText(name)).click();
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Westcott Space Cluster").contains("Buckinghamshire Council")
-                .contains("10 June 2018").contains("1 July 2018").contains("15 July 2018").contains("Kick-off")
+                .contains(bucks.programmeName()).contains("10 June 2018").contains("1 July 2018").contains("15 July 2018").contains("Kick-off")
                 .doesNotContain("Add a member").doesNotContain("Record a meeting");
         Browser.checkPage(driver, "board-group");
         driver.get(console + "/partners/" + council);

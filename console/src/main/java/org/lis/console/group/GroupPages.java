@@ -53,9 +53,15 @@ class GroupPages {
     Mono<String> group(@PathVariable String id, Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER", "BOARD"))
                 .then(engagement.group(id))
-                .map(group -> {
+                .flatMap(group -> {
                     model.addAttribute("group", group);
-                    return "console/groups/group";
+                    Object programmeId = group.get("programmeId");
+                    if (programmeId == null) {
+                        return Mono.just("console/groups/group");
+                    }
+                    return engagement.programme(programmeId.toString())
+                            .doOnNext(p -> model.addAttribute("programmeName", p.get("name")))
+                            .thenReturn("console/groups/group");
                 });
     }
 
@@ -64,14 +70,14 @@ class GroupPages {
     @GetMapping("/groups/new")
     Mono<String> newGroup(Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER"))
-                .then(engagement.partners())
-                .map(partners -> groupForm(partners, Map.of(), List.of(), Map.of(), model));
+                .then(Mono.zip(engagement.partners(), engagement.programmes()))
+                .map(both -> groupForm(both.getT1(), both.getT2(), Map.of(), List.of(), Map.of(), model));
     }
 
     @PostMapping("/groups/new")
     Mono<String> form(ServerWebExchange exchange, Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER"))
-                .then(Mono.zip(exchange.getFormData(), engagement.partners()))
+                .then(Mono.zip(exchange.getFormData(), engagement.partners(), engagement.programmes()))
                 .flatMap(both -> {
                     MultiValueMap<String, String> data = both.getT1();
                     Map<String, String> values = values(data, "name", "kind", "convenorPartnerId", "programmeId",
@@ -91,7 +97,8 @@ class GroupPages {
                     body.put("programmeId", blankToNull(values.get("programmeId")));
                     body.put("description", blankToNull(values.get("description")));
                     body.put("formedOn", date(values, errors, "formedOn", false));
-                    Function<Map<String, String>, String> again = e -> groupForm(both.getT2(), values, themes, e, model);
+                    Function<Map<String, String>, String> again = e -> groupForm(both.getT2(), both.getT3(), values, themes,
+                            e, model);
                     if (!errors.isEmpty()) {
                         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                         return Mono.just(again.apply(errors));
@@ -195,7 +202,8 @@ class GroupPages {
                     if (attendees.isEmpty()) {
                         errors.put("attendeePartnerIds", "Choose the partners that attended");
                     }
-                    Function<Map<String, String>, String> again = e -> meetingForm(both.getT2(), values, attendees, e, model);
+                    Function<Map<String, String>, String> again = e -> meetingForm(both.getT2(), values, attendees,
+                            named(both.getT2(), e), model);
                     if (!errors.isEmpty()) {
                         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                         return Mono.just(again.apply(errors));
@@ -214,16 +222,19 @@ class GroupPages {
         }
         exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
         Map<String, String> errors = new LinkedHashMap<>();
-        problem.errors().forEach(e -> errors.putIfAbsent(e.field() == null ? fallbackField : e.field(), e.message()));
+        // the service starts a field's message with the field's name, which the form shows already
+        problem.errors().forEach(e -> errors.putIfAbsent(e.field() == null ? fallbackField : e.field(),
+                e.message().replaceFirst("^" + java.util.regex.Pattern.quote(String.valueOf(e.field())) + ": ", "")));
         if (errors.isEmpty()) {
             errors.put(fallbackField, problem.words());
         }
         return Mono.just(again.apply(errors));
     }
 
-    private String groupForm(List<Map<String, Object>> partners, Map<String, String> values, List<String> themes,
-                             Map<String, String> errors, Model model) {
+    private String groupForm(List<Map<String, Object>> partners, List<Map<String, Object>> programmes,
+                             Map<String, String> values, List<String> themes, Map<String, String> errors, Model model) {
         model.addAttribute("partners", byName(partners));
+        model.addAttribute("programmes", programmes);
         model.addAttribute("values", values);
         model.addAttribute("themes", themes);
         model.addAttribute("errors", errors);
@@ -276,6 +287,25 @@ class GroupPages {
         model.addAttribute("errors", errors);
         model.addAttribute("dateHint", DATE_HINT);
         return "console/groups/meeting-form";
+    }
+
+    /** The service names partners by id: the officer reads their names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> named(Map<String, Object> group, Map<String, String> errors) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Object> convenor = (Map<String, Object>) group.get("convenor");
+        names.put(String.valueOf(convenor.get("partnerId")), String.valueOf(convenor.get("name")));
+        ((List<Map<String, Object>>) group.getOrDefault("members", List.of()))
+                .forEach(m -> names.put(String.valueOf(m.get("partnerId")), String.valueOf(m.get("name"))));
+        Map<String, String> named = new LinkedHashMap<>();
+        errors.forEach((field, message) -> {
+            String text = message;
+            for (Map.Entry<String, String> name : names.entrySet()) {
+                text = text.replace(name.getKey(), name.getValue());
+            }
+            named.put(field, text);
+        });
+        return named;
     }
 
     private static List<Map<String, Object>> byName(List<Map<String, Object>> partners) {
