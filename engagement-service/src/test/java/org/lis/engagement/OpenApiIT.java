@@ -41,6 +41,8 @@ class OpenApiIT extends ApiTestBase {
     void warnsThatFreeTextIsNotCoveredByErasure() {
         apiDocs()
                 .jsonPath("$.components.schemas.ActivityRequest.properties.summary.description")
+                .value(containsString("erasing a contact does not reach it"))
+                .jsonPath("$.components.schemas.MeetingRequest.properties.notes.description")
                 .value(containsString("erasing a contact does not reach it"));
     }
 
@@ -49,7 +51,8 @@ class OpenApiIT extends ApiTestBase {
     void documentsCreatedAndNoContentStatuses() {
         WebTestClient.BodyContentSpec docs = apiDocs();
         for (String created : List.of("/api/partners", "/api/programmes", "/api/partners/{partnerId}/contacts",
-                "/api/partners/{partnerId}/activities")) {
+                "/api/partners/{partnerId}/activities", "/api/groups", "/api/groups/{groupId}/members",
+                "/api/groups/{groupId}/meetings")) {
             assertAnswers(docs, "$.paths['" + created + "'].post", "201");
         }
         assertAnswers(docs, "$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete", "204");
