@@ -132,4 +132,32 @@ public class EngagementApi {
                 .queryParamIfPresent("to", Optional.ofNullable(to))
                 .queryParam("page", page).queryParam("size", size).build());
     }
+
+    /** Standing groups in name order; with a partner, those it convenes or was invited to or a member of. */
+    public Mono<List<Map<String, Object>>> groups(String partnerId) {
+        return service.all(uri -> uri.queryParamIfPresent("partnerId", Optional.ofNullable(partnerId)).path("/api/groups"));
+    }
+
+    public Mono<Map<String, Object>> group(String id) {
+        return service.get(uri -> uri.path("/api/groups/{id}").build(id));
+    }
+
+    public Mono<Map<String, Object>> formGroup(Map<String, Object> group) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups").build(), group);
+    }
+
+    public Mono<Map<String, Object>> addMember(String groupId, Map<String, Object> member) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/members").build(groupId), member);
+    }
+
+    /** {@code change}: "joined" or "left". */
+    public Mono<Map<String, Object>> recordMembership(String groupId, String partnerId, String change,
+                                                      Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/members/{partnerId}/{change}")
+                .build(groupId, partnerId, change), body);
+    }
+
+    public Mono<Map<String, Object>> recordMeeting(String groupId, Map<String, Object> meeting) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/meetings").build(groupId), meeting);
+    }
 }

@@ -1,5 +1,6 @@
 package org.lis.engagement.config;
 
+import org.lis.engagement.group.command.StandingGroup;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.lis.support.axon.AggregateRegistration;
@@ -23,5 +24,10 @@ class AggregateConfig {
     @Bean
     AggregateRegistration<Programme> programmeAggregate() {
         return AggregateRegistration.of(Programme.class);
+    }
+
+    @Bean
+    AggregateRegistration<StandingGroup> standingGroupAggregate() {
+        return AggregateRegistration.of(StandingGroup.class);
     }
 }

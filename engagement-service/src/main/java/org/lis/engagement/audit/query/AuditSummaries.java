@@ -1,5 +1,10 @@
 package org.lis.engagement.audit.query;
 
+import org.lis.events.group.GroupFormedEvent;
+import org.lis.events.group.GroupMeetingHeldEvent;
+import org.lis.events.group.MemberInvitedEvent;
+import org.lis.events.group.MemberJoinedEvent;
+import org.lis.events.group.MemberLeftEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -52,7 +57,7 @@ final class AuditSummaries {
      * Matches the references to partners, workshops, hypotheses and contacts that the reader replaces by names (a
      * contact by whether it was erased since).
      */
-    static final Pattern REFERENCE = Pattern.compile("\\{(partner|workshop|hypothesis|contact):([^}]+)}");
+    static final Pattern REFERENCE = Pattern.compile("\\{(partner|workshop|hypothesis|contact|group):([^}]+)}");
 
     /**
      * The summary of an event; partners, workshops and hypotheses appear as references resolved to their
@@ -153,7 +158,30 @@ final class AuditSummaries {
             return "feedback of " + partner(e.partnerId()) + " on " + hypothesis(e.hypothesisId()) + " corrected to "
                     + e.stance() + " (confidence " + e.confidence() + ")";
         }
+        if (event instanceof GroupFormedEvent e) {
+            return "group formed: " + e.name() + " (" + e.kind() + ", convened by " + partner(e.convenorPartnerId())
+                    + ", from " + e.formedOn() + (e.programmeId() == null ? ", no programme" : "") + ")";
+        }
+        if (event instanceof MemberInvitedEvent e) {
+            return partner(e.partnerId()) + " invited to " + group(e.groupId()) + " on " + e.invitedOn()
+                    + (e.invitedByPartnerId() == null ? "" : " by " + partner(e.invitedByPartnerId()));
+        }
+        if (event instanceof MemberJoinedEvent e) {
+            return partner(e.partnerId()) + " joined " + group(e.groupId()) + " on " + e.joinedOn();
+        }
+        if (event instanceof MemberLeftEvent e) {
+            return partner(e.partnerId()) + " left " + group(e.groupId()) + " on " + e.leftOn();
+        }
+        if (event instanceof GroupMeetingHeldEvent e) {
+            return group(e.groupId()) + " met on " + e.heldOn() + ", attended by " + e.attendeePartnerIds().size()
+                    + " partner" + (e.attendeePartnerIds().size() == 1 ? "" : "s") + ": "
+                    + String.join(", ", e.attendeePartnerIds().stream().map(AuditSummaries::partner).toList());
+        }
         return event.getClass().getSimpleName();
+    }
+
+    private static String group(String id) {
+        return "{group:" + id + "}";
     }
 
     private static String partner(String id) {

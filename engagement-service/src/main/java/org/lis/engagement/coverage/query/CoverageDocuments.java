@@ -34,7 +34,7 @@ final class CoverageDocuments {
                 d.getString(Facts.WORKSHOP_ID), d.getString(Facts.INVITATION_ID), d.getString(Facts.RESPONSE),
                 d.getString(Facts.FEEDBACK_ID), d.getString(Facts.HYPOTHESIS_ID),
                 d.getBoolean(Facts.WRITTEN_SUBMISSION, false), d.getString(Facts.ACTIVITY_KIND), d.getString(Facts.REF),
-                strings(d, Facts.THEMES));
+                strings(d, Facts.THEMES), d.getString(Facts.GROUP_ID));
     }
 
     static WorkshopInfo workshop(Document d) {

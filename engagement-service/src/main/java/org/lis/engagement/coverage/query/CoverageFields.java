@@ -51,6 +51,8 @@ public final class CoverageFields {
         public static final String REF = "ref";
         /** The themes the engagement was on, when its record names them. */
         public static final String THEMES = "themes";
+        /** The standing group of a membership or group meeting. */
+        public static final String GROUP_ID = "groupId";
 
         private Facts() {
         }

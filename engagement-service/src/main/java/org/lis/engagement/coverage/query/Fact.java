@@ -10,13 +10,22 @@ import java.util.List;
  * {@code ref} names the record the fact belongs to (an activity, an invitation, a check-in), so that a
  * {@link FactKind#WITHDRAWN} fact with the same ref can take it back; {@code themes} are the themes the
  * engagement was on, when the record names them (activities, memberships, consultation responses).
+ * {@code groupId} names the standing group of a membership or group meeting.
  */
 public record Fact(String id, FactKind kind, String partnerId, String programmeId, LocalDate on, Instant recordedAt,
                    String workshopId, String invitationId, String response, String feedbackId, String hypothesisId,
-                   boolean writtenSubmission, String activityKind, String ref, List<String> themes) {
+                   boolean writtenSubmission, String activityKind, String ref, List<String> themes, String groupId) {
 
     public Fact {
         themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** A fact of no standing group. */
+    public Fact(String id, FactKind kind, String partnerId, String programmeId, LocalDate on, Instant recordedAt,
+                String workshopId, String invitationId, String response, String feedbackId, String hypothesisId,
+                boolean writtenSubmission, String activityKind, String ref, List<String> themes) {
+        this(id, kind, partnerId, programmeId, on, recordedAt, workshopId, invitationId, response, feedbackId,
+                hypothesisId, writtenSubmission, activityKind, ref, themes, null);
     }
 
     /** A fact without ref or themes, as most workshop facts are. */
@@ -24,7 +33,7 @@ public record Fact(String id, FactKind kind, String partnerId, String programmeI
                 String workshopId, String invitationId, String response, String feedbackId, String hypothesisId,
                 boolean writtenSubmission, String activityKind) {
         this(id, kind, partnerId, programmeId, on, recordedAt, workshopId, invitationId, response, feedbackId,
-                hypothesisId, writtenSubmission, activityKind, null, List.of());
+                hypothesisId, writtenSubmission, activityKind, null, List.of(), null);
     }
 
     boolean visibleAt(LocalDate asOf, Instant recordedBy) {

@@ -16,7 +16,18 @@ public enum FactKind {
     FEEDBACK(EngagementLevel.CONTRIBUTED),
     FEEDBACK_CORRECTED(null),
     /** Takes back every fact with the same {@link Fact#ref()}, see {@link Fact#withdrawsBy}. */
-    WITHDRAWN(null);
+    WITHDRAWN(null),
+    /**
+     * A period of membership of a standing group (or the convenor's, from the group's formation), dated by joining;
+     * it engages in every phase up to the {@link #GROUP_LEFT} with the same ref, or to the as-of date.
+     */
+    GROUP_MEMBERSHIP(EngagementLevel.ENGAGED),
+    /** Invited to a standing group, not yet joined: the partner counts as INVITED. */
+    GROUP_INVITED(null),
+    /** The end of the membership with the same ref: it still engaged up to then (engagement never falls back). */
+    GROUP_LEFT(null),
+    /** Attended a meeting of a standing group. */
+    GROUP_MEETING(EngagementLevel.ENGAGED);
 
     private final EngagementLevel level;
 

@@ -51,7 +51,8 @@ public final class StandingCalculator {
                 .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
         List<PartnerStanding> standings = new ArrayList<>();
         versions.forEach((partnerId, partnerVersions) -> classificationAt(partnerVersions, asOf).ifPresent(c ->
-                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled))));
+                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled,
+                        asOf))));
         standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
                 String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
         return standings;
@@ -87,7 +88,7 @@ public final class StandingCalculator {
 
     /** {@code facts} are the partner's visible ones; {@code cancelled} the workshops cancelled by then. */
     private static PartnerStanding standing(PartnerVersion classification, List<Fact> facts, CoverageHistory history,
-                                            Set<String> cancelled) {
+                                            Set<String> cancelled, LocalDate asOf) {
         List<Fact> sorted = facts.stream().sorted(CHRONOLOGICAL).toList();
         Map<String, RsvpResponse> latestRsvp = new HashMap<>();
         Set<String> invitations = new HashSet<>();
@@ -99,6 +100,9 @@ public final class StandingCalculator {
         Map<String, Fact> corrections = new HashMap<>();
         Set<String> themes = new HashSet<>();
         EngagementLevel reached = EngagementLevel.NONE;
+        List<Fact> memberships = new ArrayList<>();
+        Map<String, LocalDate> membershipsLeft = new HashMap<>();
+        boolean invitedToGroup = false;
         for (Fact fact : sorted) {
             if (fact.kind().level() != null) {
                 themes.addAll(fact.themes());
@@ -127,6 +131,12 @@ public final class StandingCalculator {
                     phaseOfWorkshop(history, fact.workshopId()).ifPresent(phases::add);
                 }
                 case FEEDBACK_CORRECTED -> corrections.put(fact.feedbackId(), fact);
+                case GROUP_MEMBERSHIP -> {
+                    engagedOn.add(fact.on());
+                    memberships.add(fact);
+                }
+                case GROUP_INVITED -> invitedToGroup = true;
+                case GROUP_LEFT -> membershipsLeft.put(fact.ref(), fact.on());
                 case NO_SHOW, WITHDRAWN -> {
                     // a no-show leaves the invitation and any acceptance as they were; a withdrawal has
                     // already taken its record's facts out
@@ -139,13 +149,18 @@ public final class StandingCalculator {
                 }
             }
         }
+        for (Fact membership : memberships) {
+            // a membership engages in every phase its period overlaps, up to leaving or the as-of date
+            LocalDate until = membershipsLeft.getOrDefault(membership.ref(), asOf);
+            phases.addAll(phasesOverlapping(history, membership.on(), until.isAfter(asOf) ? asOf : until));
+        }
         Set<String> hypotheses = feedback.values().stream()
                 .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
                 .collect(Collectors.toSet());
         boolean accepted = invitations.stream().anyMatch(id -> latestRsvp.get(id) == RsvpResponse.ACCEPTED);
         EngagementLevel level = reached.engaged() ? reached
                 : accepted ? EngagementLevel.ACCEPTED
-                : !invitations.isEmpty() ? EngagementLevel.INVITED
+                : !invitations.isEmpty() || invitedToGroup ? EngagementLevel.INVITED
                 : EngagementLevel.NONE;
         LocalDate first = engagedOn.stream().min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = engagedOn.stream().max(Comparator.naturalOrder()).orElse(null);
@@ -159,6 +174,16 @@ public final class StandingCalculator {
 
     private static Optional<String> phaseOfWorkshop(CoverageHistory history, String workshopId) {
         return Optional.ofNullable(history.workshops().get(workshopId)).map(WorkshopInfo::phaseCode);
+    }
+
+    private static List<String> phasesOverlapping(CoverageHistory history, LocalDate from, LocalDate until) {
+        if (history.programme() == null) {
+            return List.of();
+        }
+        return history.programme().phases().stream()
+                .filter(p -> (p.startsOn() == null || !until.isBefore(p.startsOn()))
+                        && (p.endsOn() == null || !from.isAfter(p.endsOn())))
+                .map(ProgrammeInfo.PhaseInfo::code).toList();
     }
 
     private static List<String> phasesContaining(CoverageHistory history, LocalDate date) {

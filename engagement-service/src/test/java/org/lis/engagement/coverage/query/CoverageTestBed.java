@@ -58,7 +58,8 @@ public class CoverageTestBed implements AutoCloseable {
     public static List<AnnotationEventHandlerAdapter> coverageHandlers(com.mongodb.client.MongoDatabase database) {
         return List.of(new AnnotationEventHandlerAdapter(new CoverageRegisterProjection(database)),
                 new AnnotationEventHandlerAdapter(new CoverageWorkshopProjection(database)),
-                new AnnotationEventHandlerAdapter(new CoverageProjection(database)));
+                new AnnotationEventHandlerAdapter(new CoverageProjection(database)),
+                new AnnotationEventHandlerAdapter(new CoverageGroupProjection(database)));
     }
 
     CoverageReport report(String programmeId, String asOf, String recordedBy, GroupBy groupBy) {
