@@ -1,6 +1,7 @@
 package org.lis.engagement.config;
 
 import org.axonframework.modelling.command.Repository;
+import org.lis.engagement.consultation.command.Consultation;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
@@ -22,5 +23,10 @@ class AggregateRepositories {
     @Bean
     Repository<Programme> programmeRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Programme.class);
+    }
+
+    @Bean
+    Repository<Consultation> consultationRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Consultation.class);
     }
 }

@@ -10,10 +10,14 @@ public interface ErrorCode {
 
     Kind kind();
 
-    /** How the error maps onto HTTP: 400, 404 and 409 respectively. */
+    /**
+     * How the error maps onto HTTP: 400, 404, 409 and 422 respectively. UNPROCESSABLE: well-formed input that
+     * the record it is for cannot take, e.g. a consultation response dated outside its window.
+     */
     enum Kind {
         INVALID,
         NOT_FOUND,
-        CONFLICT
+        CONFLICT,
+        UNPROCESSABLE
     }
 }

@@ -1,5 +1,7 @@
 package org.lis.engagement.audit.query;
 
+import org.lis.events.consultation.ConsultationOpenedEvent;
+import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -139,6 +141,13 @@ final class AuditSummaries {
         if (event instanceof FeedbackCorrectedEvent e) {
             return "feedback of " + partner(e.partnerId()) + " on " + hypothesis(e.hypothesisId()) + " corrected to "
                     + e.stance() + " (confidence " + e.confidence() + ")";
+        }
+        if (event instanceof ConsultationOpenedEvent e) {
+            return "consultation opened: " + e.title() + " (" + e.opensOn() + " to " + e.closesOn() + ")";
+        }
+        if (event instanceof ConsultationResponseRecordedEvent e) {
+            return "consultation response " + e.stance() + " from " + partner(e.partnerId()) + " received on "
+                    + e.receivedOn() + (e.late() ? " (late, accepted with a reason)" : "");
         }
         return event.getClass().getSimpleName();
     }

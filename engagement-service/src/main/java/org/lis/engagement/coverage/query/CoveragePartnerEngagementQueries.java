@@ -4,6 +4,7 @@ import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.engagement.partner.query.HistoryEntry;
 import org.lis.engagement.partner.query.PartnerEngagement;
 import org.lis.engagement.partner.query.PartnerEngagementQueries;
+import org.lis.events.common.Theme;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -48,6 +49,10 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                 .filter(fact -> fact.kind() != FactKind.ACTIVITY)
                 .sorted(Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt))
                 .map(fact -> {
+                    if (fact.kind() == FactKind.CONSULTATION_RESPONSE) {
+                        return HistoryEntry.consultationResponse(fact.on(), fact.programmeId(), fact.ref(),
+                                fact.themes().stream().map(Theme::valueOf).toList());
+                    }
                     WorkshopInfo workshop = fact.workshopId() == null ? null : history.workshops().get(fact.workshopId());
                     boolean feedback = fact.kind() == FactKind.FEEDBACK;
                     return HistoryEntry.workshop(fact.kind().name(), fact.on(), fact.programmeId(), fact.workshopId(),

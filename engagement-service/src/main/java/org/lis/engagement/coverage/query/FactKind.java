@@ -16,7 +16,9 @@ public enum FactKind {
     FEEDBACK(EngagementLevel.CONTRIBUTED),
     FEEDBACK_CORRECTED(null),
     /** Takes back every fact with the same {@link Fact#ref()}, see {@link Fact#withdrawsBy}. */
-    WITHDRAWN(null);
+    WITHDRAWN(null),
+    /** A response to a consultation on the draft strategy: the partner contributed its view. */
+    CONSULTATION_RESPONSE(EngagementLevel.CONTRIBUTED);
 
     private final EngagementLevel level;
 

@@ -11,13 +11,23 @@ import java.util.List;
  * One line of a partner's engagement history, dated by when it happened ({@code on}): REGISTERED or
  * PROFILE_UPDATED (with the name in force from {@code on}), ACTIVITY (with what took place), or the
  * workshop engagement the board's figures count: INVITED, RSVP (with its {@code response}), ATTENDED,
- * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis).
+ * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis), and CONSULTATION_RESPONSE (with the
+ * response's id and the consultation's themes).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
                            String summary, String programmeId, List<Theme> themes, String workshopId,
                            String workshopTitle, String invitationId, String response, String hypothesisId,
-                           String feedbackId, Boolean writtenSubmission) {
+                           String feedbackId, Boolean writtenSubmission, String responseId) {
+
+    /** An entry without a consultation response, as every kind but CONSULTATION_RESPONSE is. */
+    public HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
+                        String summary, String programmeId, List<Theme> themes, String workshopId,
+                        String workshopTitle, String invitationId, String response, String hypothesisId,
+                        String feedbackId, Boolean writtenSubmission) {
+        this(kind, on, name, activityId, activityKind, summary, programmeId, themes, workshopId, workshopTitle,
+                invitationId, response, hypothesisId, feedbackId, writtenSubmission, null);
+    }
 
     public static HistoryEntry profile(String kind, LocalDate on, String name) {
         return new HistoryEntry(kind, on, name, null, null, null, null, null, null, null, null, null, null, null,
@@ -35,5 +45,11 @@ public record HistoryEntry(String kind, LocalDate on, String name, String activi
                                         String hypothesisId, String feedbackId, Boolean writtenSubmission) {
         return new HistoryEntry(kind, on, null, null, null, null, programmeId, null, workshopId, workshopTitle,
                 invitationId, response, hypothesisId, feedbackId, writtenSubmission);
+    }
+
+    public static HistoryEntry consultationResponse(LocalDate on, String programmeId, String responseId,
+                                                    List<Theme> themes) {
+        return new HistoryEntry("CONSULTATION_RESPONSE", on, null, null, null, null, programmeId, themes, null, null,
+                null, null, null, null, null, responseId);
     }
 }
