@@ -26,7 +26,12 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].get").exists()
-                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
+                .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/consultations'].post").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/consultations'].get").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}'].get").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/responses'].post").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/responses/{responseId}'].get").exists();
     }
 
     /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
@@ -42,7 +47,8 @@ class OpenApiIT extends ApiTestBase {
     void documentsCreatedAndNoContentStatuses() {
         WebTestClient.BodyContentSpec docs = apiDocs();
         for (String created : List.of("/api/partners", "/api/programmes", "/api/partners/{partnerId}/contacts",
-                "/api/partners/{partnerId}/activities")) {
+                "/api/partners/{partnerId}/activities", "/api/programmes/{programmeId}/consultations",
+                "/api/consultations/{consultationId}/responses")) {
             assertAnswers(docs, "$.paths['" + created + "'].post", "201");
         }
         assertAnswers(docs, "$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete", "204");
