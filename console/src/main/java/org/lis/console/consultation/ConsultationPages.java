@@ -111,11 +111,18 @@ class ConsultationPages {
     private static Map<String, String> errors(ServiceProblem problem, String fallback, Map<String, String> renamed) {
         Map<String, String> errors = new LinkedHashMap<>();
         problem.errors().forEach(e -> errors.putIfAbsent(renamed.getOrDefault(e.field(),
-                e.field() == null ? fallback : e.field()), e.message()));
+                e.field() == null ? fallback : e.field()), sentence(e.field(), e.message())));
         if (errors.isEmpty()) {
             errors.put(fallback, problem.words());
         }
         return errors;
+    }
+
+    /** The service's message without the field name it starts with ("receivedOn: 2018-11-27 is after…"). */
+    private static String sentence(String field, String message) {
+        String text = message != null && field != null && message.startsWith(field + ": ")
+                ? message.substring(field.length() + 2) : String.valueOf(message);
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private Mono<String> showOpen(String id, ConsultationForm form, Map<String, String> errors, Model model) {
