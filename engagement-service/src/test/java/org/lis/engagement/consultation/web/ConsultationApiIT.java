@@ -69,6 +69,7 @@ class ConsultationApiIT extends ApiTestBase {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get(asOfClose, BOARD).expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items[?(@.partnerId == '" + onTime + "')].level").isEqualTo(List.of("CONTRIBUTED"))
+                .jsonPath("$.items[?(@.partnerId == '" + onTime + "')].consultationResponses").isEqualTo(List.of(1))
                 .jsonPath("$.items[?(@.partnerId == '" + late + "')].level").isEqualTo(List.of("NONE")));
         get("/api/programmes/" + programmeId + "/coverage?asOf=consultation:" + consultationId, BOARD)
                 .expectStatus().isOk().expectBody().jsonPath("$.asOf").isEqualTo("2018-09-10");

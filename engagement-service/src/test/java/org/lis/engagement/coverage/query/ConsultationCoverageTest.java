@@ -80,6 +80,16 @@ class ConsultationCoverageTest {
     }
 
     @Test
+    void partnerRowsCountTheResponses() {
+        bed.record(response("r-b2", B, "2018-11-22", false), "2018-11-22T10:00:00Z");
+        assertThat(PartnerCoverageRow.of(bed.standing(P, B, CLOSE, ALL_RECORDED)).consultationResponses())
+                .isEqualTo(2);
+        assertThat(PartnerCoverageRow.of(bed.standing(P, B, "2018-11-21", ALL_RECORDED)).consultationResponses())
+                .isEqualTo(1);
+        assertThat(PartnerCoverageRow.of(bed.standing(P, C, CLOSE, ALL_RECORDED)).consultationResponses()).isZero();
+    }
+
+    @Test
     void responseEngagesWithinThePhaseItFallsIn() {
         CoverageReport phases = bed.report(P, CLOSE, ALL_RECORDED, GroupBy.PHASE);
         assertThat(phases.groups()).filteredOn(g -> g.key().equals("P3")).singleElement()
