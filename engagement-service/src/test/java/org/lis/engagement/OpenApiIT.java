@@ -31,6 +31,7 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/programmes/{programmeId}/consultations'].get").exists()
                 .jsonPath("$.paths['/api/consultations/{consultationId}'].get").exists()
                 .jsonPath("$.paths['/api/consultations/{consultationId}/responses'].post").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/close-early'].post").exists()
                 .jsonPath("$.paths['/api/consultations/{consultationId}/responses/{responseId}'].get").exists();
     }
 

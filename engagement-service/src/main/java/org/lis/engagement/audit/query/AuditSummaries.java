@@ -1,5 +1,6 @@
 package org.lis.engagement.audit.query;
 
+import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
@@ -144,6 +145,9 @@ final class AuditSummaries {
         }
         if (event instanceof ConsultationOpenedEvent e) {
             return "consultation opened: " + e.title() + " (" + e.opensOn() + " to " + e.closesOn() + ")";
+        }
+        if (event instanceof ConsultationClosedEarlyEvent e) {
+            return "consultation closed early on " + e.closesOn() + " (reason kept in the consultation's record)";
         }
         if (event instanceof ConsultationResponseRecordedEvent e) {
             return "consultation response " + e.stance() + " from " + partner(e.partnerId()) + " received on "

@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.lis.events.common.Theme;
+import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.consultation.HypothesisStance;
@@ -28,6 +29,8 @@ public class Consultation {
     private LocalDate closesOn;
     private List<Theme> themes;
     private List<String> hypothesisIds;
+    /** The latest day a response was received within the window: an early close cannot come before it. */
+    private LocalDate lastReceivedInWindow;
 
     protected Consultation() {
     }
@@ -48,6 +51,26 @@ public class Consultation {
                 command.partnerId(), command.receivedOn(), command.summary().strip(), command.stance(), stances, late,
                 late ? command.lateReason().strip() : null, themes));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** The close comes forward, not back: a later close would reopen what partners were told had closed. */
+    Long handle(CloseConsultationEarlyCommand command) {
+        ConsultationRules.checkEarlyClose(command, opensOn, closesOn, lastReceivedInWindow);
+        apply(new ConsultationClosedEarlyEvent(consultationId, programmeId, command.closesOn(),
+                command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationResponseRecordedEvent event) {
+        if (!event.late() && (lastReceivedInWindow == null || event.receivedOn().isAfter(lastReceivedInWindow))) {
+            lastReceivedInWindow = event.receivedOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationClosedEarlyEvent event) {
+        closesOn = event.closesOn();
     }
 
     @EventSourcingHandler

@@ -34,6 +34,12 @@ public class ConsultationCommandHandler {
     }
 
     @CommandHandler
+    public Long handle(CloseConsultationEarlyCommand command) {
+        return consultations.load(command.consultationId(), command.expectedVersion())
+                .invoke(consultation -> consultation.handle(command));
+    }
+
+    @CommandHandler
     public Long handle(RecordConsultationResponseCommand command) {
         lookups.requirePartner(command.partnerId()).block(wait);
         return consultations.load(command.consultationId(), command.expectedVersion())

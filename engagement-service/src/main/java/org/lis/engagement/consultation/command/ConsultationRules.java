@@ -81,6 +81,31 @@ final class ConsultationRules {
         return late;
     }
 
+    /**
+     * A new close on or after the opening and any response received in the window, before the planned close, and
+     * not in the future; with a reason.
+     */
+    static void checkEarlyClose(CloseConsultationEarlyCommand command, LocalDate opensOn, LocalDate closesOn,
+                                LocalDate lastReceivedInWindow) {
+        require(command.reason(), "reason", INVALID_CONSULTATION);
+        if (command.closesOn() == null) {
+            throw new DomainException(INVALID_CONSULTATION, "closesOn", "closesOn: required");
+        }
+        if (command.closesOn().isBefore(opensOn) || !command.closesOn().isBefore(closesOn)) {
+            throw new DomainException(CONSULTATION_WINDOW, "closesOn", "closesOn: an early close falls on or after "
+                    + "the opening on " + opensOn + " and before the planned close on " + closesOn + ", not on "
+                    + command.closesOn());
+        }
+        if (lastReceivedInWindow != null && command.closesOn().isBefore(lastReceivedInWindow)) {
+            throw new DomainException(CONSULTATION_WINDOW, "closesOn", "closesOn: a response was received within the "
+                    + "window on " + lastReceivedInWindow + "; the window cannot close before it");
+        }
+        if (command.closesOn().isAfter(command.today())) {
+            throw new DomainException(CONSULTATION_WINDOW, "closesOn", "closesOn: " + command.closesOn()
+                    + " is in the future; close the window on the day it closes");
+        }
+    }
+
     private static void checkHypotheses(List<HypothesisStance> stances, List<String> consulted) {
         Set<String> seen = new HashSet<>();
         for (HypothesisStance stance : stances) {

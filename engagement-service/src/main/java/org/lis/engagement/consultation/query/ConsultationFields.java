@@ -16,6 +16,8 @@ public final class ConsultationFields {
         public static final String CLOSES_ON = "closesOn";
         public static final String THEMES = "themes";
         public static final String HYPOTHESIS_IDS = "hypothesisIds";
+        /** Set when an officer closed the window early; {@link #CLOSES_ON} is then the early close. */
+        public static final String CLOSED_EARLY_REASON = "closedEarlyReason";
         /** The aggregate's version: its last event's sequence number. */
         public static final String VERSION = "version";
 

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.lis.engagement.consultation.query.ConsultationFields.Consultations;
 import org.lis.engagement.consultation.query.ConsultationFields.Responses;
+import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.support.mongo.ViewCollection;
@@ -51,6 +52,12 @@ public class ConsultationProjection {
                 Updates.set(Consultations.THEMES, event.themes().stream().map(Enum::name).toList()),
                 Updates.set(Consultations.HYPOTHESIS_IDS, event.hypothesisIds()),
                 Updates.max(Consultations.VERSION, seq));
+    }
+
+    @EventHandler
+    void on(ConsultationClosedEarlyEvent event, @SequenceNumber long seq) {
+        consultations.upsert(event.consultationId(), Updates.set(Consultations.CLOSES_ON, event.closesOn().toString()),
+                Updates.set(Consultations.CLOSED_EARLY_REASON, event.reason()), Updates.max(Consultations.VERSION, seq));
     }
 
     @EventHandler

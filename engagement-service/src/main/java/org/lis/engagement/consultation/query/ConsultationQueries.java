@@ -100,7 +100,7 @@ public class ConsultationQueries {
                 doc.getList(Consultations.HYPOTHESIS_IDS, String.class, List.of()),
                 ConsultationStatus.on(LocalDate.now(clock), opensOn, closesOn), list.size(), byStance,
                 (int) list.stream().filter(ResponseView::late).count(), list,
-                version == null ? 0L : version.longValue());
+                version == null ? 0L : version.longValue(), doc.getString(Consultations.CLOSED_EARLY_REASON));
     }
 
     private Mono<Map<String, String>> names(List<Document> responses) {

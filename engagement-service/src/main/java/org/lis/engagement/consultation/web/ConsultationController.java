@@ -2,6 +2,7 @@ package org.lis.engagement.consultation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.lis.engagement.consultation.command.CloseConsultationEarlyCommand;
 import org.lis.engagement.consultation.command.OpenConsultationCommand;
 import org.lis.engagement.consultation.command.RecordConsultationResponseCommand;
 import org.lis.engagement.consultation.query.ConsultationQueries;
@@ -113,6 +114,20 @@ public class ConsultationController {
         return commands.update(consultationId, command)
                 .map(result -> Responses.created("/api/consultations/" + consultationId + "/responses/" + responseId,
                         new CommandResult(responseId, result.version())));
+    }
+
+    @Operation(summary = "Close a window before its planned end",
+            description = "The window then closes on closesOn (included): later responses are late. 422 "
+                    + "CONSULTATION_WINDOW when closesOn is before the opening or a response received in the window, "
+                    + "not before the planned close, or in the future")
+    @PostMapping("/api/consultations/{consultationId}/close-early")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Mono<ResponseEntity<CommandResult>> closeEarly(@PathVariable String consultationId,
+                                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                          @Valid @RequestBody CloseEarlyRequest request) {
+        return commands.update(consultationId, new CloseConsultationEarlyCommand(consultationId, request.closesOn(),
+                        request.reason(), LocalDate.now(clock), IfMatch.version(ifMatch)))
+                .map(Responses::ok);
     }
 
     @Operation(summary = "One response, as a Location header names it")

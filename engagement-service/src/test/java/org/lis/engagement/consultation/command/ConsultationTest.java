@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.common.Theme;
+import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.consultation.HypothesisStance;
@@ -227,6 +228,53 @@ class ConsultationTest {
                         List.of(new HypothesisStance("hyp-ai", Stance.OPPOSE, null),
                                 new HypothesisStance("hyp-ai", Stance.SUPPORT, null))))
                 .expectNoEvents().expectException(refusedWith(INVALID_CONSULTATION_RESPONSE));
+    }
+
+    @Test
+    void canCloseEarlyAndThenLaterResponsesAreLate() {
+        fixture.given(OPENED, recorded("r-1", "p-1", LocalDate.of(2018, 11, 1)))
+                .when(new CloseConsultationEarlyCommand(ID, LocalDate.of(2018, 11, 16), " Draft revised ", TODAY, null))
+                .expectEvents(new ConsultationClosedEarlyEvent(ID, "prog-1", LocalDate.of(2018, 11, 16),
+                        "Draft revised"));
+        fixture.given(OPENED, new ConsultationClosedEarlyEvent(ID, "prog-1", LocalDate.of(2018, 11, 16), "Revised"))
+                .when(response("r-2", "p-1", LocalDate.of(2018, 11, 20), null, List.of()))
+                .expectNoEvents().expectException(refusedWith(CONSULTATION_CLOSED));
+    }
+
+    @Test
+    void cannotCloseEarlyBeforeAResponseReceivedInTheWindow() {
+        fixture.given(OPENED, recorded("r-1", "p-1", LocalDate.of(2018, 11, 20)))
+                .when(new CloseConsultationEarlyCommand(ID, LocalDate.of(2018, 11, 16), "Draft revised", TODAY, null))
+                .expectNoEvents().expectException(refusedWith(CONSULTATION_WINDOW));
+    }
+
+    @Test
+    void cannotCloseEarlyOnThePlannedClose() {
+        fixture.given(OPENED)
+                .when(new CloseConsultationEarlyCommand(ID, CLOSES, "Same day", TODAY, null))
+                .expectNoEvents().expectException(refusedWith(CONSULTATION_WINDOW));
+    }
+
+    @Test
+    void cannotCloseEarlyBeforeTheOpening() {
+        fixture.given(OPENED)
+                .when(new CloseConsultationEarlyCommand(ID, OPENS.minusDays(1), "Too early", TODAY, null))
+                .expectNoEvents().expectException(refusedWith(CONSULTATION_WINDOW));
+    }
+
+    @Test
+    void cannotCloseEarlyWithoutReason() {
+        fixture.given(OPENED)
+                .when(new CloseConsultationEarlyCommand(ID, LocalDate.of(2018, 11, 1), " ", TODAY, null))
+                .expectNoEvents().expectException(refusedWith(INVALID_CONSULTATION));
+    }
+
+    @Test
+    void cannotCloseEarlyOnADayStillToCome() {
+        fixture.given(OPENED)
+                .when(new CloseConsultationEarlyCommand(ID, LocalDate.of(2018, 11, 10), "Planned", LocalDate.of(2018, 11, 1),
+                        null))
+                .expectNoEvents().expectException(refusedWith(CONSULTATION_WINDOW));
     }
 
     private static OpenConsultationCommand open(String programmeId, String title, LocalDate opensOn,

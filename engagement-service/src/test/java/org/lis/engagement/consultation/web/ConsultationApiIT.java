@@ -118,6 +118,26 @@ class ConsultationApiIT extends ApiTestBase {
     }
 
     @Test
+    void officerClosesAWindowEarlyAndLaterResponsesAreLate() {
+        String programmeId = programme();
+        String partnerId = registerPartner(unique("Royal Holloway"));
+        String consultationId = createdId(post("/api/programmes/" + programmeId + "/consultations", OFFICER, window()));
+        Map<String, Object> close = Map.of("closesOn", "2018-08-31", "reason", "The draft was revised");
+        post("/api/consultations/" + consultationId + "/close-early", BOARD, close).expectStatus().isForbidden();
+        post("/api/consultations/" + consultationId + "/close-early", OFFICER,
+                Map.of("closesOn", "2018-09-15", "reason", "After the planned close")).expectStatus().isEqualTo(422);
+        post("/api/consultations/" + consultationId + "/close-early", OFFICER, close).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"");
+        post(responses(consultationId), OFFICER, response(partnerId, "2018-09-05", null)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("CONSULTATION_CLOSED");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/consultations/" + consultationId, BOARD)
+                .expectBody().jsonPath("$.closesOn").isEqualTo("2018-08-31")
+                .jsonPath("$.closedEarlyReason").isEqualTo("The draft was revised"));
+        get("/api/programmes/" + programmeId + "/coverage?asOf=consultation:" + consultationId, BOARD)
+                .expectStatus().isOk().expectBody().jsonPath("$.asOf").isEqualTo("2018-08-31");
+    }
+
+    @Test
     void noWindowOpensOnceTheStrategyIsAdopted() {
         String programmeId = programme();
         commandGateway.sendAndWait(new AdoptProgrammeCommand(programmeId, LocalDate.of(2018, 9, 15), "Deadline",
