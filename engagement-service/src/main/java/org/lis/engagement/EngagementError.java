@@ -31,7 +31,20 @@ public enum EngagementError implements ErrorCode {
     ALREADY_A_MEMBER(Kind.CONFLICT),
     NOT_A_MEMBER(Kind.CONFLICT),
     INVALID_GROUP_DATE(Kind.UNPROCESSABLE),
-    ATTENDEE_NOT_A_MEMBER(Kind.UNPROCESSABLE);
+    ATTENDEE_NOT_A_MEMBER(Kind.UNPROCESSABLE),
+    INVALID_CONSULTATION(Kind.INVALID),
+    INVALID_CONSULTATION_RESPONSE(Kind.INVALID),
+    CONSULTATION_NOT_FOUND(Kind.NOT_FOUND),
+    CONSULTATION_RESPONSE_NOT_FOUND(Kind.NOT_FOUND),
+    /** A window that closes before it opens. */
+    CONSULTATION_WINDOW(Kind.UNPROCESSABLE),
+    /** A response received before the window opened. */
+    CONSULTATION_NOT_OPEN(Kind.UNPROCESSABLE),
+    /** A response received after the window closed, not recorded as late. */
+    CONSULTATION_CLOSED(Kind.UNPROCESSABLE),
+    RESPONSE_IN_FUTURE(Kind.UNPROCESSABLE),
+    /** A stance on a hypothesis the consultation is not about. */
+    HYPOTHESIS_NOT_CONSULTED(Kind.UNPROCESSABLE);
 
     private final Kind kind;
 

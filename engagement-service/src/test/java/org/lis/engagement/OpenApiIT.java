@@ -37,7 +37,13 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/groups/{groupId}/members'].post").exists()
                 .jsonPath("$.paths['/api/groups/{groupId}/members/{partnerId}/joined'].post").exists()
                 .jsonPath("$.paths['/api/groups/{groupId}/members/{partnerId}/left'].post").exists()
-                .jsonPath("$.paths['/api/groups/{groupId}/meetings'].post").exists();
+                .jsonPath("$.paths['/api/groups/{groupId}/meetings'].post").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/consultations'].post").exists()
+                .jsonPath("$.paths['/api/programmes/{programmeId}/consultations'].get").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}'].get").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/responses'].post").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/close-early'].post").exists()
+                .jsonPath("$.paths['/api/consultations/{consultationId}/responses/{responseId}'].get").exists();
     }
 
     /** Erasing a contact does not reach free text, so the API tells clients to keep people out of it. */
@@ -56,7 +62,8 @@ class OpenApiIT extends ApiTestBase {
         WebTestClient.BodyContentSpec docs = apiDocs();
         for (String created : List.of("/api/partners", "/api/programmes", "/api/partners/{partnerId}/contacts",
                 "/api/partners/{partnerId}/activities", "/api/groups", "/api/groups/{groupId}/members",
-                "/api/groups/{groupId}/meetings")) {
+                "/api/groups/{groupId}/meetings", "/api/programmes/{programmeId}/consultations",
+                "/api/consultations/{consultationId}/responses")) {
             assertAnswers(docs, "$.paths['" + created + "'].post", "201");
         }
         assertAnswers(docs, "$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete", "204");

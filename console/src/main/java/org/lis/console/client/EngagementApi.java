@@ -160,4 +160,23 @@ public class EngagementApi {
     public Mono<Map<String, Object>> recordMeeting(String groupId, Map<String, Object> meeting) {
         return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/meetings").build(groupId), meeting);
     }
+
+    /** A programme's consultation windows, each with its responses. */
+    public Mono<List<Map<String, Object>>> consultations(String programmeId) {
+        return service.all(uri -> uri.path("/api/programmes/{id}/consultations"), programmeId);
+    }
+
+    public Mono<Map<String, Object>> consultation(String id) {
+        return service.get(uri -> uri.path("/api/consultations/{id}").build(id));
+    }
+
+    public Mono<Map<String, Object>> openConsultation(String programmeId, Map<String, Object> consultation) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/consultations").build(programmeId),
+                consultation);
+    }
+
+    public Mono<Map<String, Object>> recordResponse(String consultationId, Map<String, Object> response) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/consultations/{id}/responses").build(consultationId),
+                response);
+    }
 }

@@ -2,6 +2,7 @@ package org.lis.engagement.config;
 
 import org.axonframework.modelling.command.Repository;
 import org.lis.engagement.group.command.StandingGroup;
+import org.lis.engagement.consultation.command.Consultation;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
@@ -28,5 +29,10 @@ class AggregateRepositories {
     @Bean
     Repository<StandingGroup> standingGroupRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(StandingGroup.class);
+    }
+
+    @Bean
+    Repository<Consultation> consultationRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Consultation.class);
     }
 }

@@ -5,6 +5,9 @@ import org.lis.events.group.GroupMeetingHeldEvent;
 import org.lis.events.group.MemberInvitedEvent;
 import org.lis.events.group.MemberJoinedEvent;
 import org.lis.events.group.MemberLeftEvent;
+import org.lis.events.consultation.ConsultationClosedEarlyEvent;
+import org.lis.events.consultation.ConsultationOpenedEvent;
+import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -176,6 +179,16 @@ final class AuditSummaries {
             return group(e.groupId()) + " met on " + e.heldOn() + ", attended by " + e.attendeePartnerIds().size()
                     + " partner" + (e.attendeePartnerIds().size() == 1 ? "" : "s") + ": "
                     + String.join(", ", e.attendeePartnerIds().stream().map(AuditSummaries::partner).toList());
+        }
+        if (event instanceof ConsultationOpenedEvent e) {
+            return "consultation opened: " + e.title() + " (" + e.opensOn() + " to " + e.closesOn() + ")";
+        }
+        if (event instanceof ConsultationClosedEarlyEvent e) {
+            return "consultation closed early on " + e.closesOn() + " (reason kept in the consultation's record)";
+        }
+        if (event instanceof ConsultationResponseRecordedEvent e) {
+            return "consultation response " + e.stance() + " from " + partner(e.partnerId()) + " received on "
+                    + e.receivedOn() + (e.late() ? " (late, accepted with a reason)" : "");
         }
         return event.getClass().getSimpleName();
     }

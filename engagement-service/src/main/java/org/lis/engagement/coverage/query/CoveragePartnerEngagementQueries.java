@@ -9,6 +9,7 @@ import org.lis.engagement.partner.query.EngagementLevel;
 import org.lis.engagement.partner.query.HistoryEntry;
 import org.lis.engagement.partner.query.PartnerEngagement;
 import org.lis.engagement.partner.query.PartnerEngagementQueries;
+import org.lis.events.common.Theme;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -75,6 +76,10 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                         return HistoryEntry.group(groupEntryKind(fact), fact.on(), fact.programmeId(),
                                 fact.themes().stream().map(org.lis.events.common.Theme::valueOf).toList(),
                                 fact.groupId(), groups.get(fact.groupId()));
+                    }
+                    if (fact.kind() == FactKind.CONSULTATION_RESPONSE) {
+                        return HistoryEntry.consultationResponse(fact.on(), fact.programmeId(), fact.ref(),
+                                fact.themes().stream().map(Theme::valueOf).toList());
                     }
                     WorkshopInfo workshop = fact.workshopId() == null ? null : history.workshops().get(fact.workshopId());
                     boolean feedback = fact.kind() == FactKind.FEEDBACK;

@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
+import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
@@ -94,6 +95,14 @@ public class CoverageProjection {
                 utcDate(event.correctedAt(), recordedAt), recordedAt)
                 .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.FEEDBACK_ID, event.feedbackId())
                 .append(Facts.HYPOTHESIS_ID, event.hypothesisId()));
+    }
+
+    /** Dated when received (a late one too), under the consultation's themes; ref: the response. */
+    @EventHandler
+    void on(ConsultationResponseRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.CONSULTATION_RESPONSE, event.partnerId(), event.programmeId(),
+                iso(event.receivedOn()), recordedAt).append(Facts.REF, event.responseId())
+                .append(Facts.THEMES, event.themes().stream().map(Enum::name).toList()));
     }
 
     @ResetHandler

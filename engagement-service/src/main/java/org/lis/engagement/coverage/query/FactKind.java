@@ -27,7 +27,9 @@ public enum FactKind {
     /** The end of the membership with the same ref: it still engaged up to then (engagement never falls back). */
     GROUP_LEFT(null),
     /** Attended a meeting of a standing group. */
-    GROUP_MEETING(EngagementLevel.ENGAGED);
+    GROUP_MEETING(EngagementLevel.ENGAGED),
+    /** A response to a consultation on the draft strategy: the partner contributed its view. */
+    CONSULTATION_RESPONSE(EngagementLevel.CONTRIBUTED);
 
     private final EngagementLevel level;
 

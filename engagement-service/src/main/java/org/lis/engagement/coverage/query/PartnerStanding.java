@@ -9,12 +9,20 @@ import java.util.TreeSet;
 /**
  * Where one partner stood with a programme at an as-of date, as recorded by an instant, with the
  * classification in force at that date. {@code engagedThemes} are the themes of the engaging records that name
- * themes (see {@link Fact#themes()}).
+ * themes (see {@link Fact#themes()}); {@code consultationResponses} counts its responses to consultations.
  */
 public record PartnerStanding(PartnerVersion classification, EngagementLevel level, int invitations,
                              int attendances, int feedbackCount, int activities, LocalDate firstEngagedOn,
                              LocalDate lastEngagedOn, Set<String> engagedPhases, Set<String> hypothesesFedBack,
-                             Set<String> engagedThemes) {
+                             Set<String> engagedThemes, int consultationResponses) {
+
+    /** A standing without consultation responses counted. */
+    public PartnerStanding(PartnerVersion classification, EngagementLevel level, int invitations, int attendances,
+                           int feedbackCount, int activities, LocalDate firstEngagedOn, LocalDate lastEngagedOn,
+                           Set<String> engagedPhases, Set<String> hypothesesFedBack, Set<String> engagedThemes) {
+        this(classification, level, invitations, attendances, feedbackCount, activities, firstEngagedOn,
+                lastEngagedOn, engagedPhases, hypothesesFedBack, engagedThemes, 0);
+    }
 
     public String partnerId() {
         return classification.partnerId();

@@ -94,6 +94,7 @@ public final class StandingCalculator {
         Set<String> invitations = new HashSet<>();
         int attendances = 0;
         int activities = 0;
+        int consultationResponses = 0;
         List<LocalDate> engagedOn = new ArrayList<>();
         Set<String> phases = new HashSet<>();
         Map<String, Fact> feedback = new HashMap<>();
@@ -104,6 +105,9 @@ public final class StandingCalculator {
         Map<String, LocalDate> membershipsLeft = new HashMap<>();
         boolean invitedToGroup = false;
         for (Fact fact : sorted) {
+            if (fact.kind() == FactKind.CONSULTATION_RESPONSE) {
+                consultationResponses++;
+            }
             if (fact.kind().level() != null) {
                 themes.addAll(fact.themes());
                 reached = max(reached, fact.kind().level());
@@ -165,7 +169,7 @@ public final class StandingCalculator {
         LocalDate first = engagedOn.stream().min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = engagedOn.stream().max(Comparator.naturalOrder()).orElse(null);
         return new PartnerStanding(classification, level, invitations.size(), attendances, feedback.size(), activities,
-                first, last, Set.copyOf(phases), Set.copyOf(hypotheses), Set.copyOf(themes));
+                first, last, Set.copyOf(phases), Set.copyOf(hypotheses), Set.copyOf(themes), consultationResponses);
     }
 
     private static EngagementLevel max(EngagementLevel a, EngagementLevel b) {

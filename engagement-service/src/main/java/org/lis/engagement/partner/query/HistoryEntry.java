@@ -11,21 +11,24 @@ import java.util.List;
  * One line of a partner's engagement history, dated by when it happened ({@code on}): REGISTERED or
  * PROFILE_UPDATED (with the name in force from {@code on}), ACTIVITY (with what took place), or the
  * workshop engagement the board's figures count: INVITED, RSVP (with its {@code response}), ATTENDED,
- * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis); and its standing groups: GROUP_CONVENED,
- * GROUP_INVITED, GROUP_JOINED, GROUP_LEFT and GROUP_MEETING (attended), with the group.
+ * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis); its standing groups: GROUP_CONVENED,
+ * GROUP_INVITED, GROUP_JOINED, GROUP_LEFT and GROUP_MEETING (attended), with the group; and CONSULTATION_RESPONSE
+ * (with the response's id and the consultation's themes).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
                            String summary, String programmeId, List<Theme> themes, String workshopId,
                            String workshopTitle, String invitationId, String response, String hypothesisId,
-                           String feedbackId, Boolean writtenSubmission, String groupId, String groupName) {
+                           String feedbackId, Boolean writtenSubmission, String groupId, String groupName,
+                           String responseId) {
 
+    /** An entry of none of the kinds that name a group or a consultation response. */
     public HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
                         String summary, String programmeId, List<Theme> themes, String workshopId,
                         String workshopTitle, String invitationId, String response, String hypothesisId,
                         String feedbackId, Boolean writtenSubmission) {
         this(kind, on, name, activityId, activityKind, summary, programmeId, themes, workshopId, workshopTitle,
-                invitationId, response, hypothesisId, feedbackId, writtenSubmission, null, null);
+                invitationId, response, hypothesisId, feedbackId, writtenSubmission, null, null, null);
     }
 
     public static HistoryEntry profile(String kind, LocalDate on, String name) {
@@ -49,6 +52,12 @@ public record HistoryEntry(String kind, LocalDate on, String name, String activi
     public static HistoryEntry group(String kind, LocalDate on, String programmeId, List<Theme> themes,
                                      String groupId, String groupName) {
         return new HistoryEntry(kind, on, null, null, null, null, programmeId, themes, null, null, null, null, null,
-                null, null, groupId, groupName);
+                null, null, groupId, groupName, null);
+    }
+
+    public static HistoryEntry consultationResponse(LocalDate on, String programmeId, String responseId,
+                                                    List<Theme> themes) {
+        return new HistoryEntry("CONSULTATION_RESPONSE", on, null, null, null, null, programmeId, themes, null, null,
+                null, null, null, null, null, null, null, responseId);
     }
 }
