@@ -1,5 +1,6 @@
 package org.lis.engagement.config;
 
+import org.lis.engagement.activity.command.Activity;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.lis.support.axon.AggregateRegistration;
@@ -23,5 +24,11 @@ class AggregateConfig {
     @Bean
     AggregateRegistration<Programme> programmeAggregate() {
         return AggregateRegistration.of(Programme.class);
+    }
+
+    /** An activity is recorded, perhaps corrected once or twice, perhaps withdrawn: a short stream. */
+    @Bean
+    AggregateRegistration<Activity> activityAggregate() {
+        return AggregateRegistration.of(Activity.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.lis.engagement.config;
 
 import org.axonframework.modelling.command.Repository;
+import org.lis.engagement.activity.command.Activity;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,11 @@ class AggregateRepositories {
     @Bean
     Repository<Partner> partnerRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Partner.class);
+    }
+
+    @Bean
+    Repository<Activity> activityRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Activity.class);
     }
 
     @Bean

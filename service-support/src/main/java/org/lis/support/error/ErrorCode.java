@@ -10,10 +10,14 @@ public interface ErrorCode {
 
     Kind kind();
 
-    /** How the error maps onto HTTP: 400, 404 and 409 respectively. */
+    /**
+     * How the error maps onto HTTP: 400, 404 and 409 respectively; UNPROCESSABLE (422) for a well-formed request
+     * the resource cannot take as it stands (a correction that changes nothing).
+     */
     enum Kind {
         INVALID,
         NOT_FOUND,
-        CONFLICT
+        CONFLICT,
+        UNPROCESSABLE
     }
 }

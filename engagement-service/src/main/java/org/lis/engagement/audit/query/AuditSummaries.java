@@ -1,5 +1,8 @@
 package org.lis.engagement.audit.query;
 
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -140,7 +143,23 @@ final class AuditSummaries {
             return "feedback of " + partner(e.partnerId()) + " on " + hypothesis(e.hypothesisId()) + " corrected to "
                     + e.stance() + " (confidence " + e.confidence() + ")";
         }
+        if (event instanceof ActivityRecordedEvent e) {
+            return "activity recorded: " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.programmeId() == null ? " (no programme)" : "");
+        }
+        if (event instanceof ActivityCorrectedEvent e) {
+            return "activity corrected to " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.previousPartnerIds().equals(e.partnerIds()) ? "" : " (was with "
+                    + partners(e.previousPartnerIds()) + ")") + " (reason kept in the activity's record)";
+        }
+        if (event instanceof ActivityWithdrawnEvent e) {
+            return "activity with " + partners(e.partnerIds()) + " withdrawn (reason kept in the activity's record)";
+        }
         return event.getClass().getSimpleName();
+    }
+
+    private static String partners(java.util.List<String> ids) {
+        return String.join(", ", ids.stream().map(AuditSummaries::partner).toList());
     }
 
     private static String partner(String id) {

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A partner's level today across every programme, and the workshop engagement behind it, from the
@@ -43,9 +46,13 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                 .map(PartnerStanding::level).orElse(EngagementLevel.NONE);
     }
 
+    /** Activities, and the withdrawals of their versions, are left to the register and the activities read model. */
     private static List<HistoryEntry> workshopHistory(CoverageHistory history) {
+        Set<String> activityRefs = history.facts().stream().filter(fact -> fact.kind() == FactKind.ACTIVITY)
+                .map(Fact::ref).filter(Objects::nonNull).collect(Collectors.toSet());
         return history.facts().stream()
                 .filter(fact -> fact.kind() != FactKind.ACTIVITY)
+                .filter(fact -> fact.kind() != FactKind.WITHDRAWN || !activityRefs.contains(fact.ref()))
                 .sorted(Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt))
                 .map(fact -> {
                     WorkshopInfo workshop = fact.workshopId() == null ? null : history.workshops().get(fact.workshopId());
