@@ -24,6 +24,11 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/partners/{partnerId}/contacts'].post").exists()
                 .jsonPath("$.paths['/api/partners/{partnerId}/contacts/{contactId}'].delete").exists()
                 .jsonPath("$.paths['/api/partners/{partnerId}/activities'].post").exists()
+                .jsonPath("$.paths['/api/activities'].post").exists()
+                .jsonPath("$.paths['/api/activities'].get.parameters[*].name").value(hasItem("partnerId"))
+                .jsonPath("$.paths['/api/activities/{activityId}'].get").exists()
+                .jsonPath("$.paths['/api/activities/{activityId}/corrections'].post").exists()
+                .jsonPath("$.paths['/api/activities/{activityId}/withdrawal'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].post").exists()
                 .jsonPath("$.paths['/api/programmes'].get").exists()
                 .jsonPath("$.paths['/api/programmes/{programmeId}'].get").exists();
