@@ -53,15 +53,13 @@ class SharedActivityApiIT extends ApiTestBase {
     }
 
     @Test
-    void correctionAndWithdrawalCountAsOfAndAsRecorded() throws InterruptedException {
+    void correctionAndWithdrawalCountAsOfAndAsRecorded() {
         String programme = defineProgramme();
         String uni = registerPartner(unique("University of Buckingham"));
         String beis = registerPartner(unique("BEIS research team"));
         String dclg = registerPartner(unique("DCLG research team"));
         String id = createdId(post("/api/activities", OFFICER, body(programme, List.of(uni, beis))));
         await().atMost(Duration.ofSeconds(5)).until(() -> "ENGAGED".equals(level(programme, beis, "2018-04-30", Instant.now())));
-        Instant beforeCorrection = Instant.now();
-        Thread.sleep(20);
 
         client.post().uri("/api/activities/" + id + "/corrections").header("Authorization", OFFICER)
                 .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
@@ -69,6 +67,9 @@ class SharedActivityApiIT extends ApiTestBase {
                         "reason", "DCLG, not BEIS, and in May"))
                 .exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
         await().atMost(Duration.ofSeconds(5)).until(() -> "ENGAGED".equals(level(programme, dclg, "2018-05-15", Instant.now())));
+        // events carry the service clock's time: "before the correction" is just before the one it recorded
+        Instant beforeCorrection = Instant.parse(json("/api/activities/" + id).path("corrections").get(0)
+                .path("at").asText()).minusMillis(1);
         assertThat(level(programme, uni, "2018-05-01", Instant.now())).isEqualTo("NONE");
         assertThat(level(programme, beis, "2018-05-20", Instant.now())).isEqualTo("NONE");
         assertThat(level(programme, beis, "2018-05-20", beforeCorrection)).isEqualTo("ENGAGED");
@@ -91,12 +92,12 @@ class SharedActivityApiIT extends ApiTestBase {
         post("/api/activities/" + id + "/corrections", OFFICER, Map.of("occurredOn", "2018-05-16"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field").value(hasItem("reason"));
 
-        Instant beforeWithdrawal = Instant.now();
-        Thread.sleep(20);
         post("/api/activities/" + id + "/withdrawal", OFFICER, Map.of("reason", "Entered twice"))
                 .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
         await().atMost(Duration.ofSeconds(5)).until(() -> "NONE".equals(level(programme, dclg, "2018-05-15", Instant.now())));
         assertThat(level(programme, uni, "2018-06-01", Instant.now())).isEqualTo("NONE");
+        Instant beforeWithdrawal = Instant.parse(json("/api/activities/" + id).path("withdrawal").path("at").asText())
+                .minusMillis(1);
         assertThat(level(programme, uni, "2018-06-01", beforeWithdrawal)).isEqualTo("ENGAGED");
         get("/api/activities/" + id, BOARD).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("WITHDRAWN")
@@ -158,6 +159,10 @@ class SharedActivityApiIT extends ApiTestBase {
             }
         }
         return "ABSENT";
+    }
+
+    private JsonNode json(String path) {
+        return get(path, BOARD).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private String defineProgramme() {
