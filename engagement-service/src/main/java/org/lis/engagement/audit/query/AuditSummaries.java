@@ -8,6 +8,9 @@ import org.lis.events.group.MemberLeftEvent;
 import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -190,11 +193,25 @@ final class AuditSummaries {
             return "consultation response " + e.stance() + " from " + partner(e.partnerId()) + " received on "
                     + e.receivedOn() + (e.late() ? " (late, accepted with a reason)" : "");
         }
+        if (event instanceof ActivityRecordedEvent e) {
+            return "activity recorded: " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.programmeId() == null ? " (no programme)" : "");
+        }
+        if (event instanceof ActivityCorrectedEvent e) {
+            return "activity corrected to " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.previousPartnerIds().equals(e.partnerIds()) ? "" : " (was with "
+                    + partners(e.previousPartnerIds()) + ")") + " (reason kept in the activity's record)";
+        }
+        if (event instanceof ActivityWithdrawnEvent e) {
+            return "activity with " + partners(e.partnerIds()) + " withdrawn (reason kept in the activity's record)";
+        }
         return event.getClass().getSimpleName();
     }
 
     private static String group(String id) {
         return "{group:" + id + "}";
+    private static String partners(java.util.List<String> ids) {
+        return String.join(", ", ids.stream().map(AuditSummaries::partner).toList());
     }
 
     private static String partner(String id) {

@@ -67,9 +67,13 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                 .collectMap(d -> d.getString("_id"), d -> Objects.requireNonNullElse(d.getString(GroupFields.NAME), ""));
     }
 
+    /** Activities, and the withdrawals of their versions, are left to the register and the activities read model. */
     private static List<HistoryEntry> workshopHistory(CoverageHistory history, Map<String, String> groups) {
+        Set<String> activityRefs = history.facts().stream().filter(fact -> fact.kind() == FactKind.ACTIVITY)
+                .map(Fact::ref).filter(Objects::nonNull).collect(Collectors.toSet());
         return history.facts().stream()
                 .filter(fact -> fact.kind() != FactKind.ACTIVITY)
+                .filter(fact -> fact.kind() != FactKind.WITHDRAWN || !activityRefs.contains(fact.ref()))
                 .sorted(Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt))
                 .map(fact -> {
                     if (fact.groupId() != null) {
