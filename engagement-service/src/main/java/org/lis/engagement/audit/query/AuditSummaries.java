@@ -210,6 +210,8 @@ final class AuditSummaries {
 
     private static String group(String id) {
         return "{group:" + id + "}";
+    }
+
     private static String partners(java.util.List<String> ids) {
         return String.join(", ", ids.stream().map(AuditSummaries::partner).toList());
     }

@@ -12,6 +12,17 @@ import java.util.List;
  * One line of a partner's engagement history, dated by when it happened ({@code on}): REGISTERED or
  * PROFILE_UPDATED (with the name in force from {@code on}), ACTIVITY (with what took place), or the
  * workshop engagement the board's figures count: INVITED, RSVP (with its {@code response}), ATTENDED,
+ * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis); its standing groups: GROUP_CONVENED,
+ * GROUP_INVITED, GROUP_JOINED, GROUP_LEFT and GROUP_MEETING (attended), with the group; and CONSULTATION_RESPONSE
+ * (with the response's id and the consultation's themes). An activity recorded with several partners
+ * also names the others present ({@code with}), its {@code status} (RECORDED, CORRECTED, WITHDRAWN), its
+ * {@code corrections} and its {@code withdrawal}; {@code partnerRemoved} is true on the page of a partner a
+ * correction no longer names.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
+                           String summary, String programmeId, List<Theme> themes, String workshopId,
+                           String workshopTitle, String invitationId, String response, String hypothesisId,
                            String feedbackId, Boolean writtenSubmission, List<Present> with, String status,
                            List<Correction> corrections, Withdrawal withdrawal, Boolean partnerRemoved,
                            String groupId, String groupName, String responseId) {
@@ -25,17 +36,6 @@ import java.util.List;
                 invitationId, response, hypothesisId, feedbackId, writtenSubmission, null, null, null, null, null,
                 null, null, null);
     }
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record HistoryEntry(String kind, LocalDate on, String name, String activityId, ActivityKind activityKind,
-                           String summary, String programmeId, List<Theme> themes, String workshopId,
-                           String workshopTitle, String invitationId, String response, String hypothesisId,
- * NO_SHOW, FEEDBACK and FEEDBACK_CORRECTED (with the hypothesis); its standing groups: GROUP_CONVENED,
- * GROUP_INVITED, GROUP_JOINED, GROUP_LEFT and GROUP_MEETING (attended), with the group; and CONSULTATION_RESPONSE
- * (with the response's id and the consultation's themes). An activity recorded with several partners
- * also names the others present ({@code with}), its {@code status} (RECORDED, CORRECTED, WITHDRAWN), its
- * {@code corrections} and its {@code withdrawal}; {@code partnerRemoved} is true on the page of a partner a
- * correction no longer names.
 
     public static HistoryEntry profile(String kind, LocalDate on, String name) {
         return new HistoryEntry(kind, on, name, null, null, null, null, null, null, null, null, null, null, null,
