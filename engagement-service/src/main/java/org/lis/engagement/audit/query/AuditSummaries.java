@@ -10,6 +10,8 @@ import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
@@ -140,6 +142,14 @@ final class AuditSummaries {
             return "feedback of " + partner(e.partnerId()) + " on " + hypothesis(e.hypothesisId()) + " corrected to "
                     + e.stance() + " (confidence " + e.confidence() + ")";
         }
+        if (event instanceof CheckInWithdrawnEvent e) {
+            return "check-in of " + partner(e.partnerId()) + " at " + workshop(e.workshopId())
+                    + " withdrawn as recorded by mistake (reason kept in the workshop's record)";
+        }
+        if (event instanceof InvitationWithdrawnEvent e) {
+            return "invitation of " + partner(e.partnerId()) + " to " + workshop(e.workshopId())
+                    + " withdrawn as sent in error (reason kept in the workshop's record)";
+        }
         return event.getClass().getSimpleName();
     }
 
@@ -161,6 +171,7 @@ final class AuditSummaries {
             case UPDATE -> "updated calendar entry (sequence " + sequence + ")";
             case CANCELLATION -> "cancellation";
             case REMINDER -> "reminder";
+            case WITHDRAWN -> "notice that the invitation was sent in error";
         };
     }
 

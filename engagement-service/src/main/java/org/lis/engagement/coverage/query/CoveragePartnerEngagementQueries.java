@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A partner's level today across every programme, and the workshop engagement behind it, from the
@@ -34,7 +36,7 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         return reader.forPartner(partnerId)
-                .map(history -> new PartnerEngagement(level(history, today, now), workshopHistory(history)))
+                .map(history -> new PartnerEngagement(level(history, today, now), workshopHistory(history, now)))
                 .defaultIfEmpty(PartnerEngagement.NONE);
     }
 
@@ -43,7 +45,10 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                 .map(PartnerStanding::level).orElse(EngagementLevel.NONE);
     }
 
-    private static List<HistoryEntry> workshopHistory(CoverageHistory history) {
+    /** A record withdrawn stays in the history, marked so, beside its withdrawal. */
+    private static List<HistoryEntry> workshopHistory(CoverageHistory history, Instant now) {
+        Set<String> withdrawn = history.facts().stream().filter(fact -> fact.withdrawsBy(now)).map(Fact::ref)
+                .collect(Collectors.toSet());
         return history.facts().stream()
                 .filter(fact -> fact.kind() != FactKind.ACTIVITY)
                 .sorted(Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt))
@@ -52,7 +57,8 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                     boolean feedback = fact.kind() == FactKind.FEEDBACK;
                     return HistoryEntry.workshop(fact.kind().name(), fact.on(), fact.programmeId(), fact.workshopId(),
                             workshop == null ? null : workshop.title(), fact.invitationId(), fact.response(),
-                            fact.hypothesisId(), fact.feedbackId(), feedback ? fact.writtenSubmission() : null);
+                            fact.hypothesisId(), fact.feedbackId(), feedback ? fact.writtenSubmission() : null,
+                            fact.kind() != FactKind.WITHDRAWN && fact.ref() != null && withdrawn.contains(fact.ref()));
                 })
                 .toList();
     }

@@ -11,6 +11,8 @@ import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
@@ -49,7 +51,8 @@ public class CoverageProjection {
     void on(PartnerInvitedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.INVITED, event.partnerId(), event.programmeId(),
                 utcDate(event.sentAt(), recordedAt), recordedAt)
-                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
+                .append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
@@ -57,13 +60,14 @@ public class CoverageProjection {
         save(fact(eventId, FactKind.RSVP, event.partnerId(), event.programmeId(),
                 utcDate(event.respondedAt(), recordedAt), recordedAt)
                 .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
-                .append(Facts.RESPONSE, event.response().name()));
+                .append(Facts.RESPONSE, event.response().name()).append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
     void on(AttendeeCheckedInEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ATTENDED, event.partnerId(), event.programmeId(),
-                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId()));
+                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInIdOr(eventId))));
     }
 
     @EventHandler
@@ -96,6 +100,22 @@ public class CoverageProjection {
                 .append(Facts.HYPOTHESIS_ID, event.hypothesisId()));
     }
 
+    /** Takes back the check-in's ATTENDED fact, dated as the withdrawal, which counts from the record's own date. */
+    @EventHandler
+    void on(CheckInWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInId())));
+    }
+
+    /** Takes back the invitation's INVITED and RSVP facts. */
+    @EventHandler
+    void on(InvitationWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.INVITATION_ID, event.invitationId()).append(Facts.REF, event.invitationId()));
+    }
+
     @ResetHandler
     void reset() {
         facts.clear();
@@ -103,6 +123,11 @@ public class CoverageProjection {
 
     private void save(Document fact) {
         facts.put(fact);
+    }
+
+    /** A check-in's ref, apart from invitation and activity ids. */
+    private static String checkInRef(String checkInId) {
+        return "checkin:" + checkInId;
     }
 
     /** Engagement without a programme counts for every programme, hence the explicit flag. */
