@@ -17,7 +17,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A facilitator withdraws a check-in tapped by mistake: the room's link, the confirmation page asking why (refused
+ * An officer withdraws an invitation sent in error from the workshop's invitations, and it shows as withdrawn with
+ * the reason. A facilitator withdraws a check-in tapped by mistake: the room's link, the confirmation page asking why (refused
  * without a reason), and back in the room the partner can be checked in again. Pages checked with axe-core at desktop
  * and tablet widths.
  */
@@ -71,6 +72,41 @@ class CheckInWithdrawalIT {
         assertThat(browser.findElements(By.id("check-in-" + partner))).as("may be checked in again").hasSize(1);
         assertThat(browser.findElements(By.id("withdraw-" + partner))).isEmpty();
         Browser.checkPage(browser, "room-after-withdrawal");
+        Browser.signOut(browser);
+    }
+
+    @Test
+    void officerWithdrawsAnInvitationSentInError() {
+        RoomScenario day = RoomScenario.load(services);
+        String partner = day.partner("university");
+        String invitation = null;
+        for (var i : ServiceCalls.get(services.workshop(), "/api/workshops/" + day.todayId(), "officer")
+                .path("invitations")) {
+            if (i.path("partnerId").asText().equals(partner)) {
+                invitation = i.path("id").asText();
+            }
+        }
+        assertThat(invitation).as("the scenario invites the university today").isNotNull();
+        browser.get(console + "/sign-in");
+        Browser.signIn(browser, "officer");
+        browser.get(console + "/workshops/" + day.todayId() + "/invitations");
+        browser.findElement(By.id("withdraw-" + invitation)).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(day.name("university"));
+        Browser.checkPage(browser, "withdraw-invitation");
+
+        browser.findElement(By.id("withdraw")).click();
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Say why the invitation is withdrawn");
+        Browser.checkPage(browser, "withdraw-invitation-errors");
+
+        Browser.type(browser, "reason", "Sent to the wrong partner");
+        browser.findElement(By.id("withdraw")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            d.get(console + "/workshops/" + day.todayId() + "/invitations");
+            return d.findElement(By.id("invitations")).getText().contains("Sent to the wrong partner");
+        });
+        assertThat(browser.findElements(By.id("withdraw-" + invitation))).isEmpty();
+        Browser.checkPage(browser, "invitations-with-withdrawn");
         Browser.signOut(browser);
     }
 }

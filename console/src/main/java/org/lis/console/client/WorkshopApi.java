@@ -82,6 +82,12 @@ public class WorkshopApi {
                 .build(workshopId, partnerId), Map.of("reason", reason));
     }
 
+    /** Withdraws an invitation sent in error, with the reason. Answers {id, version}. */
+    public Mono<Map<String, Object>> withdrawInvitation(String workshopId, String invitationId, String reason) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/workshops/{id}/invitations/{invitationId}/withdrawal")
+                .build(workshopId, invitationId), Map.of("reason", reason));
+    }
+
     public Mono<Map<String, Object>> markNoShow(String workshopId, String partnerId) {
         return command(workshopId, "no-shows", Map.of("partnerId", partnerId));
     }

@@ -1,30 +1,22 @@
 package org.lis.engagement.coverage.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lis.engagement.coverage.query.CoverageCalculator;
-import org.lis.engagement.coverage.query.CoverageHistoryQueries;
-import org.lis.engagement.coverage.query.CoverageTestBed;
-import org.lis.engagement.coverage.query.CoverageReport;
-import org.lis.engagement.coverage.query.GroupBy;
 import org.lis.events.common.Theme;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
-import org.lis.events.workshop.FeedbackRecordedEvent;
-import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
-import org.lis.events.workshop.RsvpRecordedEvent;
-import org.lis.events.workshop.RsvpResponse;
-import org.lis.events.workshop.Stance;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
@@ -34,10 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import java.time.Duration;
-import java.time.Instant;
-import org.lis.events.workshop.CheckInWithdrawnEvent;
-import org.lis.events.workshop.InvitationWithdrawnEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -85,7 +73,8 @@ class WithdrawalCoverageIT {
                 Instant.parse("2018-08-15T09:05:00Z"), true, "ci-" + suffix));
         await().atMost(Duration.ofSeconds(10)).until(() -> totals(programme, "asOf=2018-09-30").path("engaged")
                 .asInt() == 1);
-        Instant seen = Instant.now();
+        // the service's now, which stamps what it records
+        String seen = serviceNow(programme);
 
         workshopEvent(w, new CheckInWithdrawnEvent(w, programme, business, "ci-" + suffix,
                 Instant.parse("2018-08-20T10:00:00Z"), "checked in the wrong organisation"));
@@ -94,7 +83,7 @@ class WithdrawalCoverageIT {
         assertThat(totals(programme, "asOf=2018-08-15").path("invitedOnly").asInt()).isEqualTo(1);
         assertThat(totals(programme, "asOf=2018-08-15&recordedBy=" + seen).path("engaged").asInt())
                 .as("what the board saw before the withdrawal").isEqualTo(1);
-        Instant checkInWithdrawn = Instant.now();
+        String checkInWithdrawn = serviceNow(programme);
 
         workshopEvent(w, new InvitationWithdrawnEvent(w, programme, "i-" + suffix, business,
                 Instant.parse("2018-08-21T10:00:00Z"), "sent in error"));
@@ -107,6 +96,11 @@ class WithdrawalCoverageIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(audit.path("items").toString()).contains("checked in at").contains("check-in of")
                 .contains("withdrawn as recorded by mistake").contains("withdrawn as sent in error");
+    }
+
+    private String serviceNow(String programme) {
+        return get("/api/programmes/" + programme + "/coverage", TestUsers.BOARD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("recordedBy").asText();
     }
 
     private JsonNode totals(String programme, String query) {
