@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.PartnerType;
-import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.support.test.ReceivedMail;
 import org.lis.support.test.SettableClock;
