@@ -24,6 +24,8 @@ import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
@@ -205,6 +207,14 @@ final class AuditSummaries {
         if (event instanceof ActivityWithdrawnEvent e) {
             return "activity with " + partners(e.partnerIds()) + " withdrawn (reason kept in the activity's record)";
         }
+        if (event instanceof CheckInWithdrawnEvent e) {
+            return "check-in of " + partner(e.partnerId()) + " at " + workshop(e.workshopId())
+                    + " withdrawn as recorded by mistake (reason kept in the workshop's record)";
+        }
+        if (event instanceof InvitationWithdrawnEvent e) {
+            return "invitation of " + partner(e.partnerId()) + " to " + workshop(e.workshopId())
+                    + " withdrawn as sent in error (reason kept in the workshop's record)";
+        }
         return event.getClass().getSimpleName();
     }
 
@@ -234,6 +244,7 @@ final class AuditSummaries {
             case UPDATE -> "updated calendar entry (sequence " + sequence + ")";
             case CANCELLATION -> "cancellation";
             case REMINDER -> "reminder";
+            case WITHDRAWN -> "notice that the invitation was sent in error";
         };
     }
 

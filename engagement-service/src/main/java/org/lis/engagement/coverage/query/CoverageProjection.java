@@ -18,6 +18,8 @@ import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
@@ -58,7 +60,8 @@ public class CoverageProjection {
     void on(PartnerInvitedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.INVITED, event.partnerId(), event.programmeId(),
                 utcDate(event.sentAt(), recordedAt), recordedAt)
-                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
+                .append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
@@ -66,13 +69,14 @@ public class CoverageProjection {
         save(fact(eventId, FactKind.RSVP, event.partnerId(), event.programmeId(),
                 utcDate(event.respondedAt(), recordedAt), recordedAt)
                 .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
-                .append(Facts.RESPONSE, event.response().name()));
+                .append(Facts.RESPONSE, event.response().name()).append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
     void on(AttendeeCheckedInEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ATTENDED, event.partnerId(), event.programmeId(),
-                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId()));
+                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInIdOr(eventId))));
     }
 
     @EventHandler
@@ -151,6 +155,22 @@ public class CoverageProjection {
         }
     }
 
+    /** Takes back the check-in's ATTENDED fact, dated as the withdrawal, which counts from the record's own date. */
+    @EventHandler
+    void on(CheckInWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInId())));
+    }
+
+    /** Takes back the invitation's INVITED and RSVP facts. */
+    @EventHandler
+    void on(InvitationWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.INVITATION_ID, event.invitationId()).append(Facts.REF, event.invitationId()));
+    }
+
     @ResetHandler
     void reset() {
         facts.clear();
@@ -173,6 +193,11 @@ public class CoverageProjection {
         return fact(id, FactKind.ACTIVITY, partnerId, programmeId, iso(occurredOn), recordedAt)
                 .append(Facts.ACTIVITY_KIND, kind.name()).append(Facts.REF, ref)
                 .append(Facts.THEMES, themes.stream().map(Enum::name).toList());
+    }
+
+    /** A check-in's ref, apart from invitation and activity ids. */
+    private static String checkInRef(String checkInId) {
+        return "checkin:" + checkInId;
     }
 
     /** Engagement without a programme counts for every programme, hence the explicit flag. */
