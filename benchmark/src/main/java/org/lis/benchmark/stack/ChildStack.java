@@ -95,6 +95,11 @@ public final class ChildStack implements AutoCloseable {
         return ports;
     }
 
+    /** The process, to measure what it costs. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** The embedded database, for checks below the API. */
     public String mongodbUri() {
         return "mongodb://localhost:" + ports.mongo();

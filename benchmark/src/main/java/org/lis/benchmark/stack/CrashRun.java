@@ -63,34 +63,49 @@ public final class CrashRun {
         }
     }
 
-    public static Report run(ChildStack.Launch launch, Path dataFolder, int acknowledgedBeforeKill, int writers,
-                             PrintStream log) throws InterruptedException {
-        ChildStack.Ports ports = ChildStack.Ports.free();
-        log.printf("starting the local stack on %s (gateway port %d) ...%n", dataFolder, ports.gateway());
-        ChildStack stack = ChildStack.start(launch, dataFolder, ports);
-        Queue acknowledged = write(stack, acknowledgedBeforeKill, writers, log);
-        log.printf("killed (SIGKILL) after %d acknowledged writes; starting again on the same data ...%n",
-                acknowledged.ids().size());
-        try (ChildStack restarted = ChildStack.start(launch, dataFolder, ports);
-             MongoClient mongo = MongoClients.create(restarted.mongodbUri())) {
+    /** What the writers saw before the kill: the partners answered 201, and the rate they were answered at. */
+    public record Acknowledged(List<String> ids, double writesPerSecond) {
+    }
+
+    /** Starts the stack as a child process on the data folder, writes, and kills it; the data stays. */
+    public static Acknowledged writeAndKill(ChildStack.Launch launch, Path dataFolder, int acknowledgedBeforeKill,
+                                            int writers, PrintStream log) throws InterruptedException {
+        log.printf("starting the local stack on %s ...%n", dataFolder);
+        ChildStack stack = ChildStack.start(launch, dataFolder, ChildStack.Ports.free());
+        Acknowledged acknowledged = write(stack, acknowledgedBeforeKill, writers, log);
+        log.printf("killed (SIGKILL) after %d acknowledged writes%n", acknowledged.ids().size());
+        return acknowledged;
+    }
+
+    /** The checks, against the stack started again on the same data (its API and its database). */
+    public static Report verify(Acknowledged acknowledged, StackApi api, String mongodbUri)
+            throws InterruptedException {
+        try (MongoClient mongo = MongoClients.create(mongodbUri)) {
             Set<String> registered = registeredPartners(mongo);
             List<String> lost = acknowledged.ids().stream().filter(id -> !registered.contains(id)).toList();
-            List<String> unreadable = unreadable(restarted.api(), acknowledged.ids().stream()
+            List<String> unreadable = unreadable(api, acknowledged.ids().stream()
                     .filter(registered::contains).toList());
             Set<String> readModel = awaitReadModel(mongo, registered);
             Set<String> missing = new HashSet<>(registered);
             missing.removeAll(readModel);
             Set<String> extra = new HashSet<>(readModel);
             extra.removeAll(registered);
-            return new Report(acknowledged.ids().size(), acknowledged.rate(), lost, unreadable, registered.size(),
-                    missing, extra);
+            return new Report(acknowledged.ids().size(), acknowledged.writesPerSecond(), lost, unreadable,
+                    registered.size(), missing, extra);
         }
     }
 
-    private record Queue(List<String> ids, double rate) {
+    /** The whole run with the child process: write, kill, start again, check. */
+    public static Report run(ChildStack.Launch launch, Path dataFolder, int acknowledgedBeforeKill, int writers,
+                             PrintStream log) throws InterruptedException {
+        Acknowledged acknowledged = writeAndKill(launch, dataFolder, acknowledgedBeforeKill, writers, log);
+        log.println("starting again on the same data ...");
+        try (ChildStack restarted = ChildStack.start(launch, dataFolder, ChildStack.Ports.free())) {
+            return verify(acknowledged, restarted.api(), restarted.mongodbUri());
+        }
     }
 
-    private static Queue write(ChildStack stack, int target, int writers, PrintStream log)
+    private static Acknowledged write(ChildStack stack, int target, int writers, PrintStream log)
             throws InterruptedException {
         StackApi api = stack.api();
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -133,7 +148,7 @@ public final class CrashRun {
             throw new IllegalStateException("Only " + atKill + " writes acknowledged in 10 minutes");
         }
         // a response that arrived while the process was dying still counts: it was acknowledged
-        return new Queue(new ArrayList<>(acknowledged), atKill / seconds);
+        return new Acknowledged(new ArrayList<>(acknowledged), atKill / seconds);
     }
 
     private static Set<String> registeredPartners(MongoClient mongo) {

@@ -22,12 +22,8 @@ public final class StackApi {
     private final URI gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    StackApi(URI gateway) {
+    public StackApi(URI gateway) {
         this.gateway = gateway;
-    }
-
-    public StackApi(String gateway) {
-        this(URI.create(gateway));
     }
 
     /** Registers a partner as the officer; its id once answered 201, empty for any other answer. */
