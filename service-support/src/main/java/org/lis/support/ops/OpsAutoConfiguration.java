@@ -93,7 +93,7 @@ public class OpsAutoConfiguration {
     }
 
     @Bean
-    public ProcessorMetrics processorMetrics(ProcessorStatuses statuses, ObjectProvider<MeterRegistry> registry) {
+    public ProcessorMetrics eventProcessorMetrics(ProcessorStatuses statuses, ObjectProvider<MeterRegistry> registry) {
         return new ProcessorMetrics(statuses, registry);
     }
 }
