@@ -43,7 +43,7 @@ final class ActivityRefusal {
             return errors;
         }
         problem.errors().forEach(e -> errors.putIfAbsent(FIELDS.contains(e.field()) ? e.field() : fallback,
-                named(sentence(e.field(), e.message()), names)));
+                sentence(e.field(), named(String.valueOf(e.message()), names))));
         if (errors.isEmpty()) {
             errors.put(fallback, named(problem.words(), names));
         }
