@@ -40,6 +40,7 @@ public class DemoDataLoader {
         String programmeId = programme();
         Map<String, String> partners = partners();
         reclassify(partners.get("carebots"));
+        PaperFacts.contacts().forEach(c -> contact(c, partners.get(c.partner())));
         BucksProgramme.activities().forEach(a -> activity(a, partners.get(a.partner()), programmeId));
         Map<String, String> hypotheses = hypotheses(programmeId);
         List<DemoWorkshop> planned = BucksProgramme.workshops();
@@ -89,6 +90,24 @@ public class DemoDataLoader {
                     + reply.body());
         }
     }
+
+    /**
+     * The people the paper names, as contacts (free text is no place for names: erasure does not reach it). The
+     * paper gives no addresses, and a contact needs one, so each has the same reserved example.org address.
+     */
+    private void contact(PaperFacts.PaperContact contact, String partnerId) {
+        JsonNode partner = api.await(engagement, "/api/partners/" + partnerId, OFFICER);
+        boolean known = StreamSupport.stream(partner.path("contacts").spliterator(), false)
+                .anyMatch(c -> contact.name().equals(c.path("name").asText()));
+        if (!known) {
+            created(api.post(engagement, "/api/partners/" + partnerId + "/contacts", OFFICER,
+                    "contact-" + contact.partner() + "-" + contact.name().toLowerCase().replace(' ', '-'),
+                    Map.of("name", contact.name(), "role", contact.role(), "email", NO_ADDRESS,
+                            "lawfulBasis", "PUBLIC_TASK")), contact.name());
+        }
+    }
+
+    private static final String NO_ADDRESS = "address-not-in-the-board-paper@example.org";
 
     private void activity(DemoActivity activity, String partnerId, String programmeId) {
         Map<String, Object> body = new LinkedHashMap<>();
