@@ -1,0 +1,269 @@
+package org.lis.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.lis.localstack.demo.DemoDataLoader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The demo against the board paper: the demo data loaded through the local stack, then each dated fact of the
+ * paper, from a table written by hand (board-paper-facts.csv), read back through the API, as the board or the
+ * officer would find it. A row whose record the API cannot hold yet says what it awaits and is reported as
+ * skipped (pending), as is the precision ("w/c", months) of a date until the programme's answer carries one.
+ */
+class BoardPaperFactsIT {
+
+    private static final String PROGRAMME = "Buckinghamshire Local Industrial Strategy";
+
+    @TempDir
+    static Path dataFolder;
+    private static RunningStack stack;
+    private static String programmeId;
+
+    @BeforeAll
+    static void startAndLoad() throws Exception {
+        stack = LocalStack.start(TestStacks.settings(dataFolder));
+        new DemoDataLoader(stack.engagementBase(), stack.workshopBase()).load();
+        programmeId = StreamSupport.stream(read("engagement", "/api/programmes?size=500", "board").path("items")
+                        .spliterator(), false)
+                .filter(p -> PROGRAMME.equals(p.path("name").asText())).map(p -> p.path("id").asText())
+                .findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFactOfThePaperIsInTheDemo() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Fact fact : facts()) {
+            String name = "§" + fact.section() + " " + fact.what() + (fact.paperSays().isEmpty() ? ""
+                    : " (" + fact.paperSays() + ")");
+            tests.add(DynamicTest.dynamicTest(name, () -> check(fact)));
+            if (fact.precision().equals("WEEK") || fact.precision().equals("MONTH")) {
+                if (fact.where().equals("phase") || fact.where().equals("milestone")) {
+                    tests.add(DynamicTest.dynamicTest(name + ": precision " + fact.precision(),
+                            () -> checkPrecision(fact)));
+                }
+            }
+        }
+        assertThat(tests).as("the table of the paper's facts").hasSizeGreaterThan(30);
+        return tests.stream();
+    }
+
+    private static void check(Fact fact) {
+        Assumptions.assumeTrue(fact.awaits().isEmpty(), () -> "pending: awaits " + fact.awaits());
+        eventually(() -> switch (fact.where()) {
+            case "programme" -> programme().path("adoptionTargetDate").asText().equals(fact.date()) ? ok()
+                    : problem("adoption target " + programme().path("adoptionTargetDate"));
+            case "phase" -> phase(fact).isPresent() ? ok() : problem("no phase named '" + fact.match() + "' from "
+                    + fact.date() + " to " + fact.until() + " in " + programme().path("phases"));
+            case "milestone" -> milestone(fact).isPresent() ? ok() : problem("no milestone '" + fact.match()
+                    + "' due " + fact.date() + " in " + programme().path("phases"));
+            case "activity" -> activity(fact);
+            case "contact" -> contact(fact);
+            case "hypothesis" -> hypothesis(fact);
+            case "engaged", "not-engaged" -> engagement(fact);
+            default -> problem("the table names no check '" + fact.where() + "'");
+        });
+    }
+
+    /** The precision the paper gives a date is checked once the programme's answer carries it. */
+    private static void checkPrecision(Fact fact) {
+        JsonNode record = fact.where().equals("phase") ? phase(fact).orElseThrow() : milestone(fact).orElseThrow();
+        String field = fact.where().equals("phase") ? "startsOnPrecision" : "precision";
+        Assumptions.assumeTrue(record.has(field), () -> "pending: awaits " + field + " on a " + fact.where());
+        assertThat(record.path(field).asText()).as(fact.what()).isEqualTo(fact.precision());
+        if (fact.where().equals("phase")) {
+            assertThat(record.path("endsOnPrecision").asText()).as(fact.what()).isEqualTo(fact.precision());
+        }
+    }
+
+    private static Optional<JsonNode> phase(Fact fact) {
+        return stream(programme().path("phases"))
+                .filter(p -> contains(p.path("name").asText(), fact.match()))
+                .filter(p -> p.path("startsOn").asText().equals(fact.date())
+                        && p.path("endsOn").asText().equals(fact.until()))
+                .findFirst();
+    }
+
+    private static Optional<JsonNode> milestone(Fact fact) {
+        return stream(programme().path("phases")).flatMap(p -> stream(p.path("milestones")))
+                .filter(m -> contains(m.path("name").asText(), fact.match()))
+                .filter(m -> m.path("dueOn").asText().equals(fact.date()))
+                .findFirst();
+    }
+
+    /** On the history of a partner named as in the table (any partner when the paper names none). */
+    private static Optional<String> activity(Fact fact) {
+        List<JsonNode> partners = partners(fact.partner());
+        if (partners.isEmpty()) {
+            return problem("no partner named like '" + fact.partner() + "'");
+        }
+        boolean found = partners.stream()
+                .flatMap(p -> stream(read("engagement", "/api/partners/" + p.path("id").asText(), "board")
+                        .path("history")))
+                .filter(h -> h.path("kind").asText().equals("ACTIVITY"))
+                .filter(h -> contains(h.path("summary").asText(), fact.match()))
+                .filter(h -> fact.date().isEmpty() || h.path("on").asText().equals(fact.date()))
+                .anyMatch(h -> fact.kind().isEmpty() || h.path("activityKind").asText().equals(fact.kind()));
+        return found ? ok() : problem("no " + (fact.kind().isEmpty() ? "" : fact.kind() + " ") + "activity '"
+                + fact.match() + "'" + (fact.date().isEmpty() ? "" : " on " + fact.date()) + " for '"
+                + fact.partner() + "'");
+    }
+
+    /** People the paper names are the officer's to see, as contacts of their organisation. */
+    private static Optional<String> contact(Fact fact) {
+        boolean found = partners(fact.partner()).stream()
+                .flatMap(p -> stream(read("engagement", "/api/partners/" + p.path("id").asText(), "officer")
+                        .path("contacts")))
+                .anyMatch(c -> contains(c.path("name").asText(), fact.match()));
+        return found ? ok() : problem("no contact '" + fact.match() + "' at '" + fact.partner() + "'");
+    }
+
+    private static Optional<String> hypothesis(Fact fact) {
+        boolean found = stream(read("workshop", "/api/hypotheses?size=500&programmeId=" + programmeId, "board")
+                .path("items"))
+                .anyMatch(h -> contains(h.path("statement").asText(), fact.match()));
+        return found ? ok() : problem("no hypothesis stating '" + fact.match() + "'");
+    }
+
+    /** Engaged (or not) as the board's coverage counts it, as of the row's date. */
+    private static Optional<String> engagement(Fact fact) {
+        List<String> engaged = stream(read("engagement", "/api/programmes/" + programmeId
+                + "/coverage/partners?size=500&asOf=" + fact.date(), "board"))
+                .filter(row -> contains(row.path("name").asText(), fact.partner()))
+                .map(row -> row.path("level").asText())
+                .filter(level -> level.equals("ENGAGED") || level.equals("CONTRIBUTED"))
+                .toList();
+        boolean wanted = fact.where().equals("engaged");
+        return engaged.isEmpty() != wanted ? ok()
+                : problem("'" + fact.partner() + "' is " + (wanted ? "not " : "") + "engaged as of " + fact.date());
+    }
+
+    private static JsonNode programme() {
+        return read("engagement", "/api/programmes/" + programmeId, "board");
+    }
+
+    private static List<JsonNode> partners(String nameContains) {
+        return stream(read("engagement", "/api/partners?size=500", "board").path("items"))
+                .filter(p -> contains(p.path("name").asText(), nameContains))
+                .toList();
+    }
+
+    /** Read models follow the events: a missing fact is looked for again for a few seconds before it fails. */
+    private static void eventually(Supplier<Optional<String>> check) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        Optional<String> problem = check.get();
+        while (problem.isPresent() && Instant.now().isBefore(deadline)) {
+            sleep();
+            problem = check.get();
+        }
+        problem.ifPresent(p -> fail(p));
+    }
+
+    private static JsonNode read(String service, String path, String user) {
+        try {
+            var response = StackHttp.get(service.equals("workshop") ? stack.workshopBase() : stack.engagementBase(),
+                    path, user);
+            assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+            return StackHttp.JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path, e);
+        }
+    }
+
+    /** The elements of an array, or of a page's items. */
+    private static Stream<JsonNode> stream(JsonNode arrayOrPage) {
+        JsonNode array = arrayOrPage.has("items") ? arrayOrPage.path("items") : arrayOrPage;
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static boolean contains(String text, String words) {
+        return text.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<String> ok() {
+        return Optional.empty();
+    }
+
+    private static Optional<String> problem(String what) {
+        return Optional.of(what);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One row of the table: see the file's header for what each column means. */
+    record Fact(String section, String what, String paperSays, String date, String until, String precision,
+                String where, String partner, String match, String kind, String awaits) {
+    }
+
+    static List<Fact> facts() throws IOException {
+        try (InputStream in = BoardPaperFactsIT.class.getResourceAsStream("/board-paper-facts.csv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            List<String> header = csv(lines.get(0));
+            assertThat(header).containsExactly("section", "what", "as_the_paper_gives_it", "date", "until",
+                    "precision", "where", "partner", "match", "kind", "awaits");
+            return lines.stream().skip(1).map(BoardPaperFactsIT::csv).map(c -> {
+                assertThat(c).as("columns of %s", c).hasSize(header.size());
+                return new Fact(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
+                        c.get(8), c.get(9), c.get(10));
+            }).toList();
+        }
+    }
+
+    /** A line of CSV: fields in double quotes may hold commas; a doubled quote inside them is one quote. */
+    static List<String> csv(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString().strip());
+        return fields;
+    }
+}
