@@ -39,6 +39,7 @@ class BoardPaperFactsIT {
     static Path dataFolder;
     private static RunningStack stack;
     private static String programmeId;
+    private static final List<String> PENDING = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startAndLoad() throws Exception {
@@ -52,6 +53,8 @@ class BoardPaperFactsIT {
 
     @AfterAll
     static void stop() {
+        System.out.println("Facts of the board paper pending an API change (" + PENDING.size() + "):\n  "
+                + String.join("\n  ", PENDING));
         if (stack != null) {
             stack.close();
         }
@@ -76,6 +79,9 @@ class BoardPaperFactsIT {
     }
 
     private static void check(Fact fact) {
+        if (!fact.awaits().isEmpty()) {
+            PENDING.add("§" + fact.section() + " " + fact.what() + ": awaits " + fact.awaits());
+        }
         Assumptions.assumeTrue(fact.awaits().isEmpty(), () -> "pending: awaits " + fact.awaits());
         eventually(() -> switch (fact.where()) {
             case "programme" -> programme().path("adoptionTargetDate").asText().equals(fact.date()) ? ok()
@@ -96,6 +102,9 @@ class BoardPaperFactsIT {
     private static void checkPrecision(Fact fact) {
         JsonNode record = fact.where().equals("phase") ? phase(fact).orElseThrow() : milestone(fact).orElseThrow();
         String field = fact.where().equals("phase") ? "startsOnPrecision" : "precision";
+        if (!record.has(field)) {
+            PENDING.add("§" + fact.section() + " " + fact.what() + ": awaits " + field + " " + fact.precision());
+        }
         Assumptions.assumeTrue(record.has(field), () -> "pending: awaits " + field + " on a " + fact.where());
         assertThat(record.path(field).asText()).as(fact.what()).isEqualTo(fact.precision());
         if (fact.where().equals("phase")) {
