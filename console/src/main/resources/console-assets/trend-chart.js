@@ -4,8 +4,20 @@
   if (!element || !window.echarts) { return; }
   var trend = JSON.parse(element.getAttribute('data-trend'));
   var points = trend.points || [];
-  var marks = points.filter(function (p) { return p.milestones.length > 0 || p.adoption; }).map(function (p) {
-    return { xAxis: p.on, name: p.milestones.concat(p.adoption ? ['Adoption'] : []).join(', ') };
+  var slipped = {};
+  (trend.milestones || []).forEach(function (m) { if (m.status === 'SLIPPED') { slipped[m.name] = true; } });
+  // one line a date: due dates in orange (a slipped one says so, at the date it slipped to), deliveries in green
+  var marks = points.filter(function (p) {
+    return p.milestones.length > 0 || p.adoption || (p.delivered || []).length > 0;
+  }).map(function (p) {
+    var delivered = p.delivered || [];
+    var names = p.milestones.filter(function (n) { return delivered.indexOf(n) < 0; })
+      .map(function (n) { return slipped[n] ? n + ' (slipped)' : n; })
+      .concat(delivered.map(function (n) { return n + ' (delivered)'; }))
+      .concat(p.adoption ? ['Adoption'] : []);
+    var mark = { xAxis: p.on, name: names.join(', ') };
+    if (delivered.length > 0) { mark.lineStyle = { color: '#00703c', type: 'solid' }; }
+    return mark;
   });
   var chart = window.echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.lis.events.programme.Milestone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -45,13 +46,24 @@ class ProjectionReplayIT extends ApiTestBase {
                 "email", "eve@buckingham.example.ac.uk", "lawfulBasis", "CONSENT")));
         client.delete().uri("/api/partners/" + kept + "/contacts/" + erased).header("Authorization", OFFICER).exchange()
                 .expectStatus().isNoContent();
-        post("/api/programmes", OFFICER, Map.of("name", unique("LIS"), "adoptionTargetDate", "2018-12-31",
-                "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 1, "minFeedbackPerHypothesis", 1)))
-                .expectStatus().isCreated();
+        // a programme with dates given as weeks and months, a convenor, and a milestone delivered and one slipped
+        String programme = createdId(post("/api/programmes", OFFICER, Map.of("name", unique("LIS"),
+                "adoptionTargetDate", "2018-12-31", "convenorPartnerId", kept,
+                "phases", List.of(Map.of("code", "P2", "name", "Engagement", "startsOn", "2018-08-01",
+                        "startsOnPrecision", "MONTH", "endsOn", "2018-09-01", "endsOnPrecision", "MONTH",
+                        "milestones", List.of(Map.of("name", "Draft LIS vision", "dueOn", "2018-09-24",
+                                "precision", "WEEK"), Map.of("name", "Vision presentation", "dueOn", "2018-10-05")))),
+                "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 1, "minFeedbackPerHypothesis", 1))));
+        post("/api/programmes/" + programme + "/milestones/" + Milestone.idFor(programme, "Draft LIS vision")
+                + "/delivered", OFFICER, Map.of("deliveredOn", "2018-09-19")).expectStatus().isOk();
+        post("/api/programmes/" + programme + "/milestones/" + Milestone.idFor(programme, "Vision presentation")
+                + "/slipped", OFFICER, Map.of("newDueOn", "2018-10-08", "precision", "WEEK", "reason", "Board moved"))
+                .expectStatus().isOk();
         awaitPartnerVersion(kept, 4);
         awaitPartnerVersion(renamed, 1);
         await().atMost(Duration.ofSeconds(5)).until(() -> contents("partner_contacts").stream()
-                .anyMatch(doc -> contact.equals(doc.getString("_id"))) && contents("programmes").size() > 0);
+                .anyMatch(doc -> contact.equals(doc.getString("_id"))) && contents("programmes").stream()
+                .anyMatch(doc -> programme.equals(doc.getString("_id")) && ((Number) doc.get("version")).longValue() == 2));
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(this::processorsCaughtUp);
 
         Map<String, List<Document>> live = new java.util.HashMap<>();

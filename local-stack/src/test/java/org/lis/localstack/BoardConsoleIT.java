@@ -72,13 +72,13 @@ class BoardConsoleIT {
         Browser.checkPage(driver, "stack-sign-in");
         Browser.signIn(driver, "board");
 
-        driver.findElement(By.partialLinkText(PROGRAMME)).click();
+        Browser.follow(driver, By.partialLinkText(PROGRAMME));
         Browser.checkPage(driver, "stack-programme");
         String programmeId = driver.getCurrentUrl().replaceAll(".*/programmes/", "");
 
-        driver.findElement(By.linkText("Coverage: who has been engaged")).click();
+        Browser.follow(driver, By.linkText("Coverage: who has been engaged"));
         Browser.typeDate(driver, "asOf", 5, 10, 2018);
-        driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Show coverage']"));
 
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 5 October 2018"));
@@ -100,7 +100,7 @@ class BoardConsoleIT {
         driver.manage().deleteAllCookies();
         driver.get(gateway + "/sign-in");
         Browser.signIn(driver, "officer");
-        driver.findElement(By.partialLinkText(PROGRAMME)).click();
+        Browser.follow(driver, By.partialLinkText(PROGRAMME));
         assertThat(driver.findElements(By.linkText("Adopt the strategy"))).as("not offered to an officer").isEmpty();
 
         driver.get(driver.getCurrentUrl() + "/adoption");

@@ -71,7 +71,7 @@ class MailPagesIT {
 
         driver.get(gateway + "/sign-in");
         Browser.signIn(driver, "officer");
-        driver.findElement(By.linkText("Outbox")).click();
+        Browser.follow(driver, By.linkText("Outbox"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Outbox");
         assertThat(driver.findElement(By.id("outbox")).getText()).contains(westcott.email(), brunel.email(),
                 "REQUEST, sequence 0");
@@ -88,14 +88,14 @@ class MailPagesIT {
         assertThat(driver.findElement(By.id("response-accepted")).isSelected()).as("the link's answer, chosen")
                 .isTrue();
         Browser.checkPage(driver, "mail-rsvp");
-        driver.findElement(By.xpath("//button[normalize-space()='Send reply']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Send reply']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reply recorded");
         assertThat(driver.findElement(By.id("answer")).getText()).isEqualTo("You are coming to Space cluster workshop");
         Browser.checkPage(driver, "mail-rsvp-recorded");
 
         driver.get(brunelLink);
         driver.findElement(By.id("response-accepted")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Send reply']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Send reply']"));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("All the places at this workshop are taken");
         Browser.checkPage(driver, "mail-rsvp-full");

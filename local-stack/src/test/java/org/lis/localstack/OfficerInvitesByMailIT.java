@@ -83,11 +83,11 @@ class OfficerInvitesByMailIT {
         Browser.type(driver, "endTime", "13:00");
         Browser.type(driver, "venue", "Westcott Venture Park");
         Browser.type(driver, "capacity", "20");
-        driver.findElement(By.xpath("//button[normalize-space()='Schedule the workshop']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Schedule the workshop']"));
         waitUntil("the workshop's page", () -> driver.getCurrentUrl().endsWith("/invitations"));
 
         invitees.forEach(c -> driver.findElement(By.cssSelector("label[for='partner-" + c.partnerId() + "']")).click());
-        driver.findElement(By.xpath("//button[normalize-space()='Send invitations']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Send invitations']"));
         waitUntil("three invitations sent", () -> driver.findElement(By.tagName("main")).getText()
                 .contains("3 invitations sent"));
 
@@ -102,18 +102,18 @@ class OfficerInvitesByMailIT {
         driver.manage().deleteAllCookies();
         driver.get(gateway + "/rsvp/" + scenario.mailTo(accepting, 1).get(0).rsvpToken().orElseThrow());
         driver.findElement(By.id("response-accepted")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Send reply']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Send reply']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reply recorded");
 
         driver.get(gateway + "/sign-in");
         Browser.signIn(driver, "officer");
         String workshopPage = gateway + "/programmes/" + programmeId + "/workshops";
         driver.get(workshopPage);
-        driver.findElement(By.linkText("Space cluster workshop")).click();
-        driver.findElement(By.partialLinkText("Reschedule")).click();
+        Browser.follow(driver, By.linkText("Space cluster workshop"));
+        Browser.follow(driver, By.partialLinkText("Reschedule"));
         Browser.typeDate(driver, "date", day.plusDays(1).getDayOfMonth(), day.plusDays(1).getMonthValue(),
                 day.plusDays(1).getYear());
-        driver.findElement(By.xpath("//button[normalize-space()='Reschedule']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Reschedule']"));
         waitUntil("the new day on the workshop's page", () -> driver.findElement(By.id("schedule")).getText()
                 .contains(String.valueOf(day.plusDays(1).getDayOfMonth())));
 

@@ -2,11 +2,16 @@ package org.lis.console.audit;
 
 import java.util.List;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.MilestoneDeliveredEvent;
+import org.lis.events.programme.MilestoneSlippedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
@@ -40,7 +45,9 @@ final class AuditTypes {
                     PartnerInvitedEvent.class, InvitationMailRequestedEvent.class, InvitationSentEvent.class,
                     MailFailedEvent.class, RsvpRecordedEvent.class, ReminderSentEvent.class, AttendeeCheckedInEvent.class,
                     NoShowMarkedEvent.class, FeedbackRecordedEvent.class, FeedbackCorrectedEvent.class,
-                    WorkshopClosedEvent.class, ProgrammeAdoptedEvent.class)
+                    WorkshopClosedEvent.class, MilestoneDeliveredEvent.class, MilestoneSlippedEvent.class,
+                    ProgrammeAdoptedEvent.class,
+                    ActivityRecordedEvent.class, ActivityCorrectedEvent.class, ActivityWithdrawnEvent.class)
             .stream().map(Class::getSimpleName).toList();
 
     private AuditTypes() {

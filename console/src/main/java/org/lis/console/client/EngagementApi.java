@@ -99,6 +99,18 @@ public class EngagementApi {
                 .build(partnerId, contactId), null).then();
     }
 
+    /** {@code body}: {@code {deliveredOn, note?}}. */
+    public Mono<Map<String, Object>> milestoneDelivered(String id, String milestoneId, Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/milestones/{milestoneId}/delivered")
+                .build(id, milestoneId), body);
+    }
+
+    /** {@code body}: {@code {newDueOn, precision, reason}}. */
+    public Mono<Map<String, Object>> milestoneSlipped(String id, String milestoneId, Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/milestones/{milestoneId}/slipped")
+                .build(id, milestoneId), body);
+    }
+
     public Mono<Map<String, Object>> adopt(String id, String adoptedOn, String overrideReason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("adoptedOn", adoptedOn);
@@ -119,5 +131,52 @@ public class EngagementApi {
                 .queryParamIfPresent("from", Optional.ofNullable(from))
                 .queryParamIfPresent("to", Optional.ofNullable(to))
                 .queryParam("page", page).queryParam("size", size).build());
+    }
+
+    /** Standing groups in name order; with a partner, those it convenes or was invited to or a member of. */
+    public Mono<List<Map<String, Object>>> groups(String partnerId) {
+        return service.all(uri -> uri.queryParamIfPresent("partnerId", Optional.ofNullable(partnerId)).path("/api/groups"));
+    }
+
+    public Mono<Map<String, Object>> group(String id) {
+        return service.get(uri -> uri.path("/api/groups/{id}").build(id));
+    }
+
+    public Mono<Map<String, Object>> formGroup(Map<String, Object> group) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups").build(), group);
+    }
+
+    public Mono<Map<String, Object>> addMember(String groupId, Map<String, Object> member) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/members").build(groupId), member);
+    }
+
+    /** {@code change}: "joined" or "left". */
+    public Mono<Map<String, Object>> recordMembership(String groupId, String partnerId, String change,
+                                                      Map<String, Object> body) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/members/{partnerId}/{change}")
+                .build(groupId, partnerId, change), body);
+    }
+
+    public Mono<Map<String, Object>> recordMeeting(String groupId, Map<String, Object> meeting) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/groups/{id}/meetings").build(groupId), meeting);
+    }
+
+    /** A programme's consultation windows, each with its responses. */
+    public Mono<List<Map<String, Object>>> consultations(String programmeId) {
+        return service.all(uri -> uri.path("/api/programmes/{id}/consultations"), programmeId);
+    }
+
+    public Mono<Map<String, Object>> consultation(String id) {
+        return service.get(uri -> uri.path("/api/consultations/{id}").build(id));
+    }
+
+    public Mono<Map<String, Object>> openConsultation(String programmeId, Map<String, Object> consultation) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/programmes/{id}/consultations").build(programmeId),
+                consultation);
+    }
+
+    public Mono<Map<String, Object>> recordResponse(String consultationId, Map<String, Object> response) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/consultations/{id}/responses").build(consultationId),
+                response);
     }
 }

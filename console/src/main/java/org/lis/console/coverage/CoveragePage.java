@@ -46,10 +46,11 @@ class CoveragePage {
         model.addAttribute("groupBy", grouping);
         model.addAttribute("groupings", GROUPINGS);
         return CurrentPerson.get().map(person -> person.require("OFFICER", "FACILITATOR", "BOARD"))
-                .then(engagement.programme(id))
-                .flatMap(programme -> {
+                .then(Mono.zip(engagement.programme(id), engagement.consultations(id)))
+                .flatMap(found -> {
+                    Map<String, Object> programme = found.getT1();
                     model.addAttribute("programme", programme);
-                    model.addAttribute("picks", QuickPick.of(programme));
+                    model.addAttribute("picks", QuickPick.of(programme, found.getT2()));
                     return Mono.zip(engagement.coverage(id, form.asOf(), grouping)
                                     .onErrorResume(ServiceProblem.class, problem -> refused(problem, model)),
                             engagement.trend(id, form.asOf()));

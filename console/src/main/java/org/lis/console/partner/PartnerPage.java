@@ -32,6 +32,8 @@ class PartnerPage {
     Mono<String> partner(@PathVariable String id, @RequestParam(required = false) String programme, Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER", "FACILITATOR", "BOARD"))
                 .then(engagement.partner(id))
+                .flatMap(partner -> engagement.groups(id).doOnNext(groups -> model.addAttribute("groups", groups))
+                        .thenReturn(partner))
                 .flatMap(partner -> {
                     List<Map<String, Object>> history = new ArrayList<>(
                             (List<Map<String, Object>>) partner.getOrDefault("history", List.of()));

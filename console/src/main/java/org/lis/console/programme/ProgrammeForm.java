@@ -10,17 +10,22 @@ import org.lis.console.web.TypedDate;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A programme's definition as an officer types it: dates in one field each, phases and their milestones as rows.
- * A row left blank is no phase or milestone; the form always offers one blank phase and, per phase, one blank
- * milestone, and more on "Add another phase" (no script needed).
+ * A programme's definition as an officer types it: dates in one field each, each phase or milestone date with its
+ * precision (a day, a week commencing, a month), phases and their milestones as rows, and the convenor chosen from
+ * the partners. A row left blank is no phase or milestone; the form always offers one blank phase and, per phase,
+ * one blank milestone, and more on "Add another phase" (no script needed).
  */
 record ProgrammeForm(String name, String target, String keyPartners, String minPerTheme, String minPerHypothesis,
-                     List<PhaseRow> phases, String version) {
+                     List<PhaseRow> phases, String version, String convenor) {
+
+    /** The precisions a date can be given at, in the order the form offers them. */
+    static final List<String> PRECISIONS = List.of("DAY", "WEEK", "MONTH");
 
     /** Phase rows the form reads at most: more than a programme has. */
     private static final int MAX_ROWS = 30;
 
-    record PhaseRow(String code, String name, String startsOn, String endsOn, List<MilestoneRow> milestones) {
+    record PhaseRow(String code, String name, String startsOn, String endsOn, List<MilestoneRow> milestones,
+                    String startsOnPrecision, String endsOnPrecision) {
 
         boolean blank() {
             return code.isBlank() && name.isBlank() && startsOn.isBlank() && endsOn.isBlank()
@@ -30,12 +35,12 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
         PhaseRow withBlankMilestone() {
             List<MilestoneRow> rows = new ArrayList<>(milestones.stream().filter(m -> !m.blank()).toList());
             rows.add(MilestoneRow.BLANK);
-            return new PhaseRow(code, name, startsOn, endsOn, rows);
+            return new PhaseRow(code, name, startsOn, endsOn, rows, startsOnPrecision, endsOnPrecision);
         }
     }
 
-    record MilestoneRow(String name, String dueOn) {
-        static final MilestoneRow BLANK = new MilestoneRow("", "");
+    record MilestoneRow(String name, String dueOn, String precision) {
+        static final MilestoneRow BLANK = new MilestoneRow("", "", "DAY");
 
         boolean blank() {
             return name.isBlank() && dueOn.isBlank();
@@ -43,7 +48,7 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
     }
 
     static ProgrammeForm blank() {
-        return new ProgrammeForm("", "", "yes", "1", "0", List.of(), "").withBlankRows(1);
+        return new ProgrammeForm("", "", "yes", "1", "0", List.of(), "", "").withBlankRows(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -53,13 +58,14 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
                 .map(p -> new PhaseRow(text(p.get("code")), text(p.get("name")), TypedDate.typed(p.get("startsOn")),
                         TypedDate.typed(p.get("endsOn")),
                         ((List<Map<String, Object>>) p.getOrDefault("milestones", List.of())).stream()
-                                .map(m -> new MilestoneRow(text(m.get("name")), TypedDate.typed(m.get("dueOn"))))
-                                .toList()))
+                                .map(m -> new MilestoneRow(text(m.get("name")), TypedDate.typed(m.get("dueOn")),
+                                        precision(m.get("precision"))))
+                                .toList(), precision(p.get("startsOnPrecision")), precision(p.get("endsOnPrecision"))))
                 .toList();
         return new ProgrammeForm(text(programme.get("name")), TypedDate.typed(programme.get("adoptionTargetDate")),
                 Boolean.TRUE.equals(readiness.get("keyPartnersEngaged")) ? "yes" : "no",
                 text(readiness.get("minEngagedPerTheme")), text(readiness.get("minFeedbackPerHypothesis")), phases,
-                text(programme.get("version"))).withBlankRows(1);
+                text(programme.get("version")), text(programme.get("convenorPartnerId"))).withBlankRows(1);
     }
 
     static ProgrammeForm of(MultiValueMap<String, String> data) {
@@ -69,13 +75,17 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
             List<MilestoneRow> milestones = new ArrayList<>();
             for (int m = 0; m < MAX_ROWS && data.containsKey(prefix + "milestones[" + m + "].name"); m++) {
                 String at = prefix + "milestones[" + m + "].";
-                milestones.add(new MilestoneRow(value(data, at + "name"), value(data, at + "dueOn")));
+                milestones.add(new MilestoneRow(value(data, at + "name"), value(data, at + "dueOn"),
+                        precision(value(data, at + "precision"))));
             }
             phases.add(new PhaseRow(value(data, prefix + "code"), value(data, prefix + "name"),
-                    value(data, prefix + "startsOn"), value(data, prefix + "endsOn"), milestones));
+                    value(data, prefix + "startsOn"), value(data, prefix + "endsOn"), milestones,
+                    precision(value(data, prefix + "startsOnPrecision")),
+                    precision(value(data, prefix + "endsOnPrecision"))));
         }
         return new ProgrammeForm(value(data, "name"), value(data, "target"), value(data, "keyPartners"),
-                value(data, "minPerTheme"), value(data, "minPerHypothesis"), phases, value(data, "version"));
+                value(data, "minPerTheme"), value(data, "minPerHypothesis"), phases, value(data, "version"),
+                value(data, "convenor"));
     }
 
     /** The rows typed, each phase with one blank milestone row, and {@code blankPhases} blank phases after them. */
@@ -83,9 +93,9 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
         List<PhaseRow> rows = new ArrayList<>(phases.stream().filter(p -> !p.blank())
                 .map(PhaseRow::withBlankMilestone).toList());
         for (int i = 0; i < blankPhases; i++) {
-            rows.add(new PhaseRow("", "", "", "", List.of(MilestoneRow.BLANK)));
+            rows.add(new PhaseRow("", "", "", "", List.of(MilestoneRow.BLANK), "DAY", "DAY"));
         }
-        return new ProgrammeForm(name, target, keyPartners, minPerTheme, minPerHypothesis, rows, version);
+        return new ProgrammeForm(name, target, keyPartners, minPerTheme, minPerHypothesis, rows, version, convenor);
     }
 
     /** What cannot be sent as typed, keyed by the id of the field to put right. */
@@ -123,7 +133,8 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
             }
             if (ends == null) {
                 errors.put(id + "endsOn", "Enter the day " + called + " ends, for example 31 8 2018");
-            } else if (starts != null && ends.isBefore(starts)) {
+            } else if (starts != null && LooseDates.last(ends, phase.endsOnPrecision())
+                    .isBefore(LooseDates.first(starts, phase.startsOnPrecision()))) {
                 errors.put(id + "endsOn", called + " must end on or after the day it starts");
             }
             for (int m = 0; m < phase.milestones().size(); m++) {
@@ -152,8 +163,13 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
         body.put("phases", phases.stream().filter(p -> !p.blank()).map(p -> Map.of(
                 "code", p.code(), "name", p.name(),
                 "startsOn", TypedDate.parse(p.startsOn()).toString(), "endsOn", TypedDate.parse(p.endsOn()).toString(),
+                "startsOnPrecision", p.startsOnPrecision(), "endsOnPrecision", p.endsOnPrecision(),
                 "milestones", p.milestones().stream().filter(m -> !m.blank()).map(m -> Map.of(
-                        "name", m.name(), "dueOn", TypedDate.parse(m.dueOn()).toString())).toList())).toList());
+                        "name", m.name(), "dueOn", TypedDate.parse(m.dueOn()).toString(),
+                        "precision", m.precision())).toList())).toList());
+        if (!convenor.isBlank()) {
+            body.put("convenorPartnerId", convenor);
+        }
         body.put("readiness", Map.of("keyPartnersEngaged", "yes".equals(keyPartners),
                 "minEngagedPerTheme", count(minPerTheme), "minFeedbackPerHypothesis", count(minPerHypothesis)));
         return body;
@@ -179,8 +195,15 @@ record ProgrammeForm(String name, String target, String keyPartners, String minP
         String id = apiField.replace("adoptionTargetDate", "target")
                 .replace("readiness.minEngagedPerTheme", "minPerTheme")
                 .replace("readiness.minFeedbackPerHypothesis", "minPerHypothesis")
+                .replace("convenorPartnerId", "convenor")
                 .replaceAll("\\[(\\d+)]", "-$1").replace('.', '-');
         return id.equals("readiness") ? "minPerTheme" : id;
+    }
+
+    /** A precision as the API names it; anything else typed or sent is a day. */
+    private static String precision(Object value) {
+        String text = value == null ? "" : value.toString();
+        return PRECISIONS.contains(text) ? text : "DAY";
     }
 
     private static Integer count(String typed) {

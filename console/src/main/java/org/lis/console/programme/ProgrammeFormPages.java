@@ -27,7 +27,7 @@ class ProgrammeFormPages {
     @GetMapping("/programmes/new")
     Mono<String> newProgramme(Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER"))
-                .thenReturn(form(null, ProgrammeForm.blank(), Map.of(), model));
+                .then(form(null, ProgrammeForm.blank(), Map.of(), model));
     }
 
     @PostMapping("/programmes/new")
@@ -42,7 +42,8 @@ class ProgrammeFormPages {
     Mono<String> edit(@PathVariable String id, Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER"))
                 .then(engagement.programme(id))
-                .map(programme -> Boolean.TRUE.equals(programme.get("adopted")) ? "redirect:/programmes/" + id
+                .flatMap(programme -> Boolean.TRUE.equals(programme.get("adopted"))
+                        ? Mono.just("redirect:/programmes/" + id)
                         : form(programme, ProgrammeForm.of(programme), Map.of(), model));
     }
 
@@ -65,27 +66,32 @@ class ProgrammeFormPages {
         ProgrammeForm form = ProgrammeForm.of(data);
         if (data.containsKey("addPhase")) {
             long blank = form.phases().stream().filter(ProgrammeForm.PhaseRow::blank).count();
-            return Mono.just(form(programme, form.withBlankRows((int) blank + 1), Map.of(), model));
+            return form(programme, form.withBlankRows((int) blank + 1), Map.of(), model);
         }
         Map<String, String> errors = form.errors();
         if (!errors.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-            return Mono.just(form(programme, form.withBlankRows(0), errors, model));
+            return form(programme, form.withBlankRows(0), errors, model);
         }
         return send.to(form).onErrorResume(ServiceProblem.class, problem -> {
             if (problem.status() != 400 && problem.status() != 409 && problem.status() != 412) {
                 return Mono.error(problem);
             }
             exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
-            return Mono.just(form(programme, form.withBlankRows(0), ProgrammeForm.refusal(problem), model));
+            return form(programme, form.withBlankRows(0), ProgrammeForm.refusal(problem), model);
         });
     }
 
-    private static String form(Map<String, Object> programme, ProgrammeForm form, Map<String, String> errors,
-                               Model model) {
-        model.addAttribute("programme", programme);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "console/programme-form";
+    /** The form, with the partners an officer can choose the convenor from. */
+    private Mono<String> form(Map<String, Object> programme, ProgrammeForm form, Map<String, String> errors,
+                              Model model) {
+        return engagement.partners().map(partners -> {
+            model.addAttribute("programme", programme);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            model.addAttribute("partners", partners);
+            model.addAttribute("precisions", ProgrammeForm.PRECISIONS);
+            return "console/programme-form";
+        });
     }
 }

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 
-/** The programmes, and one programme: its timeline, readiness and adoption. */
+/** The programmes, and one programme: its timeline, consultation windows, readiness and adoption. */
 @Controller
 class ProgrammePages {
 
@@ -38,10 +38,12 @@ class ProgrammePages {
     Mono<String> programme(@PathVariable String id, @RequestParam(required = false) Long version, Model model) {
         return CurrentPerson.get().map(person -> person.require("OFFICER", "FACILITATOR", "BOARD"))
                 .then(Mono.zip(Follow.until(() -> engagement.programme(id), p -> version == null
-                        || ((Number) p.getOrDefault("version", 0)).longValue() >= version), engagement.readiness(id)))
+                        || ((Number) p.getOrDefault("version", 0)).longValue() >= version), engagement.readiness(id),
+                        engagement.consultations(id)))
                 .map(both -> {
                     model.addAttribute("programme", both.getT1());
                     model.addAttribute("readiness", both.getT2());
+                    model.addAttribute("consultations", both.getT3());
                     model.addAttribute("timeline", Timeline.of(both.getT1(), LocalDate.now(Formats.LONDON)));
                     return "console/programme";
                 });

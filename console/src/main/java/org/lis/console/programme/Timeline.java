@@ -24,8 +24,8 @@ public record Timeline(LocalDate start, LocalDate end, List<Bar> phases, List<Ma
         List<Map<String, Object>> phases = (List<Map<String, Object>>) programme.getOrDefault("phases", List.of());
         List<LocalDate> dates = new ArrayList<>();
         phases.forEach(p -> {
-            dates.add(date(p.get("startsOn")));
-            dates.add(date(p.get("endsOn")));
+            dates.add(first(p));
+            dates.add(last(p));
         });
         dates.add(date(programme.get("adoptionTargetDate")));
         dates.removeIf(d -> d == null);
@@ -38,8 +38,8 @@ public record Timeline(LocalDate start, LocalDate end, List<Bar> phases, List<Ma
         List<Bar> bars = new ArrayList<>();
         List<Mark> marks = new ArrayList<>();
         for (Map<String, Object> phase : phases) {
-            LocalDate from = date(phase.get("startsOn"));
-            LocalDate to = date(phase.get("endsOn"));
+            LocalDate from = first(phase);
+            LocalDate to = last(phase);
             double left = position(start, from, days);
             bars.add(new Bar((String) phase.get("code"), (String) phase.get("name"), from, to, left,
                     position(start, to, days) - left));
@@ -56,6 +56,21 @@ public record Timeline(LocalDate start, LocalDate end, List<Bar> phases, List<Ma
 
     private static double position(LocalDate start, LocalDate date, double days) {
         return Math.round(ChronoUnit.DAYS.between(start, date) * 1000.0 / days) / 10.0;
+    }
+
+    /** A phase runs from the first day its start covers to the last its end covers ("August to September"). */
+    private static LocalDate first(Map<String, Object> phase) {
+        LocalDate date = date(phase.get("startsOn"));
+        return date == null ? null : LooseDates.first(date, text(phase.get("startsOnPrecision")));
+    }
+
+    private static LocalDate last(Map<String, Object> phase) {
+        LocalDate date = date(phase.get("endsOn"));
+        return date == null ? null : LooseDates.last(date, text(phase.get("endsOnPrecision")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static LocalDate date(Object value) {

@@ -33,6 +33,19 @@ class TimelineTest {
     }
 
     @Test
+    void aPhaseGivenInMonthsRunsToTheEndOfItsLastMonth() {
+        Map<String, Object> months = Map.of("adoptionTargetDate", "2018-09-30", "phases", List.of(
+                Map.of("code", "P2", "name", "Engagement", "startsOn", "2018-08-10", "startsOnPrecision", "MONTH",
+                        "endsOn", "2018-09-10", "endsOnPrecision", "MONTH", "milestones", List.of())));
+
+        Timeline timeline = Timeline.of(months, LocalDate.parse("2018-09-15"));
+
+        assertThat(timeline.start()).isEqualTo(LocalDate.parse("2018-08-01"));
+        assertThat(timeline.phases().get(0).endsOn()).isEqualTo(LocalDate.parse("2018-09-30"));
+        assertThat(timeline.phases().get(0).width()).isEqualTo(100.0);
+    }
+
+    @Test
     void todayOutsideTheProgrammeIsNotMarked() {
         assertThat(Timeline.of(PROGRAMME, LocalDate.parse("2019-02-01")).today()).isNull();
         assertThat(Timeline.of(PROGRAMME, LocalDate.parse("2017-12-01")).milestones().get(0).past()).isFalse();

@@ -1,6 +1,9 @@
 package org.lis.engagement.config;
 
 import org.axonframework.modelling.command.Repository;
+import org.lis.engagement.group.command.StandingGroup;
+import org.lis.engagement.consultation.command.Consultation;
+import org.lis.engagement.activity.command.Activity;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +23,22 @@ class AggregateRepositories {
     }
 
     @Bean
+    Repository<Activity> activityRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Activity.class);
+    }
+
+    @Bean
     Repository<Programme> programmeRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Programme.class);
+    }
+
+    @Bean
+    Repository<StandingGroup> standingGroupRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(StandingGroup.class);
+    }
+
+    @Bean
+    Repository<Consultation> consultationRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Consultation.class);
     }
 }

@@ -15,7 +15,7 @@ public class ServiceRoutes {
         return routes.routes()
                 .route("engagement", route -> route
                         .path("/api/partners", "/api/partners/**", "/api/programmes", "/api/programmes/**",
-                                "/api/audit", "/api/audit/**")
+                                "/api/audit", "/api/audit/**", "/api/consultations/**")
                         .uri(properties.engagementUrl()))
                 .route("workshop", route -> route
                         .path("/api/hypotheses", "/api/hypotheses/**", "/api/workshops", "/api/workshops/**",

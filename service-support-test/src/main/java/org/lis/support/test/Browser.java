@@ -107,6 +107,17 @@ public final class Browser {
         type(driver, name + "-year", String.valueOf(year));
     }
 
+    /**
+     * Clicks a link or a form's button and waits for the next page to replace this one. A click returns once the
+     * browser has taken it, which on a busy machine can be before the next page has started to load; reading the
+     * page at once would then read the old one.
+     */
+    public static void follow(ChromeDriver driver, By what) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(what).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Fills in and sends the sign-in form the browser is on, as a demo user, and waits to be let in. */
     public static void signIn(ChromeDriver driver, String user) {
         type(driver, "username", user);

@@ -10,10 +10,14 @@ public interface ErrorCode {
 
     Kind kind();
 
-    /** How the error maps onto HTTP: 400, 404 and 409 respectively. */
+    /**
+     * How the error maps onto HTTP: 400, 404, 409 and 422 respectively. UNPROCESSABLE: well-formed input that names
+     * a date or value the resource's current state cannot take (a delivery in the future, a slip to an earlier date).
+     */
     enum Kind {
         INVALID,
         NOT_FOUND,
-        CONFLICT
+        CONFLICT,
+        UNPROCESSABLE
     }
 }

@@ -110,6 +110,7 @@ public class ProblemMapper {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         ErrorResponse.Builder problem = problem(e, status, status.getReasonPhrase(), e.detail())
                 .type(URI.create("urn:lis:problem:" + e.code().name()))

@@ -16,10 +16,14 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.DatePrecision;
 import org.lis.events.programme.Milestone;
+import org.lis.events.programme.MilestoneDeliveredEvent;
+import org.lis.events.programme.MilestoneSlippedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
+import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
@@ -71,8 +75,22 @@ class EventJsonRoundTripTest {
                 new ContactErasedEvent("p1", "c1", AT),
                 new EngagementActivityRecordedEvent("p1", "a1", ActivityKind.ROUND_TABLE, ON, "Round table",
                         "prog", List.of(Theme.AI_AND_DATA)),
+                new org.lis.events.activity.ActivityRecordedEvent("a2", List.of("p1", "p2"), ActivityKind.ROUND_TABLE,
+                        ON, "Round table", "prog", List.of(Theme.AI_AND_DATA)),
+                new org.lis.events.activity.ActivityCorrectedEvent("a2", List.of("p1"), List.of("p1", "p2"),
+                        ActivityKind.MEETING, ON, "Meeting", "prog", List.of(), "Only p1 was there"),
+                new org.lis.events.activity.ActivityWithdrawnEvent("a2", List.of("p1"), "prog", "Entered twice"),
                 new ProgrammeDefinedEvent("prog", "Buckinghamshire LIS", LocalDate.of(2019, 1, 11), List.of(phase),
                         new ReadinessRules(true, 2, 3)),
+                new ProgrammeRevisedEvent("prog", "Buckinghamshire LIS", LocalDate.of(2019, 1, 11),
+                        List.of(new Phase("P2", "Stakeholder engagement", LocalDate.of(2018, 8, 1),
+                                LocalDate.of(2018, 9, 1), List.of(new Milestone("Draft LIS vision",
+                                LocalDate.of(2018, 9, 24), DatePrecision.WEEK)), DatePrecision.MONTH,
+                                DatePrecision.MONTH)), new ReadinessRules(true, 2, 3), "p-lep"),
+                new MilestoneDeliveredEvent("prog", "P2", "m1", "Draft LIS vision", LocalDate.of(2018, 9, 26),
+                        "Circulated to the board"),
+                new MilestoneSlippedEvent("prog", "P2", "m1", "Draft LIS vision", LocalDate.of(2018, 9, 24),
+                        DatePrecision.WEEK, LocalDate.of(2018, 10, 1), DatePrecision.WEEK, "Evidence late"),
                 new ProgrammeAdoptedEvent("prog", LocalDate.of(2019, 1, 11), "Board accepted the gap",
                         List.of("keyPartnersEngaged")),
                 new HypothesisProposedEvent("h1", "prog", "AI centre", "The University can anchor an AI centre",
@@ -113,6 +131,24 @@ class EventJsonRoundTripTest {
         String json = SERIALIZER.serialize(event, String.class).getData();
 
         assertThat(json).doesNotContainPattern("\"\\w*(At|On|Date)\":\\d");
+    }
+
+    @Test
+    void programmeStoredBeforePrecisionsAndConvenorsReadsWithNone() {
+        String stored = "{\"programmeId\":\"prog\",\"name\":\"LIS\",\"adoptionTargetDate\":\"2018-12-31\","
+                + "\"phases\":[{\"code\":\"P1\",\"name\":\"Evidence\",\"startsOn\":\"2018-06-01\","
+                + "\"endsOn\":\"2018-07-31\",\"milestones\":[{\"name\":\"Inception\",\"dueOn\":\"2018-05-29\"}]}],"
+                + "\"readiness\":{\"keyPartnersEngaged\":true,\"minEngagedPerTheme\":1,"
+                + "\"minFeedbackPerHypothesis\":0}}";
+        var json = new org.axonframework.serialization.SimpleSerializedObject<>(stored, String.class,
+                ProgrammeDefinedEvent.class.getName(), null);
+
+        ProgrammeDefinedEvent event = SERIALIZER.deserialize(json);
+
+        assertThat(event.convenorPartnerId()).isNull();
+        assertThat(event.phases().get(0)).isEqualTo(new Phase("P1", "Evidence", LocalDate.of(2018, 6, 1),
+                LocalDate.of(2018, 7, 31), List.of(new Milestone("Inception", LocalDate.of(2018, 5, 29)))));
+        assertThat(event.phases().get(0).lastDay()).isEqualTo(LocalDate.of(2018, 7, 31));
     }
 
     @Test

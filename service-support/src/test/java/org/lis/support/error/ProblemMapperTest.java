@@ -29,7 +29,8 @@ import reactor.core.publisher.Mono;
 class ProblemMapperTest {
 
     enum Codes implements ErrorCode {
-        PARTNER_UNKNOWN(Kind.NOT_FOUND);
+        PARTNER_UNKNOWN(Kind.NOT_FOUND),
+        LEFT_BEFORE_JOINING(Kind.UNPROCESSABLE);
 
         private final Kind kind;
 
@@ -68,6 +69,14 @@ class ProblemMapperTest {
     void versionConflictsAre412AndLostRacesAre409() {
         assertThat(mapper.map(new ConflictingAggregateVersionException("a", 1, 2)).getStatusCode().value()).isEqualTo(412);
         assertThat(mapper.map(new ConcurrencyException("lost")).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void aRuleBetweenARequestsValuesIs422NamingTheField() {
+        ErrorResponse problem = mapper.map(new DomainException(Codes.LEFT_BEFORE_JOINING, "leftOn",
+                "leftOn: 2018-06-01 is before joining (2018-07-01)"));
+        assertThat(problem.getStatusCode().value()).isEqualTo(422);
+        assertThat(problem.getBody().getProperties()).containsEntry("code", "LEFT_BEFORE_JOINING");
     }
 
     @Test

@@ -96,10 +96,11 @@ public class ReplicaProjection {
         programmes.clear();
     }
 
+    /** The first and last days the phase covers: a phase given as "August - September" runs 1 Aug to 30 Sep. */
     private static Document phaseDates(Phase phase) {
         return new Document(ProgrammeFields.PHASE_CODE, phase.code())
-                .append(ProgrammeFields.PHASE_STARTS_ON, phase.startsOn() == null ? null : phase.startsOn().toString())
-                .append(ProgrammeFields.PHASE_ENDS_ON, phase.endsOn() == null ? null : phase.endsOn().toString());
+                .append(ProgrammeFields.PHASE_STARTS_ON, phase.firstDay() == null ? null : phase.firstDay().toString())
+                .append(ProgrammeFields.PHASE_ENDS_ON, phase.lastDay() == null ? null : phase.lastDay().toString());
     }
 
     private static String typeOf(PartnerClassification classification) {

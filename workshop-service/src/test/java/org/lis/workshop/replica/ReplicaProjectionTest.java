@@ -15,6 +15,7 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.events.programme.DatePrecision;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
@@ -84,6 +85,18 @@ class ReplicaProjectionTest extends DatabaseTestBase {
         assertThat(programme.getList("phaseCodes", String.class)).containsExactly("PH2");
         assertThat(programme.getList("phases", Document.class)).singleElement()
                 .satisfies(phase -> assertThat(phase.getString("endsOn")).isEqualTo("2018-10-05"));
+    }
+
+    @Test
+    void aPhaseGivenInMonthsRunsFromTheFirstOfItsFirstToTheLastOfItsLast() {
+        projection.on(new ProgrammeDefinedEvent("prog-m", "LIS", LocalDate.of(2018, 12, 31),
+                List.of(new Phase("PH2", "Engagement", LocalDate.of(2018, 8, 10), LocalDate.of(2018, 9, 10), List.of(),
+                        DatePrecision.MONTH, DatePrecision.MONTH)), null));
+
+        Document phase = database.getCollection(ReplicaCollections.PROGRAMMES).find(new Document("_id", "prog-m"))
+                .first().getList("phases", Document.class).get(0);
+        assertThat(phase.getString("startsOn")).isEqualTo("2018-08-01");
+        assertThat(phase.getString("endsOn")).isEqualTo("2018-09-30");
     }
 
     @Test

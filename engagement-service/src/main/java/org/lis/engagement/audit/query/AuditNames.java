@@ -6,6 +6,8 @@ import org.lis.engagement.coverage.query.CoverageCollections;
 import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
 import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
 import org.lis.engagement.coverage.query.CoverageFields.Workshops;
+import org.lis.engagement.group.query.GroupFields;
+import org.lis.engagement.group.query.GroupProjection;
 import org.lis.events.partner.ContactErasedEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -46,13 +48,15 @@ final class AuditNames {
         return Mono.zip(partnerNames(ids.getOrDefault("partner", Set.of())),
                         titles(CoverageCollections.WORKSHOPS, Workshops.TITLE, ids.getOrDefault("workshop", Set.of())),
                         titles(CoverageCollections.HYPOTHESES, Hypotheses.TITLE, ids.getOrDefault("hypothesis", Set.of())),
-                        erased(ids.getOrDefault("contact", Set.of())))
+                        erased(ids.getOrDefault("contact", Set.of())),
+                        titles(GroupProjection.COLLECTION, GroupFields.NAME, ids.getOrDefault("group", Set.of())))
                 .map(names -> items.stream().map(item -> item.withSummary(AuditSummaries.REFERENCE
                         .matcher(item.summary()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
                             case "partner" -> names.getT1().getOrDefault(m.group(2), "partner " + m.group(2));
                             case "workshop" -> "workshop '" + names.getT2().getOrDefault(m.group(2), m.group(2)) + "'";
                             case "contact" -> names.getT4().contains(m.group(2)) ? AuditSummaries.ERASED_CONTACT
                                     : AuditSummaries.A_CONTACT;
+                            case "group" -> "group '" + names.getT5().getOrDefault(m.group(2), m.group(2)) + "'";
                             default -> "'" + names.getT3().getOrDefault(m.group(2), m.group(2)) + "'";
                         })))).toList());
     }

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.bson.Document;
 import org.lis.events.common.ConcernsPartner;
+import org.lis.events.common.ConcernsPartners;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.slf4j.Logger;
@@ -73,6 +74,9 @@ public class AuditProjection {
         }
         if (event instanceof ConcernsPartner about) {
             line.append(PARTNER_ID, about.partnerId());
+        }
+        if (event instanceof ConcernsPartners about) {
+            line.append(PARTNER_ID, about.partnerIds()); // an array: the partner filter matches any of them
         }
         if (event instanceof ContactAddedEvent added) {
             line.append(CONTACT_ID, added.contactId());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -42,20 +43,21 @@ public final class CoverageCalculator {
         ProgrammeInfo.Adoption adoption = history.programme().adoptionKnownBy(recordedBy);
         return new CoverageReport(history.programme().id(), asOf, recordedBy,
                 adoption == null ? null : adoption.adoptedOn(), groupBy, totals, groups,
-                new CoverageReport.Gaps(keyNotEngaged, empty));
+                new CoverageReport.Gaps(keyNotEngaged, empty), StandingCalculator.convenor(history, asOf, recordedBy)
+                .map(c -> new CoverageReport.Convenor(c.partnerId(), c.name())).orElse(null));
     }
 
     private static List<CoverageReport.Group> groups(CoverageHistory history, List<PartnerStanding> standings,
                                                      GroupBy groupBy) {
         return switch (groupBy) {
             case TYPE -> byKeys(standings, Arrays.stream(PartnerType.values()).map(Enum::name).toList(),
-                    s -> List.of(orUnspecified(s.classification().type())), false);
+                    s -> List.of(orUnspecified(s.classification().type())), ENGAGED, false);
             case THEME -> byKeys(standings, Arrays.stream(Theme.values()).map(Enum::name).toList(),
-                    s -> s.classification().themes(), true);
+                    s -> List.copyOf(s.themes()), PartnerStanding::engagedOn, true);
             case SECTOR -> byKeys(standings, sorted(standings, s -> s.classification().sectors()),
-                    s -> s.classification().sectors(), false);
+                    s -> s.classification().sectors(), ENGAGED, false);
             case DISTRICT -> byKeys(standings, sorted(standings, CoverageCalculator::district),
-                    CoverageCalculator::district, false);
+                    CoverageCalculator::district, ENGAGED, false);
             case PHASE -> history.programme().phases().stream().map(phase -> {
                 int engaged = count(standings, s -> s.engagedPhases().contains(phase.code()));
                 return new CoverageReport.Group(phase.code(), standings.size(), engaged,
@@ -64,12 +66,17 @@ public final class CoverageCalculator {
         };
     }
 
+    /** Engaged in a group by being engaged at all: every dimension but theme. */
+    private static final BiPredicate<PartnerStanding, String> ENGAGED = (s, key) -> s.engaged();
+
     /**
-     * One group per key, a partner in every group its classification names; groups without partners are
-     * left out unless {@code keepEmpty} (the four themes are always shown).
+     * One group per key, a partner in every group its classification names (and, for themes, the themes it
+     * was engaged on); groups without partners are left out unless {@code keepEmpty} (the four themes are
+     * always shown).
      */
     private static List<CoverageReport.Group> byKeys(List<PartnerStanding> standings, List<String> keys,
                                                      Function<PartnerStanding, List<String>> keysOf,
+                                                     BiPredicate<PartnerStanding, String> engagedIn,
                                                      boolean keepEmpty) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         keys.forEach(k -> counts.put(k, new int[2]));
@@ -77,7 +84,7 @@ public final class CoverageCalculator {
             for (String k : keysOf.apply(s)) {
                 int[] c = counts.computeIfAbsent(k, x -> new int[2]);
                 c[0]++;
-                if (s.engaged()) {
+                if (engagedIn.test(s, k)) {
                     c[1]++;
                 }
             }

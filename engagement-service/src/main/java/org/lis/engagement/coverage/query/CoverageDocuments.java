@@ -33,7 +33,8 @@ final class CoverageDocuments {
                 d.getString(Facts.PROGRAMME_ID), date(d, Facts.ON), instant(d, Facts.RECORDED_AT),
                 d.getString(Facts.WORKSHOP_ID), d.getString(Facts.INVITATION_ID), d.getString(Facts.RESPONSE),
                 d.getString(Facts.FEEDBACK_ID), d.getString(Facts.HYPOTHESIS_ID),
-                d.getBoolean(Facts.WRITTEN_SUBMISSION, false), d.getString(Facts.ACTIVITY_KIND));
+                d.getBoolean(Facts.WRITTEN_SUBMISSION, false), d.getString(Facts.ACTIVITY_KIND), d.getString(Facts.REF),
+                strings(d, Facts.THEMES), d.getString(Facts.GROUP_ID));
     }
 
     static WorkshopInfo workshop(Document d) {
@@ -62,7 +63,8 @@ final class CoverageDocuments {
                 date(a, Programmes.Adoption.ADOPTED_ON), a.getString(Programmes.Adoption.OVERRIDE_REASON),
                 strings(a, Programmes.Adoption.FAILED_CHECKS), instant(a, Programmes.Adoption.RECORDED_AT));
         return new ProgrammeInfo(d.getString("_id"), d.getString(Programmes.NAME),
-                date(d, Programmes.ADOPTION_TARGET_DATE), phases, rules, adoption);
+                date(d, Programmes.ADOPTION_TARGET_DATE), phases, rules, adoption,
+                d.getString(Programmes.CONVENOR_PARTNER_ID));
     }
 
     private static List<String> strings(Document d, String key) {

@@ -47,6 +47,12 @@ public final class CoverageFields {
         public static final String HYPOTHESIS_ID = "hypothesisId";
         public static final String WRITTEN_SUBMISSION = "writtenSubmission";
         public static final String ACTIVITY_KIND = "activityKind";
+        /** The record the fact belongs to, which a withdrawal names (see {@link Fact#ref()}). */
+        public static final String REF = "ref";
+        /** The themes the engagement was on, when its record names them. */
+        public static final String THEMES = "themes";
+        /** The standing group of a membership or group meeting. */
+        public static final String GROUP_ID = "groupId";
 
         private Facts() {
         }
@@ -91,6 +97,8 @@ public final class CoverageFields {
         public static final String READINESS = "readiness";
         /** A document with the fields of {@link Adoption}, once adopted. */
         public static final String ADOPTION = "adoption";
+        /** The partner convening the programme, left out of its scope; absent or null for none. */
+        public static final String CONVENOR_PARTNER_ID = "convenorPartnerId";
 
         private Programmes() {
         }

@@ -57,7 +57,7 @@ public class CoverageQueries {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw new DomainException(InputError.INVALID_PARAMETER, "asOf",
-                    "asOf must be a date (YYYY-MM-DD) or 'adoption', got " + asOf);
+                    "asOf must be a date (YYYY-MM-DD), 'adoption' or 'consultation:{id}', got " + asOf);
         }
     }
 

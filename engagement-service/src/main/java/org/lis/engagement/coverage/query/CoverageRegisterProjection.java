@@ -17,7 +17,6 @@ import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
-import org.lis.events.programme.Phase;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.programme.ReadinessRules;
@@ -64,17 +63,19 @@ public class CoverageRegisterProjection {
 
     @EventHandler
     void on(ProgrammeDefinedEvent event) {
-        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness());
+        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness(),
+                event.convenorPartnerId());
     }
 
     /** A revision replaces the definition; coverage as of any date measures against the programme as it now stands. */
     @EventHandler
     void on(ProgrammeRevisedEvent event) {
-        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness());
+        define(event.programmeId(), event.name(), event.adoptionTargetDate(), event.phases(), event.readiness(),
+                event.convenorPartnerId());
     }
 
     private void define(String programmeId, String name, LocalDate adoptionTargetDate, List<Phase> definedPhases,
-                        ReadinessRules rules) {
+                        ReadinessRules rules, String convenorPartnerId) {
         List<Document> phases = definedPhases.stream().map(CoverageRegisterProjection::phase).toList();
         Document readiness = rules == null ? null : new Document()
                 .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, rules.keyPartnersEngaged())
@@ -84,7 +85,8 @@ public class CoverageRegisterProjection {
                 Updates.set(Programmes.NAME, name),
                 Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(adoptionTargetDate)),
                 Updates.set(Programmes.PHASES, phases),
-                Updates.set(Programmes.READINESS, readiness)), new UpdateOptions().upsert(true));
+                Updates.set(Programmes.READINESS, readiness),
+                Updates.set(Programmes.CONVENOR_PARTNER_ID, convenorPartnerId)), new UpdateOptions().upsert(true));
     }
 
     @EventHandler
@@ -120,9 +122,10 @@ public class CoverageRegisterProjection {
         partnerVersions.put(version);
     }
 
+    /** With the first and last days the phase covers: a phase given as "August - September" runs 1 Aug to 30 Sep. */
     private static Document phase(Phase phase) {
         return new Document(Programmes.Phase.CODE, phase.code()).append(Programmes.Phase.NAME, phase.name())
-                .append(Programmes.Phase.STARTS_ON, iso(phase.startsOn()))
-                .append(Programmes.Phase.ENDS_ON, iso(phase.endsOn()));
+                .append(Programmes.Phase.STARTS_ON, iso(phase.firstDay()))
+                .append(Programmes.Phase.ENDS_ON, iso(phase.lastDay()));
     }
 }

@@ -6,9 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The programme as coverage and readiness see it; {@code adoption} is null until the board adopts. */
+/**
+ * The programme as coverage and readiness see it; {@code adoption} is null until the board adopts. Phase dates are
+ * the first and last days they cover (a phase ending "September 2018" ends on the 30th). {@code convenorPartnerId}:
+ * the partner convening the programme, which is not counted among the partners in its scope; null for none.
+ */
 public record ProgrammeInfo(String id, String name, LocalDate adoptionTargetDate, List<PhaseInfo> phases,
-                            ReadinessRules readiness, Adoption adoption) {
+                            ReadinessRules readiness, Adoption adoption, String convenorPartnerId) {
+
+    public ProgrammeInfo(String id, String name, LocalDate adoptionTargetDate, List<PhaseInfo> phases,
+                         ReadinessRules readiness, Adoption adoption) {
+        this(id, name, adoptionTargetDate, phases, readiness, adoption, null);
+    }
 
     public record PhaseInfo(String code, String name, LocalDate startsOn, LocalDate endsOn) {
 

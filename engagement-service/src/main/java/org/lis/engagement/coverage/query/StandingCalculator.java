@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * The rules (see docs/coverage.md): only facts that happened by {@code asOf} and were recorded by
  * {@code recordedBy} count; invitations to a workshop cancelled by then no longer count; an invitation
  * counts as accepted while its latest RSVP is ACCEPTED; attendance and activities make a partner
- * ENGAGED and any feedback (written submissions included) CONTRIBUTED, and those never fall back.
+ * ENGAGED and any feedback (written submissions included) CONTRIBUTED, and those never fall back; each
+ * {@link FactKind} says which level it gives on its own. A withdrawal recorded by {@code recordedBy} takes its
+ * record's facts out for every {@code asOf}: the record never happened.
  */
 public final class StandingCalculator {
 
@@ -30,22 +32,40 @@ public final class StandingCalculator {
     private StandingCalculator() {
     }
 
-    /** Every partner registered (as recorded) by {@code recordedBy}, in name order. */
+    /**
+     * Every partner registered (as recorded) by {@code recordedBy}, in name order, but the programme's convenor:
+     * it convenes the strategy, so engaging it proves nothing about the partners' engagement.
+     */
     public static List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        Set<String> withdrawn = history.facts().stream().filter(f -> f.withdrawsBy(recordedBy))
+                .map(Fact::ref).collect(Collectors.toSet());
+        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
         Map<String, List<Fact>> factsByPartner = history.facts().stream()
                 .filter(f -> f.visibleAt(asOf, recordedBy))
+                .filter(f -> f.ref() == null || !withdrawn.contains(f.ref()))
                 .collect(Collectors.groupingBy(Fact::partnerId));
         Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
-                .filter(v -> !v.recordedAt().isAfter(recordedBy))
+                .filter(v -> !v.recordedAt().isAfter(recordedBy) && !v.partnerId().equals(convenor))
                 .collect(Collectors.groupingBy(PartnerVersion::partnerId));
         Set<String> cancelled = history.workshops().values().stream()
                 .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
         List<PartnerStanding> standings = new ArrayList<>();
         versions.forEach((partnerId, partnerVersions) -> classificationAt(partnerVersions, asOf).ifPresent(c ->
-                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled))));
+                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled,
+                        asOf))));
         standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
                 String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
         return standings;
+    }
+
+    /** The programme's convenor as classified at {@code asOf} and known by {@code recordedBy}, if it names one. */
+    public static Optional<PartnerVersion> convenor(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
+        if (convenor == null) {
+            return Optional.empty();
+        }
+        return classificationAt(history.partnerVersions().stream()
+                .filter(v -> v.partnerId().equals(convenor) && !v.recordedAt().isAfter(recordedBy)).toList(), asOf);
     }
 
     /**
@@ -68,17 +88,30 @@ public final class StandingCalculator {
 
     /** {@code facts} are the partner's visible ones; {@code cancelled} the workshops cancelled by then. */
     private static PartnerStanding standing(PartnerVersion classification, List<Fact> facts, CoverageHistory history,
-                                            Set<String> cancelled) {
+                                            Set<String> cancelled, LocalDate asOf) {
         List<Fact> sorted = facts.stream().sorted(CHRONOLOGICAL).toList();
         Map<String, RsvpResponse> latestRsvp = new HashMap<>();
         Set<String> invitations = new HashSet<>();
         int attendances = 0;
         int activities = 0;
+        int consultationResponses = 0;
         List<LocalDate> engagedOn = new ArrayList<>();
         Set<String> phases = new HashSet<>();
         Map<String, Fact> feedback = new HashMap<>();
         Map<String, Fact> corrections = new HashMap<>();
+        Set<String> themes = new HashSet<>();
+        EngagementLevel reached = EngagementLevel.NONE;
+        List<Fact> memberships = new ArrayList<>();
+        Map<String, LocalDate> membershipsLeft = new HashMap<>();
+        boolean invitedToGroup = false;
         for (Fact fact : sorted) {
+            if (fact.kind() == FactKind.CONSULTATION_RESPONSE) {
+                consultationResponses++;
+            }
+            if (fact.kind().level() != null) {
+                themes.addAll(fact.themes());
+                reached = max(reached, fact.kind().level());
+            }
             switch (fact.kind()) {
                 case INVITED -> {
                     if (!cancelled.contains(fact.workshopId())) {
@@ -102,28 +135,59 @@ public final class StandingCalculator {
                     phaseOfWorkshop(history, fact.workshopId()).ifPresent(phases::add);
                 }
                 case FEEDBACK_CORRECTED -> corrections.put(fact.feedbackId(), fact);
-                case NO_SHOW -> {
-                    // a no-show leaves the invitation and any acceptance as they were
+                case GROUP_MEMBERSHIP -> {
+                    engagedOn.add(fact.on());
+                    memberships.add(fact);
+                }
+                case GROUP_INVITED -> invitedToGroup = true;
+                case GROUP_LEFT -> membershipsLeft.put(fact.ref(), fact.on());
+                case NO_SHOW, WITHDRAWN -> {
+                    // a no-show leaves the invitation and any acceptance as they were; a withdrawal has
+                    // already taken its record's facts out
+                }
+                default -> {
+                    // the kinds that engage on their own (memberships, consultation responses): dated and
+                    // placed in the phases that contain their date
+                    engagedOn.add(fact.on());
+                    phases.addAll(phasesContaining(history, fact.on()));
                 }
             }
+        }
+        for (Fact membership : memberships) {
+            // a membership engages in every phase its period overlaps, up to leaving or the as-of date
+            LocalDate until = membershipsLeft.getOrDefault(membership.ref(), asOf);
+            phases.addAll(phasesOverlapping(history, membership.on(), until.isAfter(asOf) ? asOf : until));
         }
         Set<String> hypotheses = feedback.values().stream()
                 .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
                 .collect(Collectors.toSet());
         boolean accepted = invitations.stream().anyMatch(id -> latestRsvp.get(id) == RsvpResponse.ACCEPTED);
-        EngagementLevel level = !feedback.isEmpty() ? EngagementLevel.CONTRIBUTED
-                : attendances + activities > 0 ? EngagementLevel.ENGAGED
+        EngagementLevel level = reached.engaged() ? reached
                 : accepted ? EngagementLevel.ACCEPTED
-                : !invitations.isEmpty() ? EngagementLevel.INVITED
+                : !invitations.isEmpty() || invitedToGroup ? EngagementLevel.INVITED
                 : EngagementLevel.NONE;
         LocalDate first = engagedOn.stream().min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = engagedOn.stream().max(Comparator.naturalOrder()).orElse(null);
         return new PartnerStanding(classification, level, invitations.size(), attendances, feedback.size(), activities,
-                first, last, Set.copyOf(phases), Set.copyOf(hypotheses));
+                first, last, Set.copyOf(phases), Set.copyOf(hypotheses), Set.copyOf(themes), consultationResponses);
+    }
+
+    private static EngagementLevel max(EngagementLevel a, EngagementLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Optional<String> phaseOfWorkshop(CoverageHistory history, String workshopId) {
         return Optional.ofNullable(history.workshops().get(workshopId)).map(WorkshopInfo::phaseCode);
+    }
+
+    private static List<String> phasesOverlapping(CoverageHistory history, LocalDate from, LocalDate until) {
+        if (history.programme() == null) {
+            return List.of();
+        }
+        return history.programme().phases().stream()
+                .filter(p -> (p.startsOn() == null || !until.isBefore(p.startsOn()))
+                        && (p.endsOn() == null || !from.isAfter(p.endsOn())))
+                .map(ProgrammeInfo.PhaseInfo::code).toList();
     }
 
     private static List<String> phasesContaining(CoverageHistory history, LocalDate date) {

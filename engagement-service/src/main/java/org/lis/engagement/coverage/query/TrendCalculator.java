@@ -27,6 +27,11 @@ public final class TrendCalculator {
         ProgrammeInfo programme = history.programme();
         ProgrammeInfo.Adoption adoption = programme.adoptionKnownBy(recordedBy);
         TreeMap<LocalDate, List<String>> dates = dates(programme, milestones);
+        TreeMap<LocalDate, List<String>> delivered = new TreeMap<>();
+        milestones.stream().filter(m -> m.deliveredOn() != null).forEach(m -> {
+            delivered.computeIfAbsent(m.deliveredOn(), d -> new ArrayList<>()).add(m.name());
+            dates.putIfAbsent(m.deliveredOn(), new ArrayList<>());
+        });
         if (adoption != null) {
             dates.putIfAbsent(adoption.adoptedOn(), new ArrayList<>());
         }
@@ -40,13 +45,17 @@ public final class TrendCalculator {
             }
             CoverageHistory upTo = new CoverageHistory(programme, history.partnerVersions(), facts.subList(0, seen),
                     history.workshops(), history.hypothesisTitles());
-            points.add(point(upTo, date.getKey(), date.getValue(), adoption, recordedBy));
+            points.add(point(upTo, date.getKey(), date.getValue(), delivered.getOrDefault(date.getKey(), List.of()),
+                    adoption, recordedBy));
         }
         return new CoverageTrend(programme.id(), recordedBy, adoption == null ? null : adoption.adoptedOn(),
-                List.copyOf(points));
+                List.copyOf(points), List.copyOf(milestones));
     }
 
-    /** Each week from the first phase's start, the last phase's end or adoption target, and each milestone. */
+    /**
+     * Each week from the first phase's start, the last phase's end or adoption target, and each milestone on the
+     * last day its due date covers (a milestone due in the week commencing 24 September is due by the 30th).
+     */
     static TreeMap<LocalDate, List<String>> dates(ProgrammeInfo programme,
                                                   List<CoverageTrend.MilestoneDate> milestones) {
         TreeSet<LocalDate> bounds = new TreeSet<>();
@@ -62,8 +71,8 @@ public final class TrendCalculator {
             }
             dates.putIfAbsent(bounds.last(), new ArrayList<>());
         }
-        milestones.stream().filter(m -> m.dueOn() != null).forEach(m ->
-                dates.computeIfAbsent(m.dueOn(), d -> new ArrayList<>()).add(m.name()));
+        milestones.stream().filter(m -> m.dueBy() != null).forEach(m ->
+                dates.computeIfAbsent(m.dueBy(), d -> new ArrayList<>()).add(m.name()));
         return dates;
     }
 
@@ -74,14 +83,16 @@ public final class TrendCalculator {
     }
 
     private static CoverageTrend.Point point(CoverageHistory history, LocalDate on, List<String> milestones,
-                                             ProgrammeInfo.Adoption adoption, Instant recordedBy) {
+                                             List<String> delivered, ProgrammeInfo.Adoption adoption,
+                                             Instant recordedBy) {
         List<PartnerStanding> standings = StandingCalculator.standings(history, on, recordedBy);
         int engaged = (int) standings.stream().filter(PartnerStanding::engaged).count();
         int contributed = (int) standings.stream().filter(s -> s.level() == EngagementLevel.CONTRIBUTED).count();
         List<PartnerStanding> key = standings.stream().filter(s -> s.classification().keyPartner()).toList();
         int keyEngaged = (int) key.stream().filter(PartnerStanding::engaged).count();
         boolean adoptedThatDay = adoption != null && Objects.equals(adoption.adoptedOn(), on);
-        return new CoverageTrend.Point(on, List.copyOf(milestones), adoptedThatDay, standings.size(), engaged,
+        return new CoverageTrend.Point(on, List.copyOf(milestones), List.copyOf(delivered), adoptedThatDay,
+                standings.size(), engaged,
                 contributed, key.size(), keyEngaged, CoverageCalculator.ratio(engaged, standings.size()));
     }
 }

@@ -35,13 +35,16 @@ public class CoverageController {
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     private final CoverageQueries queries;
+    private final ConsultationAsOf consultations;
 
-    public CoverageController(CoverageQueries queries) {
+    public CoverageController(CoverageQueries queries, ConsultationAsOf consultations) {
         this.queries = queries;
+        this.consultations = consultations;
     }
 
     @Operation(summary = "Coverage totals, groups and gaps",
-            description = "asOf: a date, 'adoption' (the adoption date) or empty for today; recordedBy: an instant "
+            description = "asOf: a date, 'adoption' (the adoption date), 'consultation:{consultationId}' (the "
+                    + "date that consultation window closes) or empty for today; recordedBy: an instant "
                     + "(what had been recorded by then) or empty for now")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<CoverageReport> coverage(@PathVariable String programmeId,
@@ -52,8 +55,8 @@ public class CoverageController {
                                          @RequestParam(required = false) String groupBy) {
         var grouping = CoverageQueries.groupBy(groupBy);
         Instant recorded = queries.recordedBy(recordedBy);
-        return queries.history(programmeId).map(history ->
-                CoverageCalculator.report(history, queries.asOf(asOf, history, recorded), recorded, grouping));
+        return consultations.resolve(programmeId, asOf).flatMap(date -> queries.history(programmeId).map(history ->
+                CoverageCalculator.report(history, queries.asOf(date, history, recorded), recorded, grouping)));
     }
 
     @Operation(summary = "One row a partner: level, counts and engagement dates")
@@ -81,9 +84,9 @@ public class CoverageController {
 
     private Mono<List<PartnerCoverageRow>> rows(String programmeId, String asOf, String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
-        return queries.history(programmeId).map(history -> {
-            LocalDate date = queries.asOf(asOf, history, recorded);
+        return consultations.resolve(programmeId, asOf).flatMap(given -> queries.history(programmeId).map(history -> {
+            LocalDate date = queries.asOf(given, history, recorded);
             return StandingCalculator.standings(history, date, recorded).stream().map(PartnerCoverageRow::of).toList();
-        });
+        }));
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 final class CoverageCsv {
 
     static final String HEADER = "partnerId,name,type,sectors,themes,district,keyPartner,level,invitations,"
-            + "attendances,feedbackCount,activities,firstEngagedOn,lastEngagedOn";
+            + "attendances,feedbackCount,activities,firstEngagedOn,lastEngagedOn,consultationResponses";
 
     private CoverageCsv() {
     }
@@ -25,7 +25,8 @@ final class CoverageCsv {
     private static String line(PartnerCoverageRow r) {
         return Stream.of(r.partnerId(), r.name(), r.type(), String.join(";", r.sectors()),
                         String.join(";", r.themes()), r.district(), r.keyPartner(), r.level(), r.invitations(),
-                        r.attendances(), r.feedbackCount(), r.activities(), r.firstEngagedOn(), r.lastEngagedOn())
+                        r.attendances(), r.feedbackCount(), r.activities(), r.firstEngagedOn(), r.lastEngagedOn(),
+                        r.consultationResponses())
                 .map(v -> field(v == null ? "" : Objects.toString(v)))
                 .collect(Collectors.joining(","));
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.coverage.query.CoverageTrend;
 import org.lis.engagement.coverage.query.TrendCalculator;
+import org.lis.engagement.programme.query.MilestoneView;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +40,17 @@ public class CoverageTrendController {
         // the coverage history holds no milestones: the programme's read model names them
         Mono<List<CoverageTrend.MilestoneDate>> milestones = programmes.findById(programmeId)
                 .map(p -> p.phases().stream().flatMap(phase -> phase.milestones().stream())
-                        .map(m -> new CoverageTrend.MilestoneDate(m.name(), m.dueOn())).toList())
+                        .map(CoverageTrendController::marker).toList())
                 .defaultIfEmpty(List.of());
         return queries.history(programmeId).zipWith(milestones,
                 (history, dates) -> TrendCalculator.trend(history, dates, recorded));
+    }
+
+    private static CoverageTrend.MilestoneDate marker(MilestoneView m) {
+        MilestoneView.Slip first = m.slips().isEmpty() ? null : m.slips().get(0);
+        MilestoneView.Slip last = m.slips().isEmpty() ? null : m.slips().get(m.slips().size() - 1);
+        return new CoverageTrend.MilestoneDate(m.milestoneId(), m.name(), m.dueOn(), m.precision(),
+                m.precision().lastDay(m.dueOn()), m.status().name(), m.deliveredOn(),
+                first == null ? null : first.from(), last == null ? null : last.reason());
     }
 }

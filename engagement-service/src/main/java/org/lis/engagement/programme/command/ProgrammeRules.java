@@ -27,12 +27,21 @@ final class ProgrammeRules {
             invalid("adoptionTargetDate", "adoptionTargetDate: a programme needs the date the board means to adopt it");
         }
         Set<String> codes = new HashSet<>();
+        Set<String> milestoneIds = new HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             String field = "phases[" + i + "]";
             checkPhase(phase, field);
             if (!codes.add(phase.code())) {
                 invalid(field + ".code", "phases: phase code '" + phase.code() + "' is used twice");
+            }
+            for (int m = 0; m < phase.milestones().size(); m++) {
+                // a milestone is known by its name, so two of one name could not be told apart
+                String milestone = phase.milestones().get(m).name();
+                if (!milestoneIds.add(Milestone.idFor("", milestone))) {
+                    invalid(field + ".milestones[" + m + "].name", "phases.milestones: milestone name '" + milestone
+                            + "' is used twice in the programme");
+                }
             }
         }
         checkReadiness(readiness);
@@ -49,7 +58,7 @@ final class ProgrammeRules {
             invalid(field + (phase.startsOn() == null ? ".startsOn" : ".endsOn"),
                     "phases.startsOn: phase '" + phase.code() + "' needs start and end dates");
         }
-        if (phase.startsOn().isAfter(phase.endsOn())) {
+        if (phase.firstDay().isAfter(phase.lastDay())) {
             invalid(field + ".endsOn", "phases.endsOn: phase '" + phase.code() + "' ends before it starts");
         }
         for (int m = 0; m < phase.milestones().size(); m++) {

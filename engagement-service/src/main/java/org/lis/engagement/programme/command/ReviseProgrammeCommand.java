@@ -10,9 +10,14 @@ import org.lis.events.programme.ReadinessRules;
 /** Replaces a programme's definition, on the version the officer saw when {@code expectedVersion} is given. */
 public record ReviseProgrammeCommand(@TargetAggregateIdentifier String programmeId, String name,
                                      LocalDate adoptionTargetDate, List<Phase> phases, ReadinessRules readiness,
-                                     @TargetAggregateVersion Long expectedVersion) {
+                                     String convenorPartnerId, @TargetAggregateVersion Long expectedVersion) {
 
     public ReviseProgrammeCommand {
         phases = phases == null ? List.of() : phases;
+    }
+
+    public ReviseProgrammeCommand(String programmeId, String name, LocalDate adoptionTargetDate, List<Phase> phases,
+                                  ReadinessRules readiness, Long expectedVersion) {
+        this(programmeId, name, adoptionTargetDate, phases, readiness, null, expectedVersion);
     }
 }

@@ -16,6 +16,8 @@ final class ProgrammeFields {
     static final String ADOPTED_ON = "adoptedOn";
     static final String OVERRIDE_REASON = "overrideReason";
     static final String FAILED_CHECKS = "failedChecks";
+    /** The partner that convenes the programme, or absent. */
+    static final String CONVENOR_PARTNER_ID = "convenorPartnerId";
     /** Sequence number of the last event applied. */
     static final String VERSION = "version";
 
@@ -28,6 +30,9 @@ final class ProgrammeFields {
         static final String NAME = "name";
         static final String STARTS_ON = "startsOn";
         static final String ENDS_ON = "endsOn";
+        /** DAY, WEEK or MONTH; absent in documents written before precisions existed (a day). */
+        static final String STARTS_ON_PRECISION = "startsOnPrecision";
+        static final String ENDS_ON_PRECISION = "endsOnPrecision";
         /** Each with the fields of {@link MilestoneFields}. */
         static final String MILESTONES = "milestones";
 
@@ -37,10 +42,31 @@ final class ProgrammeFields {
 
     static final class MilestoneFields {
 
+        static final String MILESTONE_ID = "milestoneId";
         static final String NAME = "name";
+        /** The current due date: the defined one, or the one it last slipped to. */
         static final String DUE_ON = "dueOn";
+        static final String PRECISION = "precision";
+        static final String DELIVERED_ON = "deliveredOn";
+        static final String DELIVERY_NOTE = "deliveryNote";
+        /** Each with the fields of {@link SlipFields}, oldest first. */
+        static final String SLIPS = "slips";
 
         private MilestoneFields() {
+        }
+    }
+
+    static final class SlipFields {
+
+        static final String FROM = "from";
+        static final String FROM_PRECISION = "fromPrecision";
+        static final String TO = "to";
+        static final String TO_PRECISION = "toPrecision";
+        static final String REASON = "reason";
+        /** A {@link java.util.Date}. */
+        static final String RECORDED_AT = "recordedAt";
+
+        private SlipFields() {
         }
     }
 

@@ -7,8 +7,9 @@ import org.bson.Document;
 import org.lis.engagement.programme.query.ProgrammeFields.MilestoneFields;
 import org.lis.engagement.programme.query.ProgrammeFields.PhaseFields;
 import org.lis.engagement.programme.query.ProgrammeFields.ReadinessFields;
+import org.lis.engagement.programme.query.ProgrammeFields.SlipFields;
+import org.lis.events.programme.DatePrecision;
 import org.lis.events.programme.Milestone;
-import org.lis.events.programme.Phase;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
@@ -18,6 +19,8 @@ import org.lis.support.fresh.FreshReads;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 import static org.lis.engagement.StoredDates.date;
@@ -44,13 +47,15 @@ public class ProgrammeQueries {
         return programmes.byId(programmeId).map(ProgrammeQueries::view);
     }
 
-    private static ProgrammeView view(Document doc) {
+    static ProgrammeView view(Document doc) {
         Document readiness = doc.get(ProgrammeFields.READINESS, Document.class);
-        List<Phase> phases = doc.getList(ProgrammeFields.PHASES, Document.class, List.of()).stream()
-                .map(p -> new Phase(p.getString(PhaseFields.CODE), p.getString(PhaseFields.NAME),
-                        date(p, PhaseFields.STARTS_ON), date(p, PhaseFields.ENDS_ON),
+        String programmeId = doc.getString("_id");
+        List<PhaseView> phases = doc.getList(ProgrammeFields.PHASES, Document.class, List.of()).stream()
+                .map(p -> new PhaseView(p.getString(PhaseFields.CODE), p.getString(PhaseFields.NAME),
+                        date(p, PhaseFields.STARTS_ON), precision(p, PhaseFields.STARTS_ON_PRECISION),
+                        date(p, PhaseFields.ENDS_ON), precision(p, PhaseFields.ENDS_ON_PRECISION),
                         p.getList(PhaseFields.MILESTONES, Document.class, List.of()).stream()
-                                .map(m -> new Milestone(m.getString(MilestoneFields.NAME), date(m, MilestoneFields.DUE_ON)))
+                                .map(m -> milestone(programmeId, m))
                                 .toList()))
                 .toList();
         Number version = doc.get(ProgrammeFields.VERSION, Number.class);
@@ -62,6 +67,28 @@ public class ProgrammeQueries {
                 doc.getBoolean(ProgrammeFields.ADOPTED, false), date(doc, ProgrammeFields.ADOPTED_ON),
                 doc.getString(ProgrammeFields.OVERRIDE_REASON),
                 doc.getList(ProgrammeFields.FAILED_CHECKS, String.class, List.of()),
-                version == null ? 0L : version.longValue());
+                version == null ? 0L : version.longValue(), doc.getString(ProgrammeFields.CONVENOR_PARTNER_ID));
+    }
+
+    /** Documents written before milestones had ids get the id their name gives them. */
+    private static MilestoneView milestone(String programmeId, Document m) {
+        String name = m.getString(MilestoneFields.NAME);
+        String id = m.getString(MilestoneFields.MILESTONE_ID);
+        List<MilestoneView.Slip> slips = m.getList(MilestoneFields.SLIPS, Document.class, List.of()).stream()
+                .map(s -> new MilestoneView.Slip(date(s, SlipFields.FROM), precision(s, SlipFields.FROM_PRECISION),
+                        date(s, SlipFields.TO), precision(s, SlipFields.TO_PRECISION), s.getString(SlipFields.REASON),
+                        s.get(SlipFields.RECORDED_AT, Date.class).toInstant()))
+                .toList();
+        LocalDate deliveredOn = date(m, MilestoneFields.DELIVERED_ON);
+        MilestoneStatus status = deliveredOn != null ? MilestoneStatus.DELIVERED
+                : slips.isEmpty() ? MilestoneStatus.DUE : MilestoneStatus.SLIPPED;
+        return new MilestoneView(id == null ? Milestone.idFor(programmeId, name) : id, name,
+                date(m, MilestoneFields.DUE_ON), precision(m, MilestoneFields.PRECISION), status, deliveredOn,
+                m.getString(MilestoneFields.DELIVERY_NOTE), slips);
+    }
+
+    private static DatePrecision precision(Document doc, String field) {
+        String value = doc.getString(field);
+        return value == null ? DatePrecision.DAY : DatePrecision.valueOf(value);
     }
 }

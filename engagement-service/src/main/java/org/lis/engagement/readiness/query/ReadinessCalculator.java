@@ -66,7 +66,7 @@ public final class ReadinessCalculator {
         List<String> below = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             long engaged = standings.stream()
-                    .filter(s -> s.engaged() && s.classification().themes().contains(theme.name())).count();
+                    .filter(s -> s.engagedOn(theme.name())).count();
             counts.add(theme.name() + " " + engaged);
             if (engaged < min) {
                 below.add(theme.name() + " (" + engaged + ")");

@@ -19,6 +19,9 @@ import org.lis.events.partner.LawfulBasis;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
+import org.lis.events.programme.DatePrecision;
+import org.lis.events.programme.MilestoneDeliveredEvent;
+import org.lis.events.programme.MilestoneSlippedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.InvitationSentEvent;
 import org.lis.events.workshop.MailFailedEvent;
@@ -78,6 +81,21 @@ class AuditProjectionTest {
                 "contact added (role: Head of research)");
         assertThat(items.get(0).actor()).isEqualTo("officer");
         assertThat(items.get(0).aggregateType()).isEqualTo("Partner");
+    }
+
+    @Test
+    void milestoneLinesSayWhatHappenedAndWhy() throws Exception {
+        handle(5, "prog", 1, new MilestoneDeliveredEvent("prog", "P1", "m-1", "Draft evidence base",
+                LocalDate.parse("2018-07-16"), "Circulated to the board"));
+        handle(6, "prog", 2, new MilestoneSlippedEvent("prog", "P2", "m-2", "Draft LIS vision",
+                LocalDate.parse("2018-09-24"), DatePrecision.WEEK, LocalDate.parse("2018-10-01"), DatePrecision.MONTH,
+                "Evidence from the audits came late"));
+
+        assertThat(reader.find(AuditFilter.ofAggregate("prog"), PageRequest.of(0, 50)).block().items())
+                .extracting(AuditItem::summary).containsExactly(
+                        "milestone delivered: Draft evidence base (phase P1) on 2018-07-16: Circulated to the board",
+                        "milestone slipped: Draft LIS vision (phase P2) from w/c 2018-09-24 to month of 2018-10: "
+                                + "Evidence from the audits came late");
     }
 
     @Test

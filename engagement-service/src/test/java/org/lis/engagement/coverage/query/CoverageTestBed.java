@@ -45,6 +45,18 @@ public class CoverageTestBed implements AutoCloseable {
         handle(message);
     }
 
+    /**
+     * Records an aggregate's {@code event} with its sequence number, as appended at {@code recordedAt}, for the
+     * handlers that read the sequence number (an activity's versions).
+     */
+    public void record(String aggregateType, String aggregateId, long sequenceNumber, Object event,
+                       String recordedAt) {
+        EventMessage<?> message = new org.axonframework.eventhandling.GenericDomainEventMessage<>(aggregateType,
+                aggregateId, sequenceNumber, event, Map.of(), UUID.randomUUID().toString(), Instant.parse(recordedAt));
+        recorded.add(message);
+        handle(message);
+    }
+
     /** Feeds every recorded message again, in order, as a replay would. */
     void replay() {
         recorded.forEach(this::handle);
@@ -58,7 +70,8 @@ public class CoverageTestBed implements AutoCloseable {
     public static List<AnnotationEventHandlerAdapter> coverageHandlers(com.mongodb.client.MongoDatabase database) {
         return List.of(new AnnotationEventHandlerAdapter(new CoverageRegisterProjection(database)),
                 new AnnotationEventHandlerAdapter(new CoverageWorkshopProjection(database)),
-                new AnnotationEventHandlerAdapter(new CoverageProjection(database)));
+                new AnnotationEventHandlerAdapter(new CoverageProjection(database)),
+                new AnnotationEventHandlerAdapter(new CoverageGroupProjection(database)));
     }
 
     CoverageReport report(String programmeId, String asOf, String recordedBy, GroupBy groupBy) {

@@ -73,7 +73,7 @@ public final class SmallHistory {
         register(bed, D, "Delta Ltd", PartnerType.BUSINESS, Theme.AI_AND_DATA, "Wycombe", false,
                 "2018-05-01T09:00:00Z");
         bed.record(new EngagementActivityRecordedEvent(D, "act-1", ActivityKind.MEETING, LocalDate.parse("2018-06-10"),
-                "Supply chain meeting", null, List.of(Theme.AI_AND_DATA)), "2018-06-11T09:00:00Z");
+                "Supply chain meeting", null, List.of()), "2018-06-11T09:00:00Z");
         bed.record(new HypothesisProposedEvent(H1, P, "AI centre", "An AI centre", List.of(Theme.AI_AND_DATA),
                 List.of()), "2018-07-01T09:00:00Z");
         bed.record(new WorkshopScheduledEvent(W1, P, "P2", "AI workshop", List.of(Theme.AI_AND_DATA),

@@ -38,10 +38,10 @@ class CoverageCsvTest {
                 List.of("MOBILITY"), "@district", false, EngagementLevel.INVITED, 1, 0, 0, 0, null, null);
         String csv = CoverageCsv.write(List.of(row));
         assertThat(csv.split("\r\n")[1]).isEqualTo("p-1,'=1+2 QA formula,BUSINESS,space,MOBILITY,'@district,false,"
-                + "INVITED,1,0,0,0,,");
+                + "INVITED,1,0,0,0,,,0");
         assertThat(CoverageCsv.write(List.of(new PartnerCoverageRow("p-2", "Plain", "BUSINESS", List.of(),
                 List.of(), null, true, EngagementLevel.ENGAGED, 0, 1, 0, 0, LocalDate.of(2018, 8, 1),
                 LocalDate.of(2018, 8, 1)))).split("\r\n")[1])
-                .isEqualTo("p-2,Plain,BUSINESS,,,,true,ENGAGED,0,1,0,0,2018-08-01,2018-08-01");
+                .isEqualTo("p-2,Plain,BUSINESS,,,,true,ENGAGED,0,1,0,0,2018-08-01,2018-08-01,0");
     }
 }

@@ -6,10 +6,12 @@ import org.lis.engagement.coverage.query.CoverageHistory;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.coverage.query.PartnerVersion;
 import org.lis.engagement.coverage.query.ProgrammeInfo;
+import org.lis.engagement.programme.query.MilestoneStatus;
+import org.lis.engagement.programme.query.MilestoneView;
+import org.lis.engagement.programme.query.PhaseView;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.engagement.programme.query.ProgrammeView;
-import org.lis.events.programme.Milestone;
-import org.lis.events.programme.Phase;
+import org.lis.events.programme.DatePrecision;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.support.error.DomainException;
 import org.lis.support.test.TestUsers;
@@ -43,9 +45,8 @@ class CoverageTrendControllerTest extends WebSliceTestBase {
     void weeklyPointsWithTheProgrammesMilestonesForEveryRole() {
         when(queries.recordedBy(null)).thenReturn(NOW);
         when(queries.history("prog-1")).thenReturn(Mono.just(history()));
-        when(programmes.findById("prog-1")).thenReturn(Mono.just(new ProgrammeView("prog-1", "Test LIS", END,
-                List.of(new Phase("P1", "Evidence", START, END, List.of(new Milestone("Evidence base",
-                        LocalDate.parse("2018-06-20"))))), RULES, false, null, null, List.of(), 1)));
+        when(programmes.findById("prog-1")).thenReturn(Mono.just(programme(new MilestoneView("m-1", "Evidence base",
+                LocalDate.parse("2018-06-20"), DatePrecision.DAY, MilestoneStatus.DUE, null, null, List.of()))));
 
         for (String user : List.of(TestUsers.OFFICER, TestUsers.FACILITATOR, TestUsers.BOARD)) {
             client.get().uri("/api/programmes/prog-1/coverage/trend").header("Authorization", user).exchange()
@@ -63,6 +64,32 @@ class CoverageTrendControllerTest extends WebSliceTestBase {
     }
 
     @Test
+    void deliveredAndSlippedMilestonesAreMarkedWithTheirDates() {
+        when(queries.recordedBy(null)).thenReturn(NOW);
+        when(queries.history("prog-1")).thenReturn(Mono.just(history()));
+        MilestoneView delivered = new MilestoneView("m-1", "Draft evidence base", LocalDate.parse("2018-06-11"),
+                DatePrecision.WEEK, MilestoneStatus.DELIVERED, LocalDate.parse("2018-06-13"), null, List.of());
+        MilestoneView slipped = new MilestoneView("m-2", "Evidence presentation", LocalDate.parse("2018-06-27"),
+                DatePrecision.DAY, MilestoneStatus.SLIPPED, null, null, List.of(new MilestoneView.Slip(
+                LocalDate.parse("2018-06-22"), DatePrecision.DAY, LocalDate.parse("2018-06-27"), DatePrecision.DAY,
+                "Board meeting moved", NOW)));
+        when(programmes.findById("prog-1")).thenReturn(Mono.just(programme(delivered, slipped)));
+
+        client.get().uri("/api/programmes/prog-1/coverage/trend").header("Authorization", TestUsers.BOARD).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.points[?(@.on == '2018-06-13')].delivered[0]").isEqualTo("Draft evidence base")
+                .jsonPath("$.points[?(@.on == '2018-06-17')].milestones[0]").isEqualTo("Draft evidence base")
+                .jsonPath("$.points[?(@.on == '2018-06-27')].milestones[0]").isEqualTo("Evidence presentation")
+                .jsonPath("$.milestones[0].status").isEqualTo("DELIVERED")
+                .jsonPath("$.milestones[0].dueBy").isEqualTo("2018-06-17")
+                .jsonPath("$.milestones[0].deliveredOn").isEqualTo("2018-06-13")
+                .jsonPath("$.milestones[1].status").isEqualTo("SLIPPED")
+                .jsonPath("$.milestones[1].originallyDueOn").isEqualTo("2018-06-22")
+                .jsonPath("$.milestones[1].slipReason").isEqualTo("Board meeting moved");
+    }
+
+    @Test
     void anUnknownProgrammeIsNotFound() {
         when(queries.recordedBy(null)).thenReturn(NOW);
         when(queries.history("nope")).thenReturn(Mono.error(new DomainException(EngagementError.PROGRAMME_NOT_FOUND,
@@ -76,6 +103,12 @@ class CoverageTrendControllerTest extends WebSliceTestBase {
     @Test
     void withoutCredentialsItIsRefused() {
         client.get().uri("/api/programmes/prog-1/coverage/trend").exchange().expectStatus().isUnauthorized();
+    }
+
+    private static ProgrammeView programme(MilestoneView... milestones) {
+        return new ProgrammeView("prog-1", "Test LIS", END, List.of(new PhaseView("P1", "Evidence", START,
+                DatePrecision.DAY, END, DatePrecision.DAY, List.of(milestones))), RULES, false, null, null, List.of(),
+                1, null);
     }
 
     private static CoverageHistory history() {

@@ -6,8 +6,10 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.EngagementError;
+import org.lis.engagement.partner.query.KnownPartnerQueries;
 import org.lis.engagement.programme.command.DefineProgrammeCommand;
 import org.lis.engagement.programme.command.ReviseProgrammeCommand;
+import org.lis.events.programme.DatePrecision;
 import org.lis.support.error.DomainException;
 import org.lis.engagement.programme.query.ProgrammeQueries;
 import org.lis.support.id.IdGenerator;
@@ -36,6 +38,8 @@ class ProgrammeControllerTest extends WebSliceTestBase {
     ProgrammeQueries programmes;
     @MockitoBean
     IdGenerator ids;
+    @MockitoBean
+    KnownPartnerQueries partners;
 
     @Test
     void officerDefinesAProgrammeAsOneCommand() {
@@ -52,6 +56,20 @@ class ProgrammeControllerTest extends WebSliceTestBase {
                     .satisfies(m -> assertThat(m.dueOn()).isEqualTo(LocalDate.of(2018, 10, 5)));
         });
         assertThat(command.readiness().minFeedbackPerHypothesis()).isEqualTo(3);
+        assertThat(command.phases().get(0).endsOnPrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(command.convenorPartnerId()).isNull();
+    }
+
+    @Test
+    void anUnknownConvenorIsRefusedAndNoCommandSent() {
+        when(partners.require("p-none", "convenorPartnerId")).thenReturn(Mono.error(new DomainException(
+                EngagementError.PARTNER_NOT_FOUND, "convenorPartnerId", "convenorPartnerId: no partner p-none")));
+
+        post("/api/programmes", TestUsers.asOfficer(), BODY.replace("\"readiness\"",
+                "\"convenorPartnerId\": \"p-none\", \"readiness\""))
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("convenorPartnerId");
+        assertNothingSent();
     }
 
     @Test
