@@ -13,7 +13,8 @@ import static java.util.List.of;
  * workshops and their feedback ({@link DemoWorkshops}), all hypotheses but the paper's AI centre, and a few later
  * activities. Gaps are left as a real programme would have them, and are illustrative too: an illustrative
  * life-sciences network, a key partner, is never engaged, and two hypotheses have fewer than three partners'
- * feedback. BTVLEP convenes the strategy, so nothing records it as engaged in its own programme.
+ * feedback. BTVLEP convenes the strategy: the programme names it as convenor, so its coverage leaves BTVLEP out.
+ * The standing groups and the consultation window of the paper are loaded from {@link PaperFacts} too.
  */
 final class BucksProgramme {
 
@@ -26,11 +27,13 @@ final class BucksProgramme {
     private BucksProgramme() {
     }
 
-    static Map<String, Object> programme() {
+    /** The programme as the paper gives it, convened by {@code convenorId} (BTVLEP's). */
+    static Map<String, Object> programme(String convenorId) {
         return Map.of("name", NAME, "adoptionTargetDate", PaperFacts.ADOPTION_TARGET,
                 "phases", PaperFacts.phases().stream().map(BucksProgramme::phase).toList(),
                 "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 2,
-                        "minFeedbackPerHypothesis", 3));
+                        "minFeedbackPerHypothesis", 3),
+                "convenorPartnerId", convenorId);
     }
 
     static List<DemoPartner> partners() {
@@ -65,10 +68,6 @@ final class BucksProgramme {
                         of("economic-development"), ALL_THEMES, OUTSIDE, false), // [2, 4]
                 new DemoPartner("semlep", "South East Midlands LEP", "LEP",
                         of("economic-development"), ALL_THEMES, OUTSIDE, false),
-                new DemoPartner("taskgroup", "Buckinghamshire Industrial Strategy task-and-finish group", "OTHER",
-                        of("economic-development"), ALL_THEMES, AV, true), // [3]
-                new DemoPartner("steering", "Buckinghamshire LIS steering group", "OTHER",
-                        of("economic-development"), ALL_THEMES, AV, true), // [3]
                 // Illustrative: the key partner the board finds never engaged.
                 new DemoPartner("lifesci", "Buckinghamshire Life Sciences Network (illustrative)", "INDUSTRY_BODY",
                         of("life-sciences"), of("AGEING_SOCIETY"), AV, true),
@@ -100,30 +99,24 @@ final class BucksProgramme {
 
     static final String CAREBOTS_EFFECTIVE_ON = "2018-09-01";
 
-    /** The paper's meetings, one activity per partner present, then the illustrative later ones. */
+    /** The paper's meetings, each one activity with every partner present, then the illustrative later ones. */
     static List<DemoActivity> activities() {
         List<DemoActivity> paper = PaperFacts.meetings().stream()
-                .flatMap(m -> m.partners().stream().map(p -> new DemoActivity(m.key() + "-" + p, p, m.kind(), m.on(),
-                        m.summary(), m.forProgramme(), m.themes())))
+                .map(m -> new DemoActivity(m.key(), m.partners(), m.kind(), m.on(), m.summary(), m.forProgramme(),
+                        m.themes()))
                 .toList();
         List<DemoActivity> illustrative = of(
-                new DemoActivity("brunel-call", "brunel", "CALL", "2018-06-20",
+                new DemoActivity("brunel-call", of("brunel"), "CALL", "2018-06-20",
                         "Sustainable Airports science and innovation audit: findings for the evidence base "
                                 + "(illustrative)", true, of("CLEAN_GROWTH")),
-                new DemoActivity("steering-evidence", "steering", "STEERING_GROUP", "2018-07-24",
-                        EVIDENCE_PRESENTED, true, ALL_THEMES),
-                new DemoActivity("taskgroup-evidence", "taskgroup", "STEERING_GROUP", "2018-07-24",
-                        "Task-and-finish group review of the draft evidence base (illustrative)", true, ALL_THEMES),
-                new DemoActivity("avdc-evidence", "avdc", "STEERING_GROUP", "2018-07-24",
-                        EVIDENCE_PRESENTED, true, ALL_THEMES),
-                new DemoActivity("rhul-submission", "rhul", "WRITTEN_SUBMISSION", "2018-09-14",
+                new DemoActivity("avdc-evidence", of("avdc"), "STEERING_GROUP", "2018-07-24",
+                        "Evidence base presented to the board and steering group (illustrative: the paper plans it "
+                                + "for 24 July)", true, ALL_THEMES),
+                new DemoActivity("rhul-submission", of("rhul"), "WRITTEN_SUBMISSION", "2018-09-14",
                         "StoryFutures: written evidence on the creative industries cluster (illustrative)", true,
                         of("AI_AND_DATA")));
         return Stream.concat(paper.stream(), illustrative.stream()).toList();
     }
-
-    private static final String EVIDENCE_PRESENTED = "Evidence base presented to the board and steering group "
-            + "(illustrative: the paper plans it for 24 July)";
 
     /** The paper's AI centre, then illustrative hypotheses on the clusters the paper names. */
     static List<DemoHypothesis> hypotheses() {
@@ -147,6 +140,22 @@ final class BucksProgramme {
                         of("life-sciences")));
     }
 
+    /**
+     * Responses to the paper's consultation window: the paper has none (the window opens after it), so these are
+     * illustrative and come from illustrative businesses only, no opinion being put to a real organisation.
+     */
+    static List<DemoResponse> consultationResponses() {
+        return of(
+                new DemoResponse("composites", "composites", "2018-10-19", "CONDITIONAL",
+                        "Supports the mobility priorities if the supply-chain programme reaches small firms "
+                                + "(illustrative)"),
+                new DemoResponse("ailabs", "ailabs", "2018-11-09", "SUPPORT",
+                        "Supports the AI research centre at Buckingham as the strategy's lead proposal "
+                                + "(illustrative)"),
+                new DemoResponse("chesham", "chesham", "2018-11-22", "NEUTRAL",
+                        "Asks that life sciences be named among the growth drivers (illustrative)"));
+    }
+
     static List<DemoWorkshop> workshops() {
         return DemoWorkshops.all();
     }
@@ -157,7 +166,9 @@ final class BucksProgramme {
 
     private static Map<String, Object> phase(PaperFacts.PaperPhase phase) {
         return Map.of("code", phase.code(), "name", phase.name(), "startsOn", phase.startsOn(),
-                "endsOn", phase.endsOn(), "milestones", phase.milestones().stream()
-                        .map(m -> Map.of("name", m.name(), "dueOn", m.dueOn())).toList());
+                "endsOn", phase.endsOn(), "startsOnPrecision", phase.precision().api(),
+                "endsOnPrecision", phase.precision().api(), "milestones", phase.milestones().stream()
+                        .map(m -> Map.of("name", m.name(), "dueOn", m.dueOn(), "precision", m.precision().api()))
+                        .toList());
     }
 }

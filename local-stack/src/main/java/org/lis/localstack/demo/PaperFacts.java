@@ -13,18 +13,37 @@ import static java.util.List.of;
 final class PaperFacts {
 
     /** How exactly the paper dates a fact: a day, a week ("w/c"), a month ("June – July"), or not at all. */
-    enum Precision { DAY, WEEK, MONTH, UNDATED }
+    enum Precision {
+        DAY, WEEK, MONTH, UNDATED;
+
+        /** As the API takes it: an undated fact is held on a day, its text saying the paper gives none. */
+        String api() {
+            return this == UNDATED ? DAY.name() : name();
+        }
+    }
+
+    /** BTVLEP convenes the strategy (the paper is its board's): the programme names it, coverage leaves it out. */
+    static final String CONVENOR = "btvlep";
 
     /** A phase as the paper names and dates it (months: the first and last day of the months named). */
     record PaperPhase(String code, String name, String startsOn, String endsOn, Precision precision, String section,
                       List<PaperMilestone> milestones) {
     }
 
-    record PaperMilestone(String name, String dueOn, Precision precision, String section) {
+    /**
+     * A milestone as the paper dates it; {@code deliveredOn} (with {@code deliveryNote}) only where the paper says it
+     * has already happened, else null.
+     */
+    record PaperMilestone(String name, String dueOn, Precision precision, String section, String deliveredOn,
+                          String deliveryNote) {
+
+        PaperMilestone(String name, String dueOn, Precision precision, String section) {
+            this(name, dueOn, precision, section, null, null);
+        }
     }
 
     /**
-     * A meeting the paper reports (or schedules), recorded as one activity per partner present; {@code forProgramme}
+     * A meeting the paper reports (or schedules), recorded once with every partner present; {@code forProgramme}
      * false for corridor-wide engagement that is not the Buckinghamshire programme's.
      */
     record PaperMeeting(String key, String kind, String on, Precision precision, String section, String summary,
@@ -36,15 +55,20 @@ final class PaperFacts {
     }
 
     /**
-     * A standing group and who is (or is to be) on it; {@code ledBy} and {@code invitedBy} null where the paper does
-     * not say. The API holds no groups yet, so these are not loaded.
+     * A standing group as the paper gives it: its convenor (the lead the paper names, or, where it names none, the
+     * one the description says was chosen and why), formed on {@code formedOn}, and who is on it or invited to it.
+     * {@code forProgramme} false for a group that serves no one programme (the group then counts for every one).
      */
-    record PaperGroup(String name, String kind, String ledBy, List<String> members, String invitedBy,
-                      String section) {
+    record PaperGroup(String key, String name, String kind, String convenor, String formedOn, boolean forProgramme,
+                      List<String> themes, String description, List<PaperMembership> members, String section) {
     }
 
-    /** The window the board must protect to consider, consult and agree the draft; not loaded yet either. */
-    record PaperWindow(String title, String opensOn, String closesOn, String section) {
+    /** A partner invited to a group ({@code joinedOn} null) or on it; {@code invitedBy} null where none is named. */
+    record PaperMembership(String partner, String invitedOn, String joinedOn, String invitedBy) {
+    }
+
+    /** The window the board must protect to consider, consult and agree the draft. */
+    record PaperWindow(String title, String subject, String opensOn, String closesOn, String section) {
     }
 
     /**
@@ -57,6 +81,7 @@ final class PaperFacts {
     static final Precision ADOPTION_PRECISION = Precision.MONTH; // "at the end of 2018"
 
     private static final List<String> ALL_THEMES = of("AI_AND_DATA", "CLEAN_GROWTH", "MOBILITY", "AGEING_SOCIETY");
+    private static final String BY_THE_PAPER = " (by 17 May 2018: the paper gives no date)";
     private static final String UNDATED_NOTE = " (the paper gives no date: recorded on 17 May 2018, by which the "
             + "paper was written)";
 
@@ -68,6 +93,13 @@ final class PaperFacts {
                 // Not a phase of the paper: it holds the paper's tender dates, ahead of Phase 1, and spans just them.
                 new PaperPhase("P0", "Commissioning the consultants (tender dates of the paper)", "2018-05-18",
                         "2018-05-25", Precision.DAY, "2, 3", of(
+                        // What the paper says is done, undated, is due and delivered on the day it was written by.
+                        new PaperMilestone("Cross-corridor vision tender specification agreed" + BY_THE_PAPER,
+                                PAPER_WRITTEN_BY, Precision.DAY, "2", PAPER_WRITTEN_BY,
+                                "The paper says the specification has been agreed" + UNDATED_NOTE),
+                        new PaperMilestone("Buckinghamshire LIS tender published" + BY_THE_PAPER, PAPER_WRITTEN_BY,
+                                Precision.DAY, "3", PAPER_WRITTEN_BY,
+                                "The paper says the tender has been published" + UNDATED_NOTE),
                         new PaperMilestone("Cross-corridor vision tender published on LEP websites (from)",
                                 "2018-05-18", Precision.DAY, "2"),
                         new PaperMilestone("Buckinghamshire LIS tender closes", "2018-05-18", Precision.DAY, "3"),
@@ -115,14 +147,6 @@ final class PaperFacts {
                 new PaperMeeting("national-lead", "MEETING", "2018-05-24", Precision.DAY, "1",
                         "Afternoon meeting with the national Local Industrial Strategy lead and his team to update on "
                                 + "the delivery schedule (board paper, 1)", of("national-lis"), ALL_THEMES, true),
-                new PaperMeeting("upstream-space-audit", "STEERING_GROUP", PAPER_WRITTEN_BY, Precision.UNDATED, "5",
-                        "Steering group of the Upstream Space science and innovation audit, led by the UK Space "
-                                + "Agency, with BTVLEP a member; the audit is nearing completion (board paper, 5)"
-                                + UNDATED_NOTE, of("uksa"), of("MOBILITY", "AI_AND_DATA"), true),
-                new PaperMeeting("airports-audit", "STEERING_GROUP", PAPER_WRITTEN_BY, Precision.UNDATED, "5",
-                        "Steering group of the Sustainable Airports science and innovation audit, led by Brunel "
-                                + "University, with BTVLEP a member; the audit is nearing completion (board paper, 5)"
-                                + UNDATED_NOTE, of("brunel"), of("CLEAN_GROWTH"), true),
                 new PaperMeeting("story-futures", "OTHER", PAPER_WRITTEN_BY, Precision.UNDATED, "5",
                         "StoryFutures presented at the previous BTVLEP board meeting; BTVLEP wrote in support and "
                                 + "will be part of its steering group (board paper, 5)" + UNDATED_NOTE,
@@ -143,20 +167,48 @@ final class PaperFacts {
                         + "heart of the growth corridor (board paper, 4)", of("AI_AND_DATA"), of("ai-research"));
     }
 
+    /**
+     * The groups the paper names. Where it gives no date they are formed (and BTVLEP on them) on the day the paper was
+     * written by; where it names no lead, the description says which convenor was chosen and why.
+     */
     static List<PaperGroup> groups() {
         return of(
-                new PaperGroup("Cross-corridor economic vision steering group", "STEERING_GROUP", null,
-                        of("bcc", "avdc"), "btvlep", "2"),
-                new PaperGroup("Upstream Space science and innovation audit steering group", "STEERING_GROUP",
-                        "uksa", of("btvlep"), null, "5"),
-                new PaperGroup("Sustainable Airports science and innovation audit steering group", "STEERING_GROUP",
-                        "brunel", of("btvlep"), null, "5"),
-                new PaperGroup("StoryFutures steering group", "STEERING_GROUP", "rhul", of("btvlep"), null, "5"),
-                new PaperGroup("Buckinghamshire Industrial Strategy task and finish group", "TASK_AND_FINISH",
-                        null, of(), null, "3"));
+                new PaperGroup("cross-corridor", "Cross-corridor economic vision steering group", "STEERING_GROUP",
+                        "btvlep", "2018-05-11", false, ALL_THEMES,
+                        "Agreed at the Cross Corridor leaders meeting of 11 May 2018 to guide the cross-corridor "
+                                + "economic vision commission, with representation from all Corridor LEPs and their "
+                                + "local authorities; BTVLEP was to invite BCC and AVDC for the Buckinghamshire area "
+                                + "(board paper, 2). The paper names no lead: BTVLEP, which invites the "
+                                + "Buckinghamshire members, is recorded as convenor.",
+                        of(new PaperMembership("bcc", "2018-05-11", null, "btvlep"),
+                                new PaperMembership("avdc", "2018-05-11", null, "btvlep")), "2"),
+                new PaperGroup("upstream-space", "Upstream Space science and innovation audit steering group",
+                        "STEERING_GROUP", "uksa", PAPER_WRITTEN_BY, false, of("MOBILITY", "AI_AND_DATA"),
+                        "Steering group of the Upstream Space science and innovation audit, led by the UK Space "
+                                + "Agency, with BTVLEP actively involved; the audit is nearing completion (board "
+                                + "paper, 5)" + UNDATED_NOTE,
+                        of(new PaperMembership("btvlep", null, PAPER_WRITTEN_BY, null)), "5"),
+                new PaperGroup("airports", "Sustainable Airports science and innovation audit steering group",
+                        "STEERING_GROUP", "brunel", PAPER_WRITTEN_BY, false, of("CLEAN_GROWTH"),
+                        "Steering group of the Sustainable Airports science and innovation audit, led by Brunel "
+                                + "University, with BTVLEP actively involved; the audit is nearing completion (board "
+                                + "paper, 5)" + UNDATED_NOTE,
+                        of(new PaperMembership("btvlep", null, PAPER_WRITTEN_BY, null)), "5"),
+                new PaperGroup("story-futures", "StoryFutures steering group", "STEERING_GROUP", "rhul",
+                        PAPER_WRITTEN_BY, false, of("AI_AND_DATA"),
+                        "Steering group of Royal Holloway's StoryFutures research and development programme in the "
+                                + "creative industries; BTVLEP will be part of it (board paper, 5), so it is "
+                                + "invited, not yet a member" + UNDATED_NOTE,
+                        of(new PaperMembership("btvlep", PAPER_WRITTEN_BY, null, null)), "5"),
+                new PaperGroup("task-and-finish", "Buckinghamshire Industrial Strategy task and finish group",
+                        "TASK_AND_FINISH", "btvlep", PAPER_WRITTEN_BY, true, ALL_THEMES,
+                        "Recently established to support and review the development of the Strategy (board paper, "
+                                + "3). The paper names neither its lead nor its members: BTVLEP, which convenes the "
+                                + "strategy, is recorded as convenor" + UNDATED_NOTE, of(), "3"));
     }
 
     static PaperWindow consultation() {
-        return new PaperWindow("Consider, consult and agree the draft Strategy", "2018-10-05", "2018-11-23", "3");
+        return new PaperWindow("Consider, consult and agree the draft Strategy",
+                "the draft Buckinghamshire Local Industrial Strategy", "2018-10-05", "2018-11-23", "3");
     }
 }
