@@ -39,6 +39,12 @@ json "$(get "/api/programmes/$P/coverage?asOf=2018-10-05&groupBy=THEME" | jq .)"
 
 cat <<EOF
 
+BTVLEP convenes the strategy: the programme names it (\`convenorPartnerId\`), the report names it under
+\`convenor\`, and it is not among the $(get "/api/programmes/$P/coverage?asOf=2018-10-05" | jq .totals.partners) partners counted.
+EOF
+
+cat <<EOF
+
 ## 2. Key partners not engaged
 
 \`\`\`sh
@@ -76,11 +82,71 @@ curl -s -u board:board "\$B/api/programmes/\$PROGRAMME/readiness"
 EOF
 json "$(get "/api/programmes/$P/readiness" | jq .)"
 
+cat <<EOF
+
+## 5. The programme's milestones: loose dates and what is delivered
+
+\`\`\`sh
+curl -s -u board:board "\$B/api/programmes/\$PROGRAMME" | jq -c '.phases[] | {code, startsOn, startsOnPrecision, endsOn, endsOnPrecision, milestones: [.milestones[] | {name, dueOn, precision, status, deliveredOn}]}'
+\`\`\`
+EOF
+json "$(get "/api/programmes/$P" | jq -c '.phases[] | {code, startsOn, startsOnPrecision, endsOn, endsOnPrecision, milestones: [.milestones[] | {name, dueOn, precision, status, deliveredOn}]}')"
+
 cat <<'EOF'
 
-Adopting now needs an override reason:
-`POST $B/api/programmes/$PROGRAMME/adoption` as `board` with `{"adoptedOn": "2018-12-13"}` is
-`409 READINESS_CHECKS_FAILED`; with `"overrideReason"` it is 200, and the reason and the failed
-checks then show under `adoption` in the readiness answer. Afterwards
-`coverage?asOf=adoption` gives coverage as it stood on the adoption date.
+As the paper writes them: phases in months ("August – September 2018" is `MONTH` to `MONTH`), the drafts due in
+the week commencing (`WEEK`), the rest on the day. The two milestones the paper says are already done are
+delivered; the paper gives them no date, so they are held on 17 May 2018, by which it was written, and say so.
+
+## 6. The standing groups
+
+```sh
+curl -s -u board:board "$B/api/groups" | jq -r '.items[].id' | while read -r G; do
+  curl -s -u board:board "$B/api/groups/$G" | jq -c '{name, kind, convenor: .convenor.name, formedOn, members: [.members[] | {name, status, invitedOn, joinedOn, invitedBy: .invitedBy.name}]}'
+done
+```
+EOF
+json "$(get /api/groups | jq -r '.items[].id' | while read -r G; do
+    get "/api/groups/$G" | jq -c '{name, kind, convenor: .convenor.name, formedOn, members: [.members[] | {name, status, invitedOn, joinedOn, invitedBy: .invitedBy.name}]}'
+done)"
+
+cat <<'EOF'
+
+All five are the paper's. Where it names no lead (the cross-corridor group, the task-and-finish group), BTVLEP is
+the convenor and the group's description says why; where it gives no date, the group is formed on 17 May 2018.
+Members count as engaged from the day they joined, an invitation as invited, the convenor from the group's
+formation.
+
+## 7. The consultation window, and coverage as of its close
+
+```sh
+C=$(curl -s -u board:board "$B/api/programmes/$PROGRAMME/consultations" | jq -r '.items[0].id')
+curl -s -u board:board "$B/api/consultations/$C" | jq '{title, opensOn, closesOn, status, responseCount, byStance, late}'
+curl -s -u board:board "$B/api/programmes/$PROGRAMME/coverage?asOf=consultation:$C" | jq '{asOf, totals}'
+```
+EOF
+C=$(get "/api/programmes/$P/consultations" | jq -r '.items[0].id')
+json "$(get "/api/consultations/$C" | jq '{title, opensOn, closesOn, status, responseCount, byStance, late}')"
+json "$(get "/api/programmes/$P/coverage?asOf=consultation:$C" | jq '{asOf, totals}')"
+
+cat <<'EOF'
+
+The window, 5 October to 23 November 2018, is the paper's; its responses are illustrative, each from an
+illustrative business.
+
+## 8. Adopting before the checks pass
+
+```sh
+curl -s -u board:board -H 'Content-Type: application/json' -X POST "$B/api/programmes/$PROGRAMME/adoption" \
+  -d '{"adoptedOn": "2018-12-13"}' | jq '{status, code, detail}'
+```
+EOF
+# a refusal records nothing, so asking leaves the demo as it was
+json "$(curl -s -u board:board -H 'Content-Type: application/json' -X POST "$B/api/programmes/$P/adoption" \
+    -d '{"adoptedOn": "2018-12-13"}' | jq '{status, code, detail}')"
+
+cat <<'EOF'
+
+With `"overrideReason"` the adoption is recorded, and the reason and the failed checks then show under `adoption`
+in the readiness answer. Afterwards `coverage?asOf=adoption` gives coverage as it stood on the adoption date.
 EOF
