@@ -55,8 +55,8 @@ class BoardPaperFactsIT {
 
     @AfterAll
     static void stop() {
-        System.out.println("Facts of the board paper pending an API change (" + PENDING.size() + "):\n  "
-                + String.join("\n  ", PENDING));
+        System.out.println("Facts of the board paper pending an API change: " + (PENDING.isEmpty() ? "none"
+                : PENDING.size() + "\n  " + String.join("\n  ", PENDING)));
         if (stack != null) {
             stack.close();
         }
