@@ -57,17 +57,17 @@ class CheckInWithdrawalIT {
         });
         Browser.checkPage(browser, "room-with-withdraw-link");
 
-        browser.findElement(By.id("withdraw-" + partner)).click();
+        Browser.follow(browser, By.id("withdraw-" + partner));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(day.name("silverstone"));
         Browser.checkPage(browser, "withdraw-check-in");
 
-        browser.findElement(By.id("withdraw")).click();
+        Browser.follow(browser, By.id("withdraw"));
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Say why the check-in is withdrawn");
         Browser.checkPage(browser, "withdraw-check-in-errors");
 
         Browser.type(browser, "reason", "Tapped the wrong organisation");
-        browser.findElement(By.id("withdraw")).click();
+        Browser.follow(browser, By.id("withdraw"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/room"));
         assertThat(browser.findElements(By.id("check-in-" + partner))).as("may be checked in again").hasSize(1);
         assertThat(browser.findElements(By.id("withdraw-" + partner))).isEmpty();
@@ -90,17 +90,17 @@ class CheckInWithdrawalIT {
         browser.get(console + "/sign-in");
         Browser.signIn(browser, "officer");
         browser.get(console + "/workshops/" + day.todayId() + "/invitations");
-        browser.findElement(By.id("withdraw-" + invitation)).click();
+        Browser.follow(browser, By.id("withdraw-" + invitation));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(day.name("university"));
         Browser.checkPage(browser, "withdraw-invitation");
 
-        browser.findElement(By.id("withdraw")).click();
+        Browser.follow(browser, By.id("withdraw"));
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Say why the invitation is withdrawn");
         Browser.checkPage(browser, "withdraw-invitation-errors");
 
         Browser.type(browser, "reason", "Sent to the wrong partner");
-        browser.findElement(By.id("withdraw")).click();
+        Browser.follow(browser, By.id("withdraw"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
             d.get(console + "/workshops/" + day.todayId() + "/invitations");
             return d.findElement(By.id("invitations")).getText().contains("Sent to the wrong partner");

@@ -6,6 +6,7 @@ import org.lis.events.partner.ActivityKind;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An activity as it should have been recorded, with the reason: the whole activity after the correction
@@ -20,5 +21,11 @@ public record ActivityCorrectedEvent(String activityId, List<String> partnerIds,
         partnerIds = partnerIds == null ? List.of() : List.copyOf(partnerIds);
         previousPartnerIds = previousPartnerIds == null ? List.of() : List.copyOf(previousPartnerIds);
         themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** A partner the correction takes the activity from is as concerned by it as one it names. */
+    @Override
+    public List<String> concernedPartnerIds() {
+        return Stream.concat(partnerIds.stream(), previousPartnerIds.stream()).distinct().toList();
     }
 }

@@ -80,6 +80,10 @@ class SharedActivityApiIT extends ApiTestBase {
                 .jsonPath("$.original.occurredOn").isEqualTo("2018-04-30")
                 .jsonPath("$.corrections[0].reason").isEqualTo("DCLG, not BEIS, and in May")
                 .jsonPath("$.corrections[0].previousPartnerIds[1]").isEqualTo(beis);
+        // the audit of a partner the correction took the activity from shows the original and the correction
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> get("/api/audit?partnerId=" + beis, BOARD)
+                .expectStatus().isOk().expectBody(String.class).value(audit -> assertThat(audit)
+                        .contains("ActivityRecordedEvent").contains("activity corrected to")));
 
         // stale If-Match, nothing new, future date
         client.post().uri("/api/activities/" + id + "/withdrawal").header("Authorization", OFFICER)
