@@ -46,7 +46,10 @@
     });
   }
 
-  function attended(item) { present[item.partnerId] = true; }
+  // a check-in withdrawn (recorded by mistake) comes again, with withdrawnAt: the partner is no longer counted
+  function attended(item) {
+    if (item.withdrawnAt) { delete present[item.partnerId]; } else { present[item.partnerId] = true; }
+  }
   // a correction comes as the same feedback again with its new stance
   function heard(item) { feedback[item.id] = { hypothesisId: item.hypothesisId, stance: item.stance }; }
 

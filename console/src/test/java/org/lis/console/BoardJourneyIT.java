@@ -84,9 +84,9 @@ class BoardJourneyIT {
         signIn("board");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bucks.programmeName());
 
-        driver.findElement(By.linkText("Coverage: who has been engaged")).click();
+        Browser.follow(driver, By.linkText("Coverage: who has been engaged"));
         Browser.typeDate(driver, "asOf", 5, 10, 2018);
-        driver.findElement(By.xpath("//button[normalize-space()='Show coverage']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Show coverage']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 5 October 2018"));
         JsonNode api = ServiceCalls.get(services.engagement(), "/api/programmes/" + bucks.programmeId()
@@ -96,7 +96,7 @@ class BoardJourneyIT {
         assertThat(driver.findElement(By.cssSelector("#trend-chart svg")).isDisplayed()).isTrue();
         Browser.screenshot(driver, "journey-coverage-5-october");
 
-        driver.findElement(By.partialLinkText(BucksScenario.WORKSHOPS_MILESTONE)).click();
+        Browser.follow(driver, By.partialLinkText(BucksScenario.WORKSHOPS_MILESTONE));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 31 October 2018"));
         // the register is shared by every programme: the API says how many partners there are
@@ -105,7 +105,7 @@ class BoardJourneyIT {
         assertThat(total("engaged")).contains("3 of " + partners + " partners");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("as of 31 October 2018");
 
-        driver.findElement(By.partialLinkText("Each partner's engagement")).click();
+        Browser.follow(driver, By.partialLinkText("Each partner's engagement"));
         String href = driver.findElement(By.id("csv")).getAttribute("href");
         String csv = (String) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
@@ -114,10 +114,10 @@ class BoardJourneyIT {
                 + bucks.programmeId() + "/coverage/partners?asOf=2018-10-31", "board"));
 
         driver.get(programme);
-        driver.findElement(By.linkText("Adopt the strategy")).click();
+        Browser.follow(driver, By.linkText("Adopt the strategy"));
         Browser.typeDate(driver, "adoptedOn", 30, 11, 2018);
         Browser.type(driver, "overrideReason", "The council is engaged through the LEP board; government deadline");
-        driver.findElement(By.xpath("//button[normalize-space()='Adopt the strategy']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Adopt the strategy']"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(programme));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Adopted on 30 November 2018")

@@ -52,7 +52,7 @@ class ConsultationJourneyIT {
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "officer");
         driver.get(programme);
-        driver.findElement(By.linkText("Open a consultation")).click();
+        Browser.follow(driver, By.linkText("Open a consultation"));
         Browser.checkPage(driver, "consultation-open");
 
         // a window that closes before it opens is refused by the service, shown in the error summary
@@ -101,8 +101,8 @@ class ConsultationJourneyIT {
         assertThat(driver.findElements(By.linkText("Open a consultation"))).isEmpty();
         Browser.checkPage(driver, "programme-consultations");
 
-        driver.findElement(By.linkText("Coverage: who has been engaged")).click();
-        driver.findElement(By.partialLinkText("Close of Consultation on the draft strategy")).click();
+        Browser.follow(driver, By.linkText("Coverage: who has been engaged"));
+        Browser.follow(driver, By.partialLinkText("Close of Consultation on the draft strategy"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("as of 23 November 2018"));
         String consultationId = consultation.replaceAll(".*/", "");
@@ -125,7 +125,7 @@ class ConsultationJourneyIT {
     }
 
     private static void submit(String button) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='" + button + "']"));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {

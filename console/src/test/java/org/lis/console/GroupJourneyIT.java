@@ -52,10 +52,10 @@ class GroupJourneyIT {
 
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "officer");
-        driver.findElement(By.linkText("Groups")).click();
+        Browser.follow(driver, By.linkText("Groups"));
         Browser.checkPage(driver, "officer-groups");
-        driver.findElement(By.linkText("Form a group")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Form the group']")).click();
+        Browser.follow(driver, By.linkText("Form a group"));
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Form the group']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the group's name").contains("Choose what kind of group it is")
                 .contains("Choose the partner that convenes the group");
@@ -68,48 +68,48 @@ class GroupJourneyIT {
         new Select(driver.findElement(By.id("programmeId"))).selectByValue(bucks.programmeId());
         Browser.type(driver, "formedOn", "1 6 2018");
         Browser.type(driver, "description", "Steers the audit of the upstream space sector");
-        driver.findElement(By.xpath("//button[normalize-space()='Form the group']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Form the group']"));
         waitForHeading(name);
 
-        driver.findElement(By.linkText("Add a member")).click();
+        Browser.follow(driver, By.linkText("Add a member"));
         new Select(driver.findElement(By.id("partnerId"))).selectByValue(council);
         Browser.type(driver, "invitedOn", "10 6 2018");
         new Select(driver.findElement(By.id("invitedByPartnerId"))).selectByValue(university);
         Browser.checkPage(driver, "officer-add-member");
-        driver.findElement(By.xpath("//button[normalize-space()='Add the member']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Add the member']"));
         waitForHeading(name);
         waitForText("Invited");
 
-        driver.findElement(By.partialLinkText("Record joined")).click();
+        Browser.follow(driver, By.partialLinkText("Record joined"));
         Browser.type(driver, "joinedOn", "1 7 2018");
         Browser.checkPage(driver, "officer-record-joined");
-        driver.findElement(By.xpath("//button[normalize-space()='Record joined']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Record joined']"));
         waitForHeading(name);
         waitForText("1 July 2018");
 
-        driver.findElement(By.linkText("Record a meeting")).click();
+        Browser.follow(driver, By.linkText("Record a meeting"));
         Browser.type(driver, "heldOn", "20 6 2018");
         Browser.type(driver, "title", "Kick-off");
         driver.findElement(By.cssSelector("label[for='attendee-0']")).click();
         driver.findElement(By.cssSelector("label[for='attendee-1']")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Record the meeting']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Record the meeting']"));
         // the council joined on 1 July: not a member at a meeting on 20 June
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Buckinghamshire Council").contains("was not a member of the group on 2018-06-20")
                 .doesNotContain(council).doesNotContain("attendeePartnerIds");
         Browser.checkPage(driver, "officer-record-meeting-error");
         Browser.type(driver, "heldOn", "15 7 2018");
-        driver.findElement(By.xpath("//button[normalize-space()='Record the meeting']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Record the meeting']"));
         waitForHeading(name);
         waitForText("Kick-off");
         Browser.signOut(driver);
 
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "board");
-        driver.findElement(By.linkText("Groups")).click();
+        Browser.follow(driver, By.linkText("Groups"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(name).contains("Steering group");
         Browser.checkPage(driver, "board-groups");
-        driver.findElement(By.linkText(name)).click();
+        Browser.follow(driver, By.linkText(name));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Westcott Space Cluster").contains("Buckinghamshire Council")
                 .contains(bucks.programmeName()).contains("10 June 2018").contains("1 July 2018").contains("15 July 2018").contains("Kick-off")

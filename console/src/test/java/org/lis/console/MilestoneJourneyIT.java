@@ -53,18 +53,18 @@ class MilestoneJourneyIT {
         Browser.checkPage(driver, "milestone");
         Browser.typeDate(driver, "deliveredOn", 31, 8, 2018);
         Browser.type(driver, "note", "Agreed by the steering group");
-        driver.findElement(By.xpath("//button[normalize-space()='Mark delivered']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Mark delivered']"));
         assertThat(row(BucksScenario.EVIDENCE_MILESTONE).getText()).contains("Delivered on 31 August 2018");
 
         openMilestone(BucksScenario.WORKSHOPS_MILESTONE);
         Browser.typeDate(driver, "newDueOn", 5, 11, 2018);
-        driver.findElement(By.xpath("//button[normalize-space()='Record a slip']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Record a slip']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Say why the milestone slipped");
         Browser.checkPage(driver, "milestone-slip-refused");
         driver.findElement(By.id("precision-WEEK")).click();
         Browser.type(driver, "reason", "Two workshops moved into November");
-        driver.findElement(By.xpath("//button[normalize-space()='Record a slip']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Record a slip']"));
         assertThat(row(BucksScenario.WORKSHOPS_MILESTONE).getText())
                 .contains("Slipped to w/c 5 November 2018")
                 .contains("Two workshops moved into November");

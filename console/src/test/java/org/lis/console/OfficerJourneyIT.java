@@ -50,9 +50,9 @@ class OfficerJourneyIT {
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "officer");
         driver.get(console + "/programmes/" + bucks.programmeId());
-        driver.findElement(By.linkText("Workshops")).click();
+        Browser.follow(driver, By.linkText("Workshops"));
         Browser.checkPage(driver, "officer-workshops");
-        driver.findElement(By.linkText("Schedule a workshop")).click();
+        Browser.follow(driver, By.linkText("Schedule a workshop"));
         Browser.checkPage(driver, "officer-schedule");
 
         Browser.type(driver, "title", "Clean growth workshop");
@@ -62,14 +62,14 @@ class OfficerJourneyIT {
         Browser.type(driver, "endTime", "13:00");
         Browser.type(driver, "venue", "Aylesbury Vale District Council");
         Browser.type(driver, "capacity", "20");
-        driver.findElement(By.xpath("//button[normalize-space()='Schedule the workshop']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Schedule the workshop']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("The end time must be after the start time");
         assertThat(driver.findElement(By.id("endTime-error")).getText()).contains("The end time must be after");
         Browser.checkPage(driver, "officer-schedule-error");
 
         Browser.type(driver, "endTime", "17:00");
-        driver.findElement(By.xpath("//button[normalize-space()='Schedule the workshop']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Schedule the workshop']"));
         waitForHeading("Clean growth workshop");
         assertThat(driver.findElement(By.id("schedule")).getText()).contains("7 November 2018 at 2:00pm to 5:00pm")
                 .contains("20 of 20");
@@ -86,7 +86,7 @@ class OfficerJourneyIT {
         List<String> three = List.of(bucks.partners().get("silverstone"), bucks.partners().get("university"),
                 bucks.partners().get("council"));
         three.forEach(partner -> driver.findElement(By.cssSelector("label[for='partner-" + partner + "']")).click());
-        driver.findElement(By.xpath("//button[normalize-space()='Send invitations']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Send invitations']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".govuk-notification-banner")).size() == 1);
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
@@ -96,14 +96,14 @@ class OfficerJourneyIT {
                 .path("invitations")).hasSize(3);
         Browser.checkPage(driver, "officer-invitations");
 
-        driver.findElement(By.partialLinkText("Reschedule")).click();
+        Browser.follow(driver, By.partialLinkText("Reschedule"));
         Browser.checkPage(driver, "officer-reschedule");
         Browser.typeDate(driver, "date", 8, 11, 2018);
-        driver.findElement(By.xpath("//button[normalize-space()='Reschedule']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Reschedule']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("schedule")).getText().contains("8 November 2018 at 2:00pm"));
 
-        driver.findElement(By.partialLinkText("Cancel")).click();
+        Browser.follow(driver, By.partialLinkText("Cancel"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("It cannot be undone");
         Browser.checkPage(driver, "officer-cancel");
 
@@ -116,15 +116,15 @@ class OfficerJourneyIT {
     void anOfficerKeepsTheRegisterAddsAContactAndErasesItOnRequest() {
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "officer");
-        driver.findElement(By.linkText("Partner register")).click();
+        Browser.follow(driver, By.linkText("Partner register"));
         new Select(driver.findElement(By.id("keyPartner"))).selectByVisibleText("Key partners");
         filter("keyPartner=true");
         assertThat(driver.findElement(By.id("register")).getText()).contains("Silverstone Park")
                 .doesNotContain("Westcott Space Cluster");
         Browser.checkPage(driver, "officer-register");
 
-        driver.findElement(By.linkText("Register a partner")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Register the partner']")).click();
+        Browser.follow(driver, By.linkText("Register a partner"));
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Register the partner']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the partner's name").contains("Choose the kind of organisation");
         Browser.checkPage(driver, "officer-register-partner-error");
@@ -134,39 +134,39 @@ class OfficerJourneyIT {
         Browser.type(driver, "sectors", "Creative industries, screen");
         driver.findElement(By.cssSelector("label[for='theme-0']")).click();
         Browser.type(driver, "district", "South Bucks");
-        driver.findElement(By.xpath("//button[normalize-space()='Register the partner']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Register the partner']"));
         waitForHeading(name);
         assertThat(driver.findElement(By.id("profile")).getText()).contains("Creative industries, Screen")
                 .contains("AI and data").contains("South Bucks");
         Browser.checkPage(driver, "officer-partner");
 
-        driver.findElement(By.partialLinkText("Change the partner")).click();
+        Browser.follow(driver, By.partialLinkText("Change the partner"));
         driver.findElement(By.cssSelector("label[for='keyPartner-yes']")).click();
         Browser.typeDate(driver, "effectiveOn", 1, 9, 2018);
         Browser.checkPage(driver, "officer-partner-change");
-        driver.findElement(By.xpath("//button[normalize-space()='Save the change']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Save the change']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("profile")).getText().contains("Business, key partner"));
         assertThat(driver.findElement(By.id("profile")).getText()).contains("1 September 2018");
 
-        driver.findElement(By.linkText("Add a contact")).click();
+        Browser.follow(driver, By.linkText("Add a contact"));
         Browser.type(driver, "name", "Robin Reel");
         Browser.type(driver, "email", "robin.reel@example.org");
-        driver.findElement(By.xpath("//button[normalize-space()='Add the contact']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Add the contact']"));
         assertThat(driver.findElement(By.id("lawfulBasis")).getText()).contains("Choose the lawful basis");
         Browser.checkPage(driver, "officer-contact-error");
         driver.findElement(By.cssSelector("label[for='lawfulBasis-0']")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Add the contact']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Add the contact']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("contacts")).size() == 1);
         assertThat(driver.findElement(By.id("contacts")).getText()).contains("Robin Reel")
                 .contains("robin.reel@example.org");
 
-        driver.findElement(By.partialLinkText("Erase")).click();
+        Browser.follow(driver, By.partialLinkText("Erase"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("cannot be undone")
                 .contains("keeps what " + name + " as an organisation took part in");
         Browser.checkPage(driver, "officer-contact-erase");
-        driver.findElement(By.xpath("//button[normalize-space()='Erase Robin Reel']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Erase Robin Reel']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(".govuk-notification-banner")).getText()
                         .contains("Contact erased"));
@@ -179,7 +179,7 @@ class OfficerJourneyIT {
     void anOfficerDefinesAProgrammeAndRevisesItsPhasesAndMilestones() {
         driver.get(console + "/sign-in");
         Browser.signIn(driver, "officer");
-        driver.findElement(By.linkText("Define a programme")).click();
+        Browser.follow(driver, By.linkText("Define a programme"));
         String name = "Oxfordshire Local Industrial Strategy " + System.nanoTime() % 10_000;
         Browser.type(driver, "name", name);
         Browser.type(driver, "target", "29 3 2019");
@@ -188,7 +188,7 @@ class OfficerJourneyIT {
         Browser.type(driver, "phases-0-startsOn", "1 6 2018");
         Browser.type(driver, "phases-0-endsOn", "31 5 2018");
         Browser.type(driver, "phases-0-milestones-0-name", "Evidence base agreed");
-        driver.findElement(By.xpath("//button[normalize-space()='Define the programme']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Define the programme']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Evidence must end on or after the day it starts")
                 .contains("Enter the day Evidence base agreed is due");
@@ -196,20 +196,20 @@ class OfficerJourneyIT {
 
         Browser.type(driver, "phases-0-endsOn", "31 8 2018");
         Browser.type(driver, "phases-0-milestones-0-dueOn", "31 8 2018");
-        driver.findElement(By.xpath("//button[normalize-space()='Add another phase']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Add another phase']"));
         Browser.type(driver, "phases-1-code", "P2");
         Browser.type(driver, "phases-1-name", "Engagement");
         Browser.type(driver, "phases-1-startsOn", "1 9 2018");
         Browser.type(driver, "phases-1-endsOn", "30 11 2018");
         Browser.checkPage(driver, "officer-programme-form");
-        driver.findElement(By.xpath("//button[normalize-space()='Define the programme']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Define the programme']"));
         waitForHeading(name);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence base agreed");
 
-        driver.findElement(By.linkText("Change phases and milestones")).click();
+        Browser.follow(driver, By.linkText("Change phases and milestones"));
         Browser.type(driver, "phases-1-milestones-0-name", "Workshops complete");
         Browser.type(driver, "phases-1-milestones-0-dueOn", "31 10 2018");
-        driver.findElement(By.xpath("//button[normalize-space()='Save the change']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Save the change']"));
         waitForHeading(name);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Workshops complete");
         Browser.signOut(driver);
@@ -217,7 +217,7 @@ class OfficerJourneyIT {
 
     /** Sends the page's filter form and waits for the filtered page, so nothing is read from the old one. */
     private static void filter(String queryPart) {
-        driver.findElement(By.xpath("//button[normalize-space()='Filter']")).click();
+        Browser.follow(driver, By.xpath("//button[normalize-space()='Filter']"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(queryPart));
     }
 

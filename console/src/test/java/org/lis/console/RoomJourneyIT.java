@@ -85,7 +85,7 @@ class RoomJourneyIT {
         visit(console + "/workshops/" + day.cancelledId() + "/room", "room-cancelled");
         visit(workshop + "/feedback", "feedback");
         visit(workshop + "/hypotheses/" + day.hypotheses().get("airport") + "/feedback", "feedback-form");
-        tablet.findElement(By.xpath("//button[normalize-space()='Record feedback']")).click();
+        Browser.follow(tablet, By.xpath("//button[normalize-space()='Record feedback']"));
         waitFor(tablet, d -> d.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed());
         Browser.checkPage(tablet, "feedback-form-errors");
         visit(workshop + "/feedback/" + feedbackId + "/correction", "correction");
@@ -114,8 +114,8 @@ class RoomJourneyIT {
         tablet.manage().window().setSize(new Dimension(Browser.TABLET, 1024));
         tablet.get(console + "/sign-in");
         Browser.signIn(tablet, "facilitator");
-        tablet.findElement(By.linkText("Today’s workshops")).click();
-        tablet.findElement(By.linkText(day.todayTitle())).click();
+        Browser.follow(tablet, By.linkText("Today’s workshops"));
+        Browser.follow(tablet, By.linkText(day.todayTitle()));
         assertThat(tablet.findElement(By.tagName("h1")).getText()).isEqualTo(day.todayTitle());
         assertNoSidewaysScroll("the check-in list");
 
@@ -141,8 +141,8 @@ class RoomJourneyIT {
         awaitNotice(day.name("council") + " is checked in as a walk-in");
         screenFollows("walk-in", "#attendance-count", "3");
 
-        tablet.findElement(By.linkText("Feedback")).click();
-        tablet.findElement(By.partialLinkText("Log feedback")).click();
+        Browser.follow(tablet, By.linkText("Feedback"));
+        Browser.follow(tablet, By.partialLinkText("Log feedback"));
         assertThat(tablet.findElement(By.tagName("h1")).getText()).isEqualTo(day.titled("AI research centre"));
         logFeedback(day.name("silverstone"), "stance", "confidence-4", "Only with the rail link");
         screenFollows("feedback 1", tally(ai, "SUPPORT"), "1");
@@ -150,7 +150,7 @@ class RoomJourneyIT {
         logFeedback(day.name("university"), "stance-OPPOSE", "confidence-2", "");
         screenFollows("feedback 2", tally(ai, "OPPOSE"), "1");
 
-        tablet.findElement(By.linkText(day.titled("Sustainable airport cluster"))).click();
+        Browser.follow(tablet, By.linkText(day.titled("Sustainable airport cluster")));
         logFeedback(day.name("council"), "stance-CONDITIONAL", "confidence-5", "If the runway noise is capped");
         screenFollows("feedback 3", tally(airport, "CONDITIONAL"), "1");
 
@@ -162,7 +162,7 @@ class RoomJourneyIT {
         report();
         assertThat(fromAnswer).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(WITHIN_MS));
 
-        tablet.findElement(By.linkText(day.todayTitle())).click();
+        Browser.follow(tablet, By.linkText(day.todayTitle()));
         Browser.checkPage(tablet, "room-during-workshop");
         Browser.signOut(tablet);
     }

@@ -128,7 +128,7 @@ class OidcSignInIT {
         client.get().uri("/api/partners/p1").cookie("LIS_SESSION", session).exchange()
                 .expectStatus().isUnauthorized();
         // signed out at the provider too: its form asks again, where it would have let them straight back in
-        browser.findElement(By.linkText("Sign in with Council account")).click();
+        Browser.follow(browser, By.linkText("Sign in with Council account"));
         waitFor(browser, url -> url.startsWith(PROVIDER.issuer() + "/login"));
     }
 
@@ -224,7 +224,7 @@ class OidcSignInIT {
 
     /** The button, the provider's own form, and back to the gateway. */
     private void signInAtTheProvider(ChromeDriver browser, String user) {
-        browser.findElement(By.linkText("Sign in with Council account")).click();
+        Browser.follow(browser, By.linkText("Sign in with Council account"));
         waitFor(browser, url -> url.startsWith(PROVIDER.issuer() + "/login"));
         Browser.signIn(browser, user);
         waitFor(browser, url -> url.startsWith(gateway()) && !url.contains("/login/oauth2/"));

@@ -22,6 +22,8 @@ class OpenApiIT extends ApiTestBase {
                 .jsonPath("$.paths['/api/workshops/{workshopId}/invitations']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/invitations/{invitationId}/rsvp']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/attendance']").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/attendance/{partnerId}/withdrawal'].post").exists()
+                .jsonPath("$.paths['/api/workshops/{workshopId}/invitations/{invitationId}/withdrawal'].post").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/no-shows']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback']").exists()
                 .jsonPath("$.paths['/api/workshops/{workshopId}/feedback/{feedbackId}/corrections']").exists()

@@ -2,6 +2,9 @@ package org.lis.console.audit;
 
 import java.util.List;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
@@ -43,7 +46,8 @@ final class AuditTypes {
                     MailFailedEvent.class, RsvpRecordedEvent.class, ReminderSentEvent.class, AttendeeCheckedInEvent.class,
                     NoShowMarkedEvent.class, FeedbackRecordedEvent.class, FeedbackCorrectedEvent.class,
                     WorkshopClosedEvent.class, MilestoneDeliveredEvent.class, MilestoneSlippedEvent.class,
-                    ProgrammeAdoptedEvent.class)
+                    ProgrammeAdoptedEvent.class,
+                    ActivityRecordedEvent.class, ActivityCorrectedEvent.class, ActivityWithdrawnEvent.class)
             .stream().map(Class::getSimpleName).toList();
 
     private AuditTypes() {

@@ -179,4 +179,25 @@ public class EngagementApi {
         return service.send(HttpMethod.POST, uri -> uri.path("/api/consultations/{id}/responses").build(consultationId),
                 response);
     }
+
+    /** An activity recorded with several partners, as it stands, with its {@code version} for a correction. */
+    public Mono<Map<String, Object>> activity(String id) {
+        return service.get(uri -> uri.path("/api/activities/{id}").build(id));
+    }
+
+    /** {@code activity}: {@code {kind, occurredOn, summary, programmeId?, themes, partnerIds}}. */
+    public Mono<Map<String, Object>> recordActivity(Map<String, Object> activity) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/activities").build(), activity);
+    }
+
+    /** {@code correction}: what replaces, with the reason; on the version the officer saw. */
+    public Mono<Map<String, Object>> correctActivity(String id, Map<String, Object> correction, Long version) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/activities/{id}/corrections").build(id),
+                correction, version);
+    }
+
+    public Mono<Map<String, Object>> withdrawActivity(String id, String reason, Long version) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/activities/{id}/withdrawal").build(id),
+                Map.of("reason", reason), version);
+    }
 }

@@ -76,6 +76,18 @@ public class WorkshopApi {
         return command(workshopId, "attendance", Map.of("partnerId", partnerId, "walkIn", walkIn));
     }
 
+    /** Withdraws the partner's check-in, recorded by mistake, with the reason. Answers {id, version}. */
+    public Mono<Map<String, Object>> withdrawCheckIn(String workshopId, String partnerId, String reason) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/workshops/{id}/attendance/{partnerId}/withdrawal")
+                .build(workshopId, partnerId), Map.of("reason", reason));
+    }
+
+    /** Withdraws an invitation sent in error, with the reason. Answers {id, version}. */
+    public Mono<Map<String, Object>> withdrawInvitation(String workshopId, String invitationId, String reason) {
+        return service.send(HttpMethod.POST, uri -> uri.path("/api/workshops/{id}/invitations/{invitationId}/withdrawal")
+                .build(workshopId, invitationId), Map.of("reason", reason));
+    }
+
     public Mono<Map<String, Object>> markNoShow(String workshopId, String partnerId) {
         return command(workshopId, "no-shows", Map.of("partnerId", partnerId));
     }

@@ -108,7 +108,9 @@ class WorkshopInvitationsPage {
                     List<?> tabled = (List<?>) workshop.getOrDefault("hypothesisIds", List.of());
                     model.addAttribute("tabled", all.getT3().stream().filter(h -> tabled.contains(h.get("id"))).toList());
                     model.addAttribute("untabled", all.getT3().stream().filter(h -> !tabled.contains(h.get("id"))).toList());
-                    Set<String> invited = invitations(workshop).stream().map(i -> (String) i.get("partnerId"))
+                    // a partner whose invitation was withdrawn (sent in error) may be invited again
+                    Set<String> invited = invitations(workshop).stream().filter(i -> i.get("withdrawnAt") == null)
+                            .map(i -> (String) i.get("partnerId"))
                             .collect(Collectors.toSet());
                     model.addAttribute("programme", all.getT1());
                     model.addAttribute("workshop", workshop);

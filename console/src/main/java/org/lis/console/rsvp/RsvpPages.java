@@ -99,6 +99,7 @@ class RsvpPages {
             case "RSVP_LINK_EXPIRED" -> "ENDED";
             case "WORKSHOP_CANCELLED" -> "CANCELLED";
             case "WORKSHOP_CLOSED" -> "CLOSED";
+            case "INVITATION_WITHDRAWN" -> "WITHDRAWN";
             default -> null;
         };
         if (reason == null) {

@@ -128,7 +128,10 @@ public record Room(Map<String, Object> workshop, List<Map<String, Object>> regis
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> list(String field) {
         Object value = workshop.get(field);
-        return value instanceof List<?> items ? (List<Map<String, Object>>) items : List.of();
+        // a check-in or an invitation withdrawn (recorded in error) is as if it had not been: the partner may be
+        // checked in or invited again
+        return value instanceof List<?> items ? ((List<Map<String, Object>>) items).stream()
+                .filter(item -> item.get("withdrawnAt") == null).toList() : List.of();
     }
 
     private Map<String, Map<String, Object>> byPartner(String field) {

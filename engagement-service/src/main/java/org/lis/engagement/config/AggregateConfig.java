@@ -2,6 +2,7 @@ package org.lis.engagement.config;
 
 import org.lis.engagement.group.command.StandingGroup;
 import org.lis.engagement.consultation.command.Consultation;
+import org.lis.engagement.activity.command.Activity;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.lis.support.axon.AggregateRegistration;
@@ -36,5 +37,11 @@ class AggregateConfig {
     @Bean
     AggregateRegistration<Consultation> consultationAggregate() {
         return AggregateRegistration.of(Consultation.class);
+    }
+
+    /** An activity is recorded, perhaps corrected once or twice, perhaps withdrawn: a short stream. */
+    @Bean
+    AggregateRegistration<Activity> activityAggregate() {
+        return AggregateRegistration.of(Activity.class);
     }
 }

@@ -3,6 +3,7 @@ package org.lis.engagement.config;
 import org.axonframework.modelling.command.Repository;
 import org.lis.engagement.group.command.StandingGroup;
 import org.lis.engagement.consultation.command.Consultation;
+import org.lis.engagement.activity.command.Activity;
 import org.lis.engagement.partner.command.Partner;
 import org.lis.engagement.programme.command.Programme;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,11 @@ class AggregateRepositories {
     @Bean
     Repository<Partner> partnerRepository(org.axonframework.config.Configuration axon) {
         return axon.repository(Partner.class);
+    }
+
+    @Bean
+    Repository<Activity> activityRepository(org.axonframework.config.Configuration axon) {
+        return axon.repository(Activity.class);
     }
 
     @Bean

@@ -2,15 +2,19 @@ package org.lis.localstack.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static java.util.List.of;
 
 /**
- * The Buckinghamshire Local Industrial Strategy of the 2018 board paper (shared/seed-board-report.md):
- * the programme, the partners it names, illustrative businesses (marked so in their names) across the
- * sectors it names, the 30 April round table, and phase-2 workshops on the four Grand Challenges.
- * Gaps are left as a real programme would have them: the UK Space Agency, a key partner, is never
- * engaged, and two hypotheses have fewer than three partners' feedback.
+ * The Buckinghamshire Local Industrial Strategy of the 2018 board paper (shared/seed-board-report.md). The
+ * programme, its phases and milestones, the partners the paper names and the meetings it reports come from
+ * {@link PaperFacts}; the rest is illustrative and says so in its own text: the businesses, the phase-2
+ * workshops and their feedback ({@link DemoWorkshops}), all hypotheses but the paper's AI centre, and a few later
+ * activities. Gaps are left as a real programme would have them, and are illustrative too: an illustrative
+ * life-sciences network, a key partner, is never engaged, and two hypotheses have fewer than three partners'
+ * feedback. BTVLEP convenes the strategy: the programme names it as convenor, so its coverage leaves BTVLEP out.
+ * The standing groups and the consultation window of the paper are loaded from {@link PaperFacts} too.
  */
 final class BucksProgramme {
 
@@ -23,52 +27,50 @@ final class BucksProgramme {
     private BucksProgramme() {
     }
 
-    static Map<String, Object> programme() {
-        return Map.of("name", NAME, "adoptionTargetDate", "2018-12-31",
-                "phases", of(
-                        phase("P1", "Evidence base production", "2018-06-01", "2018-07-31",
-                                milestone("Inception meeting and contract commencement", "2018-05-29"),
-                                milestone("Draft evidence base to steering group and board", "2018-07-16"),
-                                milestone("Evidence base presentation to board and steering group", "2018-07-24")),
-                        phase("P2", "Stakeholder engagement, workshops and technical facilitation", "2018-08-01",
-                                "2018-09-30",
-                                milestone("Draft LIS vision to steering group and board (w/c)", "2018-09-24"),
-                                milestone("LIS vision presentation to board and steering group", "2018-10-05")),
-                        phase("P3", "Outline business cases and strategy writing", "2018-10-01", "2019-01-31",
-                                milestone("Draft final LIS to board and steering group (w/c)", "2018-11-23"),
-                                milestone("Draft final LIS presentation", "2019-01-11"))),
+    /** The programme as the paper gives it, convened by {@code convenorId} (BTVLEP's). */
+    static Map<String, Object> programme(String convenorId) {
+        return Map.of("name", NAME, "adoptionTargetDate", PaperFacts.ADOPTION_TARGET,
+                "phases", PaperFacts.phases().stream().map(BucksProgramme::phase).toList(),
                 "readiness", Map.of("keyPartnersEngaged", true, "minEngagedPerTheme", 2,
-                        "minFeedbackPerHypothesis", 3));
+                        "minFeedbackPerHypothesis", 3),
+                "convenorPartnerId", convenorId);
     }
 
     static List<DemoPartner> partners() {
         return of(
+                // Named in the paper (its section in brackets), or, for SEMLEP, one of the other corridor LEPs.
                 new DemoPartner("btvlep", "Buckinghamshire Thames Valley LEP (BTVLEP)", "LEP",
-                        of("economic-development"), ALL_THEMES, AV, true),
+                        of("economic-development"), ALL_THEMES, AV, false), // the convenor [1]
                 new DemoPartner("bcc", "Buckinghamshire County Council (BCC)", "LOCAL_AUTHORITY",
-                        of("public-sector"), of("AGEING_SOCIETY", "MOBILITY", "CLEAN_GROWTH"), AV, true),
+                        of("public-sector"), of("AGEING_SOCIETY", "MOBILITY", "CLEAN_GROWTH"), AV, true), // [2]
                 new DemoPartner("avdc", "Aylesbury Vale District Council (AVDC)", "LOCAL_AUTHORITY",
-                        of("public-sector"), of("MOBILITY", "CLEAN_GROWTH"), AV, true),
+                        of("public-sector"), of("MOBILITY", "CLEAN_GROWTH"), AV, true), // [2]
                 new DemoPartner("uob", "University of Buckingham", "UNIVERSITY",
-                        of("ai-research", "life-sciences"), of("AI_AND_DATA", "AGEING_SOCIETY"), AV, true),
+                        of("ai-research", "life-sciences"), of("AI_AND_DATA", "AGEING_SOCIETY"), AV, true), // [4]
+                new DemoPartner("civil-servants", "Senior civil servants supporting the Industrial Strategy and "
+                        + "Growth Corridor", "CENTRAL_GOVERNMENT", of("public-sector"), ALL_THEMES, OUTSIDE,
+                        false), // [4]
+                new DemoPartner("analysts", "Government analysts", "CENTRAL_GOVERNMENT",
+                        of("public-sector"), ALL_THEMES, OUTSIDE, false), // [1]
+                new DemoPartner("national-lis", "National Local Industrial Strategy team", "CENTRAL_GOVERNMENT",
+                        of("public-sector"), ALL_THEMES, OUTSIDE, false), // [1]
                 new DemoPartner("beis", "BEIS/DCLG research team", "CENTRAL_GOVERNMENT",
-                        of("public-sector"), ALL_THEMES, OUTSIDE, false),
+                        of("public-sector"), ALL_THEMES, OUTSIDE, false), // [4]
                 new DemoPartner("uksa", "UK Space Agency", "CENTRAL_GOVERNMENT",
-                        of("space"), of("AI_AND_DATA", "MOBILITY"), OUTSIDE, true),
+                        of("space"), of("AI_AND_DATA", "MOBILITY"), OUTSIDE, true), // [5]
                 new DemoPartner("brunel", "Brunel University", "UNIVERSITY",
-                        of("aviation"), of("CLEAN_GROWTH", "MOBILITY"), OUTSIDE, true),
+                        of("aviation"), of("CLEAN_GROWTH", "MOBILITY"), OUTSIDE, true), // [5]
                 new DemoPartner("rhul", "Royal Holloway, University of London", "UNIVERSITY",
-                        of("creative-industries"), of("AI_AND_DATA"), OUTSIDE, false),
+                        of("creative-industries"), of("AI_AND_DATA"), OUTSIDE, false), // [5]
                 new DemoPartner("silverstone", "Silverstone technology cluster", "INDUSTRY_BODY",
-                        of("high-performance-engineering"), of("MOBILITY", "CLEAN_GROWTH"), AV, true),
+                        of("high-performance-engineering"), of("MOBILITY", "CLEAN_GROWTH"), AV, true), // [5]
                 new DemoPartner("oxlep", "Oxfordshire LEP", "LEP",
-                        of("economic-development"), ALL_THEMES, OUTSIDE, false),
+                        of("economic-development"), ALL_THEMES, OUTSIDE, false), // [2, 4]
                 new DemoPartner("semlep", "South East Midlands LEP", "LEP",
                         of("economic-development"), ALL_THEMES, OUTSIDE, false),
-                new DemoPartner("taskgroup", "Buckinghamshire Industrial Strategy task-and-finish group", "OTHER",
-                        of("economic-development"), ALL_THEMES, AV, true),
-                new DemoPartner("steering", "Buckinghamshire LIS steering group", "OTHER",
-                        of("economic-development"), ALL_THEMES, AV, true),
+                // Illustrative: the key partner the board finds never engaged.
+                new DemoPartner("lifesci", "Buckinghamshire Life Sciences Network (illustrative)", "INDUSTRY_BODY",
+                        of("life-sciences"), of("AGEING_SOCIETY"), AV, true),
                 business("westcott", "Westcott Propulsion Test Ltd", "space", of("MOBILITY", "CLEAN_GROWTH"), AV),
                 business("orbital", "Chiltern Orbital Data", "space", of("AI_AND_DATA"), "Chiltern"),
                 business("airpark", "Wycombe Air Park Services", "aviation", of("CLEAN_GROWTH"), "Wycombe"),
@@ -97,53 +99,61 @@ final class BucksProgramme {
 
     static final String CAREBOTS_EFFECTIVE_ON = "2018-09-01";
 
+    /** The paper's meetings, each one activity with every partner present, then the illustrative later ones. */
     static List<DemoActivity> activities() {
-        return of(
-                roundTable("uob"), roundTable("btvlep"), roundTable("beis"),
-                new DemoActivity("beis-meeting", "beis", "MEETING", "2018-05-10",
-                        "Meeting on the local evidence base and smart specialisation; support for the tender interviews",
-                        true, ALL_THEMES),
-                new DemoActivity("corridor-oxlep", "oxlep", "STEERING_GROUP", "2018-05-11",
-                        "Cross corridor leaders meeting: steering group for the corridor economic vision", false,
-                        ALL_THEMES),
-                new DemoActivity("corridor-semlep", "semlep", "STEERING_GROUP", "2018-05-11",
-                        "Cross corridor leaders meeting: steering group for the corridor economic vision", false,
-                        ALL_THEMES),
-                new DemoActivity("brunel-call", "brunel", "CALL", "2018-06-20",
-                        "Sustainable Airports science and innovation audit: findings for the evidence base", true,
-                        of("CLEAN_GROWTH")),
-                new DemoActivity("steering-evidence", "steering", "STEERING_GROUP", "2018-07-24",
-                        "Evidence base presentation to the board and steering group", true, ALL_THEMES),
-                new DemoActivity("taskgroup-evidence", "taskgroup", "STEERING_GROUP", "2018-07-24",
-                        "Task-and-finish group review of the draft evidence base", true, ALL_THEMES),
-                new DemoActivity("avdc-evidence", "avdc", "STEERING_GROUP", "2018-07-24",
-                        "Evidence base presentation to the board and steering group", true, ALL_THEMES),
-                new DemoActivity("rhul-submission", "rhul", "WRITTEN_SUBMISSION", "2018-09-14",
-                        "Story Futures: written evidence on the creative industries cluster", true,
+        List<DemoActivity> paper = PaperFacts.meetings().stream()
+                .map(m -> new DemoActivity(m.key(), m.partners(), m.kind(), m.on(), m.summary(), m.forProgramme(),
+                        m.themes()))
+                .toList();
+        List<DemoActivity> illustrative = of(
+                new DemoActivity("brunel-call", of("brunel"), "CALL", "2018-06-20",
+                        "Sustainable Airports science and innovation audit: findings for the evidence base "
+                                + "(illustrative)", true, of("CLEAN_GROWTH")),
+                new DemoActivity("avdc-evidence", of("avdc"), "STEERING_GROUP", "2018-07-24",
+                        "Evidence base presented to the board and steering group (illustrative: the paper plans it "
+                                + "for 24 July)", true, ALL_THEMES),
+                new DemoActivity("rhul-submission", of("rhul"), "WRITTEN_SUBMISSION", "2018-09-14",
+                        "StoryFutures: written evidence on the creative industries cluster (illustrative)", true,
                         of("AI_AND_DATA")));
+        return Stream.concat(paper.stream(), illustrative.stream()).toList();
     }
 
+    /** The paper's AI centre, then illustrative hypotheses on the clusters the paper names. */
     static List<DemoHypothesis> hypotheses() {
         return of(
-                new DemoHypothesis("ai-centre", "AI research centre at Buckingham",
-                        "The University of Buckingham can anchor an AI research centre for the corridor",
-                        of("AI_AND_DATA"), of("ai-research")),
-                new DemoHypothesis("story-futures", "Immersive storytelling cluster",
-                        "Royal Holloway's Story Futures programme can grow an immersive storytelling cluster "
+                PaperFacts.aiCentre(),
+                new DemoHypothesis("story-futures", "Immersive storytelling cluster (illustrative)",
+                        "Royal Holloway's StoryFutures programme can grow an immersive storytelling cluster "
                                 + "around the county's film studios", of("AI_AND_DATA"), of("creative-industries")),
-                new DemoHypothesis("upstream-space", "Upstream space at Westcott",
-                        "Westcott can grow an upstream space cluster on the findings of the UK Space Agency's audit",
+                new DemoHypothesis("upstream-space", "Upstream space at Westcott (illustrative)",
+                        "Westcott can grow an upstream space cluster on the findings of the Upstream Space audit",
                         of("MOBILITY", "CLEAN_GROWTH"), of("space")),
-                new DemoHypothesis("airports", "Sustainable airports test bed",
-                        "Buckinghamshire's airfields can host a sustainable aviation test bed with Brunel University",
-                        of("CLEAN_GROWTH"), of("aviation")),
-                new DemoHypothesis("hpe-mobility", "High-performance engineering for future mobility",
+                new DemoHypothesis("airports", "Sustainable airports test bed (illustrative)",
+                        "Buckinghamshire's airfields can host a sustainable aviation test bed on the findings of "
+                                + "the Sustainable Airports audit", of("CLEAN_GROWTH"), of("aviation")),
+                new DemoHypothesis("hpe-mobility", "High-performance engineering for future mobility (illustrative)",
                         "The Silverstone cluster can lead the supply chain for electric and autonomous vehicles",
                         of("MOBILITY"), of("high-performance-engineering")),
-                new DemoHypothesis("assistive-tech", "Assistive technology test bed",
+                new DemoHypothesis("assistive-tech", "Assistive technology test bed (illustrative)",
                         "Stoke Mandeville's rehabilitation expertise and local life-sciences firms can make the "
                                 + "county a test bed for assistive technology", of("AGEING_SOCIETY"),
                         of("life-sciences")));
+    }
+
+    /**
+     * Responses to the paper's consultation window: the paper has none (the window opens after it), so these are
+     * illustrative and come from illustrative businesses only, no opinion being put to a real organisation.
+     */
+    static List<DemoResponse> consultationResponses() {
+        return of(
+                new DemoResponse("composites", "composites", "2018-10-19", "CONDITIONAL",
+                        "Supports the mobility priorities if the supply-chain programme reaches small firms "
+                                + "(illustrative)"),
+                new DemoResponse("ailabs", "ailabs", "2018-11-09", "SUPPORT",
+                        "Supports the AI research centre at Buckingham as the strategy's lead proposal "
+                                + "(illustrative)"),
+                new DemoResponse("chesham", "chesham", "2018-11-22", "NEUTRAL",
+                        "Asks that life sciences be named among the growth drivers (illustrative)"));
     }
 
     static List<DemoWorkshop> workshops() {
@@ -154,19 +164,11 @@ final class BucksProgramme {
         return new DemoPartner(key, name + " (illustrative)", "BUSINESS", of(sector), themes, district, false);
     }
 
-    private static DemoActivity roundTable(String partner) {
-        return new DemoActivity("round-table-" + partner, partner, "ROUND_TABLE", "2018-04-30",
-                "Round table at the University of Buckingham with senior civil servants on the Industrial Strategy "
-                        + "and the growth corridor", true, of("AI_AND_DATA"));
-    }
-
-    private static Map<String, Object> phase(String code, String name, String startsOn, String endsOn,
-                                             Map<?, ?>... milestones) {
-        return Map.of("code", code, "name", name, "startsOn", startsOn, "endsOn", endsOn,
-                "milestones", List.of(milestones));
-    }
-
-    private static Map<String, Object> milestone(String name, String dueOn) {
-        return Map.of("name", name, "dueOn", dueOn);
+    private static Map<String, Object> phase(PaperFacts.PaperPhase phase) {
+        return Map.of("code", phase.code(), "name", phase.name(), "startsOn", phase.startsOn(),
+                "endsOn", phase.endsOn(), "startsOnPrecision", phase.precision().api(),
+                "endsOnPrecision", phase.precision().api(), "milestones", phase.milestones().stream()
+                        .map(m -> Map.of("name", m.name(), "dueOn", m.dueOn(), "precision", m.precision().api()))
+                        .toList());
     }
 }

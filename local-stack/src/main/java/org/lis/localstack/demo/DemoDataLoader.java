@@ -37,27 +37,38 @@ public class DemoDataLoader {
     public void load() {
         int recordedBefore = api.recorded();
         int replayedBefore = api.replayed();
-        String programmeId = programme();
         Map<String, String> partners = partners();
+        String programmeId = programme(partners.get(PaperFacts.CONVENOR));
         reclassify(partners.get("carebots"));
-        BucksProgramme.activities().forEach(a -> activity(a, partners.get(a.partner()), programmeId));
+        PaperFacts.contacts().forEach(c -> contact(c, partners.get(c.partner())));
+        BucksProgramme.activities().forEach(a -> activity(a, partners, programmeId));
+        deliveries(programmeId);
+        PaperFacts.groups().forEach(g -> group(g, partners, programmeId));
         Map<String, String> hypotheses = hypotheses(programmeId);
+        consultation(programmeId, partners);
         List<DemoWorkshop> planned = BucksProgramme.workshops();
         planned.forEach(w -> new WorkshopLoader(api, workshops, programmeId, w, partners, hypotheses).load());
-        JsonNode coverage = awaitCoverage(programmeId, partners.size());
+        // the convenor is registered but out of the programme's coverage
+        JsonNode coverage = awaitCoverage(programmeId, partners.size() - 1);
         System.out.println("Demo data: '" + BucksProgramme.NAME + "' (" + programmeId + "), " + partners.size()
-                + " partners, " + planned.size() + " workshops, " + hypotheses.size() + " hypotheses; "
+                + " partners, " + planned.size() + " workshops, " + hypotheses.size() + " hypotheses, "
+                + PaperFacts.groups().size() + " standing groups, a consultation window; "
                 + (api.recorded() - recordedBefore) + " records added, " + (api.replayed() - replayedBefore)
                 + " requests replayed, the rest found already there; as of " + AS_OF + " "
                 + coverage.path("totals").path("engaged").asInt() + " of " + coverage.path("totals").path("partners")
-                .asInt() + " partners engaged, " + coverage.path("gaps").path("keyPartnersNotEngaged").size()
+                .asInt() + " partners engaged (the convenor, " + coverage.path("convenor").path("name").asText()
+                + ", not counted), " + coverage.path("gaps").path("keyPartnersNotEngaged").size()
                 + " key partner(s) not engaged");
     }
 
-    private String programme() {
+    /**
+     * Found by name, else defined with its convenor. A programme loaded before it named one is not revised: load the
+     * demo into a fresh data folder.
+     */
+    private String programme(String convenorId) {
         return find(api.get(engagement, "/api/programmes?size=500", OFFICER), "name", BucksProgramme.NAME)
                 .orElseGet(() -> created(api.post(engagement, "/api/programmes", OFFICER, "programme",
-                        BucksProgramme.programme()), "programme"));
+                        BucksProgramme.programme(convenorId)), "programme"));
     }
 
     private Map<String, String> partners() {
@@ -90,7 +101,27 @@ public class DemoDataLoader {
         }
     }
 
-    private void activity(DemoActivity activity, String partnerId, String programmeId) {
+    /**
+     * The people the paper names, as contacts (free text is no place for names: erasure does not reach it). The
+     * paper gives no addresses, and a contact needs one, so each has the same reserved example.org address.
+     */
+    private void contact(PaperFacts.PaperContact contact, String partnerId) {
+        JsonNode partner = api.await(engagement, "/api/partners/" + partnerId, OFFICER);
+        boolean known = StreamSupport.stream(partner.path("contacts").spliterator(), false)
+                .anyMatch(c -> contact.name().equals(c.path("name").asText()));
+        if (!known) {
+            created(api.post(engagement, "/api/partners/" + partnerId + "/contacts", OFFICER,
+                    "contact-" + contact.partner() + "-" + contact.name().toLowerCase().replace(' ', '-'),
+                    Map.of("name", contact.name(), "role", contact.role(), "email", NO_ADDRESS,
+                            "lawfulBasis", "PUBLIC_TASK")), contact.name());
+        }
+    }
+
+    private static final String NO_ADDRESS = "address-not-in-the-board-paper@example.org";
+
+    /** Recorded once with every partner present; found again on the first partner's history by date and summary. */
+    private void activity(DemoActivity activity, Map<String, String> partners, String programmeId) {
+        List<String> present = activity.partners().stream().map(partners::get).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", activity.kind());
         body.put("occurredOn", activity.occurredOn());
@@ -99,13 +130,99 @@ public class DemoDataLoader {
             body.put("programmeId", programmeId);
         }
         body.put("themes", activity.themes());
-        JsonNode partner = api.await(engagement, "/api/partners/" + partnerId, OFFICER);
+        body.put("partnerIds", present);
+        JsonNode partner = api.await(engagement, "/api/partners/" + present.get(0), OFFICER);
         boolean recorded = StreamSupport.stream(partner.path("history").spliterator(), false)
                 .anyMatch(h -> activity.occurredOn().equals(h.path("on").asText())
                         && activity.summary().equals(h.path("summary").asText()));
         if (!recorded) {
-            created(api.post(engagement, "/api/partners/" + partnerId + "/activities", OFFICER,
-                    "activity-" + activity.key(), body), activity.key());
+            created(api.post(engagement, "/api/activities", OFFICER, "activity-" + activity.key(), body),
+                    activity.key());
+        }
+    }
+
+    /** The milestones the paper says are done, marked delivered unless they already are. */
+    private void deliveries(String programmeId) {
+        JsonNode programme = api.await(engagement, "/api/programmes/" + programmeId, OFFICER);
+        List<JsonNode> milestones = StreamSupport.stream(programme.path("phases").spliterator(), false)
+                .flatMap(p -> StreamSupport.stream(p.path("milestones").spliterator(), false)).toList();
+        PaperFacts.phases().stream().flatMap(p -> p.milestones().stream()).filter(m -> m.deliveredOn() != null)
+                .forEach(m -> {
+                    JsonNode milestone = milestones.stream().filter(x -> m.name().equals(x.path("name").asText()))
+                            .findFirst().orElseThrow(() -> new IllegalStateException("No milestone '" + m.name()
+                                    + "' in the programme: was it loaded before the milestone was added?"));
+                    if (!"DELIVERED".equals(milestone.path("status").asText())) {
+                        String id = milestone.path("milestoneId").asText();
+                        created(api.post(engagement, "/api/programmes/" + programmeId + "/milestones/" + id
+                                + "/delivered", OFFICER, "delivered-" + id, Map.of("deliveredOn", m.deliveredOn(),
+                                "note", m.deliveryNote())), m.name());
+                    }
+                });
+    }
+
+    /** A group found by name or formed, then each membership the paper gives that the group does not hold yet. */
+    private void group(PaperFacts.PaperGroup group, Map<String, String> partners, String programmeId) {
+        String groupId = find(api.get(engagement, "/api/groups?size=500", OFFICER), "name", group.name())
+                .orElseGet(() -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("name", group.name());
+                    body.put("kind", group.kind());
+                    body.put("convenorPartnerId", partners.get(group.convenor()));
+                    body.put("themes", group.themes());
+                    if (group.forProgramme()) {
+                        body.put("programmeId", programmeId);
+                    }
+                    body.put("description", group.description());
+                    body.put("formedOn", group.formedOn());
+                    return created(api.post(engagement, "/api/groups", OFFICER, "group-" + group.key(), body),
+                            group.name());
+                });
+        JsonNode held = api.await(engagement, "/api/groups/" + groupId, OFFICER);
+        for (PaperFacts.PaperMembership member : group.members()) {
+            String partnerId = partners.get(member.partner());
+            boolean known = StreamSupport.stream(held.path("members").spliterator(), false)
+                    .anyMatch(m -> partnerId.equals(m.path("partnerId").asText()));
+            if (known) {
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("partnerId", partnerId);
+            if (member.invitedOn() != null) {
+                body.put("invitedOn", member.invitedOn());
+            }
+            if (member.joinedOn() != null) {
+                body.put("joinedOn", member.joinedOn());
+            }
+            if (member.invitedBy() != null) {
+                body.put("invitedByPartnerId", partners.get(member.invitedBy()));
+            }
+            created(api.post(engagement, "/api/groups/" + groupId + "/members", OFFICER,
+                    "group-" + group.key() + "-member-" + member.partner(), body), member.partner());
+        }
+    }
+
+    /** The paper's window on the draft, then the illustrative responses it does not hold yet. */
+    private void consultation(String programmeId, Map<String, String> partners) {
+        PaperFacts.PaperWindow window = PaperFacts.consultation();
+        String id = find(api.get(engagement, "/api/programmes/" + programmeId + "/consultations?size=500", OFFICER),
+                "title", window.title())
+                .orElseGet(() -> created(api.post(engagement, "/api/programmes/" + programmeId + "/consultations",
+                        OFFICER, "consultation", Map.of("title", window.title(), "subject", window.subject(),
+                                "opensOn", window.opensOn(), "closesOn", window.closesOn(),
+                                "themes", List.of("AI_AND_DATA", "CLEAN_GROWTH", "MOBILITY", "AGEING_SOCIETY"))),
+                        window.title()));
+        JsonNode held = api.await(engagement, "/api/consultations/" + id, OFFICER);
+        for (DemoResponse response : BucksProgramme.consultationResponses()) {
+            String partnerId = partners.get(response.partner());
+            boolean known = StreamSupport.stream(held.path("responses").spliterator(), false)
+                    .anyMatch(r -> partnerId.equals(r.path("partnerId").asText())
+                            && response.receivedOn().equals(r.path("receivedOn").asText()));
+            if (!known) {
+                created(api.post(engagement, "/api/consultations/" + id + "/responses", OFFICER,
+                        "consultation-response-" + response.key(), Map.of("partnerId", partnerId,
+                                "receivedOn", response.receivedOn(), "stance", response.stance(),
+                                "summary", response.summary())), "response of " + response.partner());
+            }
         }
     }
 

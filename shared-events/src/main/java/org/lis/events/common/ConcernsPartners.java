@@ -9,4 +9,9 @@ import java.util.List;
 public interface ConcernsPartners {
 
     List<String> partnerIds();
+
+    /** Every partner the event is about, for the audit's partner filter: by default the partners it names. */
+    default List<String> concernedPartnerIds() {
+        return partnerIds();
+    }
 }

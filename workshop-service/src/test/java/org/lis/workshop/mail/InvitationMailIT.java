@@ -273,6 +273,33 @@ class InvitationMailIT extends ApiTestBase {
     }
 
     @Test
+    void anInvitationWithdrawnAsSentInErrorIsCancelledByMailAndItsLinkTakesNoAnswer() {
+        String workshopId = futureWorkshop(10);
+        Recipient contact = businessWithContact();
+        String invitationId = inviteByMail(workshopId, contact);
+        ReceivedMail invitation = mailTo(contact, 1).get(0);
+        String token = invitation.rsvpToken().orElseThrow();
+        client().post().uri("/api/rsvp/" + token).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("response", "ACCEPTED")).exchange().expectStatus().isOk();
+
+        post("/api/workshops/" + workshopId + "/invitations/" + invitationId + "/withdrawal", TestUsers.OFFICER,
+                Map.of("reason", "Sent to the wrong partner")).expectStatus().isOk();
+        ReceivedMail notice = mailTo(contact, 2).get(1);
+
+        assertThat(notice.subject()).startsWith("Sent in error: invitation to AI and data workshop");
+        assertThat(notice.text()).contains("disregard").doesNotContain("/rsvp/");
+        assertThat(notice.method()).isEqualTo("CANCEL");
+        assertThat(notice.eventProperty("UID")).isEqualTo(invitation.eventProperty("UID"));
+        client().post().uri("/api/rsvp/" + token).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("response", "DECLINED")).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("INVITATION_WITHDRAWN");
+        awaitRead("/api/workshops/" + workshopId + "/invitations/" + invitationId,
+                view -> view.get("withdrawnAt") != null);
+        client().get().uri("/api/rsvp/" + token).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.usable").isEqualTo(false).jsonPath("$.unusableBecause").isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void anAcceptedInviteeIsRemindedOnceTwoDaysBefore() {
         String workshopId = futureWorkshop(10);
         Recipient contact = businessWithContact();

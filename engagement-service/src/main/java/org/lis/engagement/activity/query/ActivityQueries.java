@@ -30,6 +30,13 @@ public class ActivityQueries {
         this.partners = fresh.collection(database, PartnerProjection.COLLECTION, PartnerProjection.PROCESSING_GROUP);
     }
 
+    /** Whether an activity with this id was recorded on its partner, the way activities were before corrections. */
+    public Mono<Boolean> recordedOnAPartner(String activityId) {
+        Bson entry = Filters.and(Filters.eq(HistoryFields.KIND, HistoryFields.ACTIVITY),
+                Filters.eq(HistoryFields.ACTIVITY_ID, activityId));
+        return Mono.from(partners.documents().find(Filters.elemMatch(PartnerFields.HISTORY, entry)).first()).hasElement();
+    }
+
     /** Empty when the partner is unknown or has no such activity (one recorded a moment ago is waited for). */
     public Mono<ActivityView> find(String partnerId, String activityId) {
         Bson entry = Filters.and(Filters.eq(HistoryFields.KIND, HistoryFields.ACTIVITY),

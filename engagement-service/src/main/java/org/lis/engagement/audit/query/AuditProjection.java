@@ -76,7 +76,7 @@ public class AuditProjection {
             line.append(PARTNER_ID, about.partnerId());
         }
         if (event instanceof ConcernsPartners about) {
-            line.append(PARTNER_ID, about.partnerIds()); // an array: the partner filter matches any of them
+            line.append(PARTNER_ID, about.concernedPartnerIds()); // an array: the partner filter matches any of them
         }
         if (event instanceof ContactAddedEvent added) {
             line.append(CONTACT_ID, added.contactId());

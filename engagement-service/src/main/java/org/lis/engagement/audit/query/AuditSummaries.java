@@ -8,6 +8,9 @@ import org.lis.events.group.MemberLeftEvent;
 import org.lis.events.consultation.ConsultationClosedEarlyEvent;
 import org.lis.events.consultation.ConsultationOpenedEvent;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
@@ -21,6 +24,8 @@ import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
@@ -190,11 +195,35 @@ final class AuditSummaries {
             return "consultation response " + e.stance() + " from " + partner(e.partnerId()) + " received on "
                     + e.receivedOn() + (e.late() ? " (late, accepted with a reason)" : "");
         }
+        if (event instanceof ActivityRecordedEvent e) {
+            return "activity recorded: " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.programmeId() == null ? " (no programme)" : "");
+        }
+        if (event instanceof ActivityCorrectedEvent e) {
+            return "activity corrected to " + e.kind() + " with " + partners(e.partnerIds()) + " on " + e.occurredOn()
+                    + (e.previousPartnerIds().equals(e.partnerIds()) ? "" : " (was with "
+                    + partners(e.previousPartnerIds()) + ")") + " (reason kept in the activity's record)";
+        }
+        if (event instanceof ActivityWithdrawnEvent e) {
+            return "activity with " + partners(e.partnerIds()) + " withdrawn (reason kept in the activity's record)";
+        }
+        if (event instanceof CheckInWithdrawnEvent e) {
+            return "check-in of " + partner(e.partnerId()) + " at " + workshop(e.workshopId())
+                    + " withdrawn as recorded by mistake (reason kept in the workshop's record)";
+        }
+        if (event instanceof InvitationWithdrawnEvent e) {
+            return "invitation of " + partner(e.partnerId()) + " to " + workshop(e.workshopId())
+                    + " withdrawn as sent in error (reason kept in the workshop's record)";
+        }
         return event.getClass().getSimpleName();
     }
 
     private static String group(String id) {
         return "{group:" + id + "}";
+    }
+
+    private static String partners(java.util.List<String> ids) {
+        return String.join(", ", ids.stream().map(AuditSummaries::partner).toList());
     }
 
     private static String partner(String id) {
@@ -215,6 +244,7 @@ final class AuditSummaries {
             case UPDATE -> "updated calendar entry (sequence " + sequence + ")";
             case CANCELLATION -> "cancellation";
             case REMINDER -> "reminder";
+            case WITHDRAWN -> "notice that the invitation was sent in error";
         };
     }
 

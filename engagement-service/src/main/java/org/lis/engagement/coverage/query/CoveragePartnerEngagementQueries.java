@@ -48,7 +48,7 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
         Instant now = clock.instant();
         return reader.forPartner(partnerId)
                 .flatMap(history -> groupNames(history).map(groups ->
-                        new PartnerEngagement(level(history, today, now), workshopHistory(history, groups))))
+                        new PartnerEngagement(level(history, today, now), workshopHistory(history, groups, now))))
                 .defaultIfEmpty(PartnerEngagement.NONE);
     }
 
@@ -67,9 +67,17 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                 .collectMap(d -> d.getString("_id"), d -> Objects.requireNonNullElse(d.getString(GroupFields.NAME), ""));
     }
 
-    private static List<HistoryEntry> workshopHistory(CoverageHistory history, Map<String, String> groups) {
+    /** Activities, and the withdrawals of their versions, are left to the register and the activities read model. */
+    private static List<HistoryEntry> workshopHistory(CoverageHistory history, Map<String, String> groups,
+                                                      Instant now) {
+        Set<String> activityRefs = history.facts().stream().filter(fact -> fact.kind() == FactKind.ACTIVITY)
+                .map(Fact::ref).filter(Objects::nonNull).collect(Collectors.toSet());
+        // a check-in or invitation withdrawn stays in the history, marked so, beside its withdrawal
+        Set<String> withdrawn = history.facts().stream().filter(fact -> fact.withdrawsBy(now)).map(Fact::ref)
+                .collect(Collectors.toSet());
         return history.facts().stream()
                 .filter(fact -> fact.kind() != FactKind.ACTIVITY)
+                .filter(fact -> fact.kind() != FactKind.WITHDRAWN || !activityRefs.contains(fact.ref()))
                 .sorted(Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt))
                 .map(fact -> {
                     if (fact.groupId() != null) {
@@ -85,7 +93,8 @@ public class CoveragePartnerEngagementQueries implements PartnerEngagementQuerie
                     boolean feedback = fact.kind() == FactKind.FEEDBACK;
                     return HistoryEntry.workshop(fact.kind().name(), fact.on(), fact.programmeId(), fact.workshopId(),
                             workshop == null ? null : workshop.title(), fact.invitationId(), fact.response(),
-                            fact.hypothesisId(), fact.feedbackId(), feedback ? fact.writtenSubmission() : null);
+                            fact.hypothesisId(), fact.feedbackId(), feedback ? fact.writtenSubmission() : null,
+                            fact.kind() != FactKind.WITHDRAWN && fact.ref() != null && withdrawn.contains(fact.ref()));
                 })
                 .toList();
     }

@@ -4,14 +4,22 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
+import org.lis.events.activity.ActivityCorrectedEvent;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
@@ -20,7 +28,9 @@ import org.lis.events.workshop.RsvpRecordedEvent;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 
 import static org.lis.engagement.coverage.query.BusinessDates.iso;
 import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
@@ -50,7 +60,8 @@ public class CoverageProjection {
     void on(PartnerInvitedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.INVITED, event.partnerId(), event.programmeId(),
                 utcDate(event.sentAt(), recordedAt), recordedAt)
-                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId()));
+                .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
+                .append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
@@ -58,13 +69,14 @@ public class CoverageProjection {
         save(fact(eventId, FactKind.RSVP, event.partnerId(), event.programmeId(),
                 utcDate(event.respondedAt(), recordedAt), recordedAt)
                 .append(Facts.WORKSHOP_ID, event.workshopId()).append(Facts.INVITATION_ID, event.invitationId())
-                .append(Facts.RESPONSE, event.response().name()));
+                .append(Facts.RESPONSE, event.response().name()).append(Facts.REF, event.invitationId()));
     }
 
     @EventHandler
     void on(AttendeeCheckedInEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         save(fact(eventId, FactKind.ATTENDED, event.partnerId(), event.programmeId(),
-                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId()));
+                utcDate(event.checkedInAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInIdOr(eventId))));
     }
 
     @EventHandler
@@ -105,6 +117,60 @@ public class CoverageProjection {
                 .append(Facts.THEMES, event.themes().stream().map(Enum::name).toList()));
     }
 
+    /**
+     * One ACTIVITY fact per partner present. Each version of an activity has its own ref ({@code id#v1} as recorded,
+     * {@code id#v2} after its first correction...), so a correction or withdrawal takes back exactly the version
+     * it replaces; see docs/coverage.md.
+     */
+    @EventHandler
+    void on(ActivityRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        for (String partnerId : event.partnerIds()) {
+            save(activityFact(eventId + ":" + partnerId, partnerId, event.programmeId(), event.occurredOn(),
+                    recordedAt, event.kind(), activityRef(event.activityId(), 1), event.themes()));
+        }
+    }
+
+    /** Takes back the version corrected, for each partner it named, and counts the new one for each it names. */
+    @EventHandler
+    void on(ActivityCorrectedEvent event, @SequenceNumber long seq, @MessageIdentifier String eventId,
+            @Timestamp Instant recordedAt) {
+        String previous = activityRef(event.activityId(), seq);
+        for (String partnerId : event.previousPartnerIds()) {
+            save(fact(eventId + ":" + partnerId + ":withdrawn", FactKind.WITHDRAWN, partnerId, event.programmeId(),
+                    iso(event.occurredOn()), recordedAt).append(Facts.REF, previous));
+        }
+        for (String partnerId : event.partnerIds()) {
+            save(activityFact(eventId + ":" + partnerId, partnerId, event.programmeId(), event.occurredOn(),
+                    recordedAt, event.kind(), activityRef(event.activityId(), seq + 1), event.themes()));
+        }
+    }
+
+    /** Takes back the activity as it last stood, for each partner it named. */
+    @EventHandler
+    void on(ActivityWithdrawnEvent event, @SequenceNumber long seq, @MessageIdentifier String eventId,
+            @Timestamp Instant recordedAt) {
+        for (String partnerId : event.partnerIds()) {
+            save(fact(eventId + ":" + partnerId, FactKind.WITHDRAWN, partnerId, event.programmeId(),
+                    utcDate(recordedAt, recordedAt), recordedAt).append(Facts.REF, activityRef(event.activityId(), seq)));
+        }
+    }
+
+    /** Takes back the check-in's ATTENDED fact, dated as the withdrawal, which counts from the record's own date. */
+    @EventHandler
+    void on(CheckInWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.REF, checkInRef(event.checkInId())));
+    }
+
+    /** Takes back the invitation's INVITED and RSVP facts. */
+    @EventHandler
+    void on(InvitationWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        save(fact(eventId, FactKind.WITHDRAWN, event.partnerId(), event.programmeId(),
+                utcDate(event.withdrawnAt(), recordedAt), recordedAt).append(Facts.WORKSHOP_ID, event.workshopId())
+                .append(Facts.INVITATION_ID, event.invitationId()).append(Facts.REF, event.invitationId()));
+    }
+
     @ResetHandler
     void reset() {
         facts.clear();
@@ -112,6 +178,26 @@ public class CoverageProjection {
 
     private void save(Document fact) {
         facts.put(fact);
+    }
+
+    /**
+     * The ref of an activity's version: the event with sequence number n (recording 0, each correction after) makes
+     * version n + 1, and a correction or withdrawal at n takes back version n.
+     */
+    static String activityRef(String activityId, long version) {
+        return activityId + "#v" + version;
+    }
+
+    private static Document activityFact(String id, String partnerId, String programmeId, LocalDate occurredOn,
+                                         Instant recordedAt, ActivityKind kind, String ref, List<Theme> themes) {
+        return fact(id, FactKind.ACTIVITY, partnerId, programmeId, iso(occurredOn), recordedAt)
+                .append(Facts.ACTIVITY_KIND, kind.name()).append(Facts.REF, ref)
+                .append(Facts.THEMES, themes.stream().map(Enum::name).toList());
+    }
+
+    /** A check-in's ref, apart from invitation and activity ids. */
+    private static String checkInRef(String checkInId) {
+        return "checkin:" + checkInId;
     }
 
     /** Engagement without a programme counts for every programme, hence the explicit flag. */

@@ -22,7 +22,14 @@ public record PartnerDetail(String id, String name, PartnerType type, List<Strin
      * engagement, in date order; a stable sort keeps each source's recorded order within a day.
      */
     public PartnerDetail withEngagement(PartnerEngagement engagement, List<ContactView> visibleContacts) {
+        return withEngagement(engagement, List.of(), visibleContacts);
+    }
+
+    /** As above, with the activities recorded with several partners that name this one too. */
+    public PartnerDetail withEngagement(PartnerEngagement engagement, List<HistoryEntry> sharedActivities,
+                                        List<ContactView> visibleContacts) {
         List<HistoryEntry> merged = new ArrayList<>(history);
+        merged.addAll(sharedActivities);
         merged.addAll(engagement.workshopHistory());
         merged.sort(Comparator.comparing(HistoryEntry::on, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new PartnerDetail(id, name, type, sectors, themes, district, keyPartner, effectiveOn, registeredOn,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.lis.engagement.contact.query.ContactQueries;
 import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
+import org.lis.engagement.partner.query.PartnerActivityQueries;
 import org.lis.engagement.partner.query.PartnerDetail;
 import org.lis.engagement.partner.query.PartnerEngagementQueries;
 import org.lis.engagement.partner.query.PartnerFilter;
@@ -50,15 +51,18 @@ public class PartnerController {
     private final PartnerQueries partners;
     private final ContactQueries contacts;
     private final PartnerEngagementQueries engagement;
+    private final PartnerActivityQueries activities;
     private final IdGenerator ids;
     private final Clock clock;
 
     public PartnerController(CommandSender commands, PartnerQueries partners, ContactQueries contacts,
-                             PartnerEngagementQueries engagement, IdGenerator ids, Clock clock) {
+                             PartnerEngagementQueries engagement, PartnerActivityQueries activities, IdGenerator ids,
+                             Clock clock) {
         this.commands = commands;
         this.partners = partners;
         this.contacts = contacts;
         this.engagement = engagement;
+        this.activities = activities;
         this.ids = ids;
         this.clock = clock;
     }
@@ -105,9 +109,11 @@ public class PartnerController {
         boolean officer = user.getAuthorities().stream().anyMatch(a -> "ROLE_OFFICER".equals(a.getAuthority()));
         return partners.findById(partnerId)
                 .switchIfEmpty(Mono.error(() -> new DomainException(PARTNER_NOT_FOUND, "No partner " + partnerId)))
-                .flatMap(partner -> engagement.engagementOf(partnerId).flatMap(engaged -> officer
-                        ? contacts.contactsOf(partnerId).map(visible -> partner.withEngagement(engaged, visible))
-                        : Mono.just(partner.withEngagement(engaged, null))))
+                .flatMap(partner -> Mono.zip(engagement.engagementOf(partnerId), activities.activitiesOf(partnerId))
+                        .flatMap(engaged -> officer
+                        ? contacts.contactsOf(partnerId).map(visible -> partner.withEngagement(engaged.getT1(),
+                                engaged.getT2(), visible))
+                        : Mono.just(partner.withEngagement(engaged.getT1(), engaged.getT2(), null))))
                 .map(partner -> ResponseEntity.ok().eTag(Responses.etag(partner.version())).body(partner));
     }
 }

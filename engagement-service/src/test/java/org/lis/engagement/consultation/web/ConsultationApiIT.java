@@ -1,5 +1,6 @@
 package org.lis.engagement.consultation.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.lis.engagement.ApiTestBase;
@@ -35,6 +36,8 @@ class ConsultationApiIT extends ApiTestBase {
         String late = registerPartner(unique("Aylesbury Vale District Council"));
         String consultationId = createdId(post("/api/programmes/" + programmeId + "/consultations", OFFICER,
                 window()), "^/api/consultations/[0-9a-f-]{36}$", 0);
+        String beforeResponsesRecorded = get("/api/programmes/" + programmeId + "/coverage", BOARD).expectStatus()
+                .isOk().expectBody(JsonNode.class).returnResult().getResponseBody().path("recordedBy").asText();
 
         String responseId = createdId(post(responses(consultationId), OFFICER, response(onTime, "2018-09-05", null)),
                 "^/api/consultations/" + consultationId + "/responses/[0-9a-f-]{36}$", 1);
@@ -71,6 +74,8 @@ class ConsultationApiIT extends ApiTestBase {
                 .jsonPath("$.items[?(@.partnerId == '" + onTime + "')].level").isEqualTo(List.of("CONTRIBUTED"))
                 .jsonPath("$.items[?(@.partnerId == '" + onTime + "')].consultationResponses").isEqualTo(List.of(1))
                 .jsonPath("$.items[?(@.partnerId == '" + late + "')].level").isEqualTo(List.of("NONE")));
+        get(asOfClose + "&recordedBy=" + beforeResponsesRecorded, BOARD).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.partnerId == '" + onTime + "')].level").isEqualTo(List.of("NONE"));
         get("/api/programmes/" + programmeId + "/coverage?asOf=consultation:" + consultationId, BOARD)
                 .expectStatus().isOk().expectBody().jsonPath("$.asOf").isEqualTo("2018-09-10");
         get("/api/programmes/" + programmeId + "/coverage/partners?size=500", BOARD).expectBody()

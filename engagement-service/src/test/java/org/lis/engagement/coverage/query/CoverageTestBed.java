@@ -45,6 +45,18 @@ public class CoverageTestBed implements AutoCloseable {
         handle(message);
     }
 
+    /**
+     * Records an aggregate's {@code event} with its sequence number, as appended at {@code recordedAt}, for the
+     * handlers that read the sequence number (an activity's versions).
+     */
+    public void record(String aggregateType, String aggregateId, long sequenceNumber, Object event,
+                       String recordedAt) {
+        EventMessage<?> message = new org.axonframework.eventhandling.GenericDomainEventMessage<>(aggregateType,
+                aggregateId, sequenceNumber, event, Map.of(), UUID.randomUUID().toString(), Instant.parse(recordedAt));
+        recorded.add(message);
+        handle(message);
+    }
+
     /** Feeds every recorded message again, in order, as a replay would. */
     void replay() {
         recorded.forEach(this::handle);

@@ -32,6 +32,7 @@ class GroupApiIT extends ApiTestBase {
 
         String membershipId = createdId(post("/api/groups/" + groupId + "/members", OFFICER, Map.of("partnerId", bcc,
                 "invitedOn", "2018-06-10", "invitedByPartnerId", btvlep)), "/api/groups/" + groupId + "$", 1);
+        String beforeJoinRecorded = serviceNow(programme);
         post("/api/groups/" + groupId + "/members/" + bcc + "/joined", OFFICER, Map.of("joinedOn", "2018-07-01"))
                 .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
         String meetingId = createdId(post("/api/groups/" + groupId + "/meetings", OFFICER, Map.of("heldOn", "2018-07-15",
@@ -81,6 +82,9 @@ class GroupApiIT extends ApiTestBase {
         assertThat(level(programme, bcc, "2018-07-01")).isEqualTo("ENGAGED");
         assertThat(level(programme, uksa, "2018-05-31")).isEqualTo("NONE");
         assertThat(level(programme, uksa, "2018-06-01")).isEqualTo("ENGAGED");
+        // as recorded before the join was: invited only, whatever the date asked
+        assertThat(level(programme, bcc, "2018-07-15&recordedBy=" + beforeJoinRecorded)).isEqualTo("INVITED");
+        assertThat(level(programme, bcc, "2018-09-20&recordedBy=" + beforeJoinRecorded)).isEqualTo("INVITED");
 
         // the partner page lists the membership and the meeting; the audit trail names the group
         get("/api/partners/" + bcc, BOARD).expectStatus().isOk().expectBody()
@@ -162,6 +166,12 @@ class GroupApiIT extends ApiTestBase {
                     .expectStatus().isForbidden();
         }
         assertThat(eventsOf(groupId, "Event")).isEqualTo(1);
+    }
+
+    /** The service's now, which stamps what it records: the default {@code recordedBy} of coverage. */
+    private String serviceNow(String programme) {
+        return get("/api/programmes/" + programme + "/coverage", BOARD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("recordedBy").asText();
     }
 
     /** The partner's level in the programme's coverage rows as of {@code asOf}. */

@@ -7,6 +7,7 @@ import org.lis.engagement.partner.command.RegisterPartnerCommand;
 import org.lis.engagement.partner.command.UpdatePartnerCommand;
 import org.lis.engagement.partner.query.PartnerDetail;
 import org.lis.engagement.partner.query.PartnerEngagement;
+import org.lis.engagement.partner.query.PartnerActivityQueries;
 import org.lis.engagement.partner.query.PartnerEngagementQueries;
 import org.lis.engagement.partner.query.PartnerQueries;
 import org.lis.events.common.Theme;
@@ -47,6 +48,8 @@ class PartnerControllerTest extends WebSliceTestBase {
     ContactQueries contacts;
     @MockitoBean
     PartnerEngagementQueries engagement;
+    @MockitoBean
+    PartnerActivityQueries activities;
     @MockitoBean
     IdGenerator ids;
 
@@ -106,6 +109,7 @@ class PartnerControllerTest extends WebSliceTestBase {
                 PartnerType.UNIVERSITY, List.of(), List.of(), null, true, TODAY, TODAY, 2, null, List.of(), List.of(),
                 null)));
         when(engagement.engagementOf("p-1")).thenReturn(Mono.just(PartnerEngagement.NONE));
+        when(activities.activitiesOf("p-1")).thenReturn(Mono.just(List.of()));
         when(contacts.contactsOf("p-1")).thenReturn(Mono.just(List.of(new ContactView("c-1", "Alex Example", "Dean",
                 "alex@example.org", null, LawfulBasis.CONSENT))));
 

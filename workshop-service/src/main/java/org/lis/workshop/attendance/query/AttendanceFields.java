@@ -12,6 +12,10 @@ public final class AttendanceFields {
     public static final String CONTACT_ID = "contactId";
     public static final String CHECKED_IN_AT = "checkedInAt";
     public static final String WALK_IN = "walkIn";
+    public static final String CHECK_IN_ID = "checkInId";
+    /** Set once the check-in in this document is withdrawn; a later check-in replaces the document. */
+    public static final String WITHDRAWN_AT = "withdrawnAt";
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
     private AttendanceFields() {
     }

@@ -14,6 +14,9 @@ public final class InvitationFields {
     public static final String SENT_AT = "sentAt";
     public static final String RESPONSE = "response";
     public static final String RESPONDED_AT = "respondedAt";
+    /** Set once the invitation is withdrawn (sent in error), with the reason. */
+    public static final String WITHDRAWN_AT = "withdrawnAt";
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     /** True once the invitation is to be emailed by the system. */
     public static final String EMAIL_REQUESTED = "emailRequested";
     /** One sub-document an email sent or failed, keyed by kind, calendar sequence and contact (see EmailRecord). */

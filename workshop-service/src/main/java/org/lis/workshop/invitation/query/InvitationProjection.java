@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.lis.events.workshop.InvitationMailRequestedEvent;
 import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.MailFailedEvent;
 import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.PartnerInvitedEvent;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 
-/** One document an invitation, with the latest RSVP. */
+/** One document an invitation, with the latest RSVP and, once withdrawn, when and why. */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
 public class InvitationProjection {
@@ -49,6 +50,15 @@ public class InvitationProjection {
                 Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
                 Updates.set(InvitationFields.RESPONSE, event.response().name()),
                 Updates.set(InvitationFields.RESPONDED_AT, Documents.date(event.respondedAt())));
+    }
+
+    @EventHandler
+    void on(InvitationWithdrawnEvent event) {
+        invitations.upsert(event.invitationId(),
+                Updates.set(InvitationFields.WORKSHOP_ID, event.workshopId()),
+                Updates.set(InvitationFields.PARTNER_ID, event.partnerId()),
+                Updates.set(InvitationFields.WITHDRAWN_AT, Documents.date(event.withdrawnAt())),
+                Updates.set(InvitationFields.WITHDRAWAL_REASON, event.reason()));
     }
 
     @EventHandler

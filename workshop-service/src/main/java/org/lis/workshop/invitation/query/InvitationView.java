@@ -7,9 +7,20 @@ import org.bson.Document;
 import org.lis.events.workshop.RsvpResponse;
 import org.lis.workshop.mongo.Documents;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** {@code response} is null until the partner answers; {@code delivery} says what the system emailed about it. */
 public record InvitationView(String id, String partnerId, String contactId, Instant sentAt, RsvpResponse response,
-                             Instant respondedAt, Delivery delivery) {
+                             Instant respondedAt, Delivery delivery,
+                             @Schema(description = "When the invitation was withdrawn (sent in error); null while "
+                                     + "it stands") Instant withdrawnAt,
+                             @Schema(description = "Why it was withdrawn") String withdrawalReason) {
+
+    /** An invitation that stands. */
+    public InvitationView(String id, String partnerId, String contactId, Instant sentAt, RsvpResponse response,
+                          Instant respondedAt, Delivery delivery) {
+        this(id, partnerId, contactId, sentAt, response, respondedAt, delivery, null, null);
+    }
 
     public static InvitationView from(Document document) {
         Document emails = document.get(InvitationFields.EMAILS, Document.class);
@@ -21,6 +32,13 @@ public record InvitationView(String id, String partnerId, String contactId, Inst
                 Documents.instant(document, InvitationFields.SENT_AT),
                 Documents.enumValue(document, InvitationFields.RESPONSE, RsvpResponse.class),
                 Documents.instant(document, InvitationFields.RESPONDED_AT),
-                Delivery.of(Documents.flag(document, InvitationFields.EMAIL_REQUESTED), recorded));
+                Delivery.of(Documents.flag(document, InvitationFields.EMAIL_REQUESTED), recorded),
+                Documents.instant(document, InvitationFields.WITHDRAWN_AT),
+                document.getString(InvitationFields.WITHDRAWAL_REASON));
+    }
+
+    /** Whether the invitation still counts: it was not withdrawn. */
+    public boolean counts() {
+        return withdrawnAt == null;
     }
 }

@@ -8,6 +8,8 @@ import org.lis.support.web.Responses;
 import org.lis.workshop.clock.BusinessTimes;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
+import org.lis.workshop.invitation.command.WithdrawInvitationCommand;
+import org.lis.workshop.attendance.web.WithdrawalRequest;
 import org.lis.workshop.invitation.query.InvitationQueries;
 import org.lis.workshop.invitation.query.InvitationView;
 import org.lis.workshop.mail.MailSwitch;
@@ -74,6 +76,21 @@ class InvitationController {
                                              @Valid @RequestBody RsvpRequest body) {
         RecordRsvpCommand command = new RecordRsvpCommand(workshopId, invitationId, body.response(),
                 times.orNow(body.respondedAt(), "respondedAt"), IfMatch.version(ifMatch));
+        return commands.update(workshopId, command)
+                .map(result -> Responses.ok(new CommandResult(invitationId, result.version())));
+    }
+
+    @Operation(summary = "Withdraw an invitation sent in error, with the reason: it takes no RSVP, frees any place it "
+            + "held and no longer counts in coverage; if it was emailed, its contacts are told to disregard it, with "
+            + "a calendar cancellation. 404 INVITATION_NOT_FOUND, 409 INVITATION_ALREADY_WITHDRAWN, 409 "
+            + "WORKSHOP_CANCELLED")
+    @PostMapping("/{invitationId}/withdrawal")
+    @PreAuthorize("hasRole('OFFICER')")
+    Mono<ResponseEntity<CommandResult>> withdraw(@PathVariable String workshopId, @PathVariable String invitationId,
+                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                 @Valid @RequestBody WithdrawalRequest body) {
+        WithdrawInvitationCommand command = new WithdrawInvitationCommand(workshopId, invitationId, body.reason(),
+                times.orNow(body.withdrawnAt(), "withdrawnAt"), IfMatch.version(ifMatch));
         return commands.update(workshopId, command)
                 .map(result -> Responses.ok(new CommandResult(invitationId, result.version())));
     }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.InvitationMailRequestedEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
@@ -23,7 +24,8 @@ import org.lis.events.workshop.WorkshopScheduledEvent;
  * Turns a workshop's events into due emails: an invitation to be emailed at once; after a rescheduling, an update
  * of each emailed invitation and the reminders moved; after a cancellation, the cancellations, and no reminders;
  * an acceptance, a reminder {@code reminderBefore} the start in Europe/London (none when the acceptance comes after
- * that time). Only invitations the system emails get any of these.
+ * that time); an invitation withdrawn (sent in error), a notice to disregard it, and no reminder. Only invitations the
+ * system emails get any of these.
  *
  * <p>Every handler plans by job id and sets values, so an event handled twice plans nothing new. A replay (a reset of
  * this processor) plans nothing, since it must not send anything again: handlers that only plan are
@@ -122,6 +124,19 @@ public class MailPlanner {
                 .filter(remindAt -> event.respondedAt() == null || event.respondedAt().isBefore(remindAt))
                 .ifPresent(remindAt -> jobs.replan(reminder, MailKind.REMINDER, event.workshopId(),
                         event.invitationId(), remindAt));
+    }
+
+    /** The workshop asks, when the notice is due, which contacts the invitation reached: none, and none is sent. */
+    @EventHandler
+    @DisallowReplay
+    void on(InvitationWithdrawnEvent event) {
+        if (!jobs.exists(id(MailKind.INVITATION, event.invitationId()))) {
+            return;
+        }
+        jobs.cancel(id(MailKind.REMINDER, event.invitationId()));
+        jobs.plan(id(MailKind.WITHDRAWN, event.invitationId()), MailKind.WITHDRAWN, event.workshopId(),
+                event.invitationId(), clock.instant());
+        wake.run();
     }
 
     /** The same wall-clock time in London, {@code reminderBefore} earlier: across a clock change too. */

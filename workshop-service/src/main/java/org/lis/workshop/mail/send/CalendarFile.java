@@ -31,7 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
  * The workshop as an iCalendar (RFC 5545) entry, made with ical4j: one {@code UID} per workshop, so every update and
  * the cancellation replace the entry the invitation made; {@code SEQUENCE} counts its changes; times in Europe/London
  * with that zone's definition included. {@code METHOD:REQUEST} for the invitation and updates, {@code METHOD:CANCEL}
- * for the cancellation (RFC 5546). The attendee is asked for no calendar reply (RSVP=FALSE): answers come by the
+ * for the cancellation and for the notice that an invitation was sent in error (RFC 5546). The attendee is asked for no calendar reply (RSVP=FALSE): answers come by the
  * link in the email, which records them.
  */
 public final class CalendarFile {
@@ -51,7 +51,7 @@ public final class CalendarFile {
         event.replace(new DtStamp(stamp));
         event.add(uid(workshop.id(), uidDomain));
         event.add(new Sequence(sequence));
-        event.add(kind == MailKind.CANCELLATION ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(cancels(kind) ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (workshop.venue() != null) {
             event.add(new Location(workshop.venue()));
         }
@@ -72,7 +72,7 @@ public final class CalendarFile {
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withDefaults()
-                .withProperty(kind == MailKind.CANCELLATION ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
+                .withProperty(cancels(kind) ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
                 .withComponent(timeZone.getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();
@@ -81,7 +81,12 @@ public final class CalendarFile {
 
     /** The method, as the calendar part's content type names it too. */
     public static String method(MailKind kind) {
-        return kind == MailKind.CANCELLATION ? "CANCEL" : "REQUEST";
+        return cancels(kind) ? "CANCEL" : "REQUEST";
+    }
+
+    /** The cancellation, and the withdrawal of an invitation sent in error, take the entry out of the calendar. */
+    private static boolean cancels(MailKind kind) {
+        return kind == MailKind.CANCELLATION || kind == MailKind.WITHDRAWN;
     }
 
     private static Uid uid(String workshopId, String uidDomain) {

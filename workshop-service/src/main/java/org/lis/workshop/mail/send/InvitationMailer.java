@@ -101,7 +101,8 @@ public class InvitationMailer {
             // a job taken over after its last email was recorded: nothing is left
             return;
         }
-        List<Hypothesis> tested = job.kind() == MailKind.CANCELLATION ? List.of() : hypotheses(workshop);
+        boolean takenBack = job.kind() == MailKind.CANCELLATION || job.kind() == MailKind.WITHDRAWN;
+        List<Hypothesis> tested = takenBack ? List.of() : hypotheses(workshop);
         for (int i = 0; i < to.size(); i++) {
             Recipient recipient = to.get(i);
             try {
@@ -160,7 +161,8 @@ public class InvitationMailer {
     private String send(MailJob job, ScheduledWorkshop workshop, Recipient recipient, List<Hypothesis> tested) {
         String messageId = MessageIds.of(job.kind(), job.invitationId(), recipient.contactId(), workshop.sequence(),
                 properties.domain());
-        MailText.Links answer = job.kind() == MailKind.CANCELLATION ? null : links(job, recipient);
+        MailText.Links answer = job.kind() == MailKind.CANCELLATION || job.kind() == MailKind.WITHDRAWN ? null
+                : links(job, recipient);
         MailText text = MailText.of(job.kind(), workshop, recipient.name(), tested, answer, properties.signature(),
                 properties.zone());
         Instant now = clock.instant();

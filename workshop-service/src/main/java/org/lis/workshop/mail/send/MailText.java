@@ -35,6 +35,7 @@ public record MailText(String subject, String body) {
             case UPDATE -> "Updated: " + workshop.title() + ", now " + day(workshop.startsAt(), zone);
             case CANCELLATION -> "Cancelled: " + workshop.title() + ", " + day(workshop.startsAt(), zone);
             case REMINDER -> "Reminder: " + workshop.title() + ", " + day(workshop.startsAt(), zone);
+            case WITHDRAWN -> "Sent in error: invitation to " + workshop.title() + ", " + day(workshop.startsAt(), zone);
         };
         StringBuilder body = new StringBuilder();
         body.append(recipientName == null ? "Hello," : "Dear " + recipientName + ",").append("\n\n");
@@ -43,6 +44,8 @@ public record MailText(String subject, String body) {
             case UPDATE -> "The workshop " + workshop.title() + " has changed. It now takes place as follows.";
             case CANCELLATION -> "The workshop " + workshop.title() + " is cancelled. We are sorry.";
             case REMINDER -> "A reminder: you accepted our invitation to the workshop " + workshop.title() + ".";
+            case WITHDRAWN -> "We sent you an invitation to the workshop " + workshop.title() + " in error. Please"
+                    + " disregard it; the calendar entry it made is withdrawn. We are sorry for the confusion.";
         }).append("\n\n");
         body.append("When: ").append(when).append('\n');
         if (workshop.venue() != null) {
@@ -51,7 +54,7 @@ public record MailText(String subject, String body) {
         if (kind == MailKind.CANCELLATION && workshop.cancelReason() != null) {
             body.append("Why: ").append(workshop.cancelReason()).append('\n');
         }
-        if (kind != MailKind.CANCELLATION && !hypotheses.isEmpty()) {
+        if (kind != MailKind.CANCELLATION && kind != MailKind.WITHDRAWN && !hypotheses.isEmpty()) {
             body.append("\nThe workshop will test these investment hypotheses:\n");
             hypotheses.forEach(h -> body.append("- ").append(h.title())
                     .append(h.statement() == null ? "" : ": " + h.statement()).append('\n'));

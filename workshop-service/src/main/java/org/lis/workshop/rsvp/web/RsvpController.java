@@ -44,6 +44,8 @@ import reactor.core.publisher.Mono;
 public class RsvpController {
 
     static final String ENDED = "ENDED";
+    /** The invitation was sent in error and withdrawn: it takes no answer. */
+    static final String WITHDRAWN = "WITHDRAWN";
 
     private final RsvpLinks links;
     private final WorkshopQueries workshops;
@@ -78,7 +80,8 @@ public class RsvpController {
                         .defaultIfEmpty(Optional.empty())
                         .map(partnerName -> {
                             WorkshopSummary workshop = found.getT1();
-                            String unusable = unusableBecause(workshop, clock.instant());
+                            String unusable = found.getT2().counts()
+                                    ? unusableBecause(workshop, clock.instant()) : WITHDRAWN;
                             return new RsvpLinkView(workshop.id(), link.invitationId(), workshop.title(),
                                     workshop.startsAt(), workshop.endsAt(), workshop.venue(), workshop.status(),
                                     partnerName.orElse(null), found.getT2().response(), unusable == null, unusable);
@@ -87,7 +90,8 @@ public class RsvpController {
 
     @Operation(summary = "Answer an invitation with a personal RSVP link (no sign-in): the same rules as an "
             + "officer's RSVP, capacity included; 409 RSVP_LINK_EXPIRED once the workshop has ended, WORKSHOP_FULL "
-            + "for an acceptance over capacity, WORKSHOP_CANCELLED or WORKSHOP_CLOSED")
+            + "for an acceptance over capacity, WORKSHOP_CANCELLED, WORKSHOP_CLOSED, or INVITATION_WITHDRAWN for an "
+            + "invitation withdrawn as sent in error")
     @PostMapping
     Mono<ResponseEntity<CommandResult>> answer(@PathVariable String token,
                                                @Valid @RequestBody RsvpAnswerRequest body) {

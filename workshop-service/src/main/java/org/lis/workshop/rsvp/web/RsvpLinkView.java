@@ -22,5 +22,6 @@ public record RsvpLinkView(
         @Schema(description = "The organisation invited") String partnerName,
         @Schema(description = "The answer recorded so far, null while there is none") RsvpResponse response,
         @Schema(description = "Whether an answer can still be given with this link") boolean usable,
-        @Schema(description = "Why not, when it cannot: ENDED, CANCELLED or CLOSED") String unusableBecause) {
+        @Schema(description = "Why not, when it cannot: ENDED, CANCELLED, CLOSED, "
+                + "or WITHDRAWN (the invitation was sent in error)") String unusableBecause) {
 }

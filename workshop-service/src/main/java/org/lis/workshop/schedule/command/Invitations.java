@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.events.workshop.RsvpResponse;
@@ -16,7 +17,8 @@ import org.lis.workshop.WorkshopError;
 
 /**
  * Who was invited to a workshop and what they answered, against its capacity: only acceptances take a place,
- * and an acceptance changed to another answer frees it. Part of the {@link Workshop} aggregate.
+ * and an acceptance changed to another answer frees it. An invitation withdrawn (sent in error) takes no answer and
+ * holds no place, and its partner may be invited again. Part of the {@link Workshop} aggregate.
  */
 class Invitations {
 
@@ -46,12 +48,31 @@ class Invitations {
         return require(invitationId).response();
     }
 
+    /** Whether the invitation was withdrawn; a refusal when the workshop has no such invitation. */
+    boolean withdrawn(String invitationId) {
+        return require(invitationId).withdrawn();
+    }
+
+    /** The partner of an invitation that may be withdrawn: one the workshop has and that is not withdrawn yet. */
+    String partnerWithdrawable(String invitationId) {
+        Invitation invitation = require(invitationId);
+        if (invitation.withdrawn()) {
+            throw new DomainException(WorkshopError.INVITATION_ALREADY_WITHDRAWN,
+                    "Invitation '" + invitationId + "' is already withdrawn");
+        }
+        return invitation.partnerId();
+    }
+
     /**
      * The partner answering, once the answer fits: not before the invitation was sent, and an acceptance needs a
      * free place unless it holds one.
      */
     String partnerAnswering(String invitationId, RsvpResponse response, Instant respondedAt) {
         Invitation invitation = require(invitationId);
+        if (invitation.withdrawn()) {
+            throw new DomainException(WorkshopError.INVITATION_WITHDRAWN,
+                    "Invitation '" + invitationId + "' was withdrawn (sent in error) and takes no answer");
+        }
         if (invitation.sentAt() != null && respondedAt != null && respondedAt.isBefore(invitation.sentAt())) {
             throw new DomainException(WorkshopError.RSVP_BEFORE_INVITATION, "An answer given at " + respondedAt
                     + " precedes invitation '" + invitationId + "', sent at " + invitation.sentAt());
@@ -78,7 +99,7 @@ class Invitations {
 
     @EventSourcingHandler
     void on(PartnerInvitedEvent event) {
-        byId.put(event.invitationId(), new Invitation(event.partnerId(), event.sentAt(), null));
+        byId.put(event.invitationId(), new Invitation(event.partnerId(), event.sentAt(), null, false));
         partners.add(event.partnerId());
     }
 
@@ -86,7 +107,17 @@ class Invitations {
     void on(RsvpRecordedEvent event) {
         Invitation invitation = byId.get(event.invitationId());
         Instant sentAt = invitation == null ? null : invitation.sentAt();
-        byId.put(event.invitationId(), new Invitation(event.partnerId(), sentAt, event.response()));
+        byId.put(event.invitationId(), new Invitation(event.partnerId(), sentAt, event.response(), false));
+    }
+
+    @EventSourcingHandler
+    void on(InvitationWithdrawnEvent event) {
+        Invitation invitation = byId.get(event.invitationId());
+        if (invitation != null) {
+            byId.put(event.invitationId(), new Invitation(invitation.partnerId(), invitation.sentAt(),
+                    invitation.response(), true));
+        }
+        partners.remove(event.partnerId());
     }
 
     private Invitation require(String invitationId) {
@@ -99,9 +130,10 @@ class Invitations {
     }
 
     private long acceptedPlaces() {
-        return byId.values().stream().filter(i -> i.response() == RsvpResponse.ACCEPTED).count();
+        return byId.values().stream().filter(i -> !i.withdrawn() && i.response() == RsvpResponse.ACCEPTED)
+                .count();
     }
 
-    private record Invitation(String partnerId, Instant sentAt, RsvpResponse response) {
+    private record Invitation(String partnerId, Instant sentAt, RsvpResponse response, boolean withdrawn) {
     }
 }

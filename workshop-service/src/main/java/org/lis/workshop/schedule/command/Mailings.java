@@ -37,15 +37,17 @@ class Mailings {
 
     /** What the workshop, as it stands, still wants sent about one invitation. */
     MailPlan plan(String invitationId, String partnerId, MailKind kind, int sequence, RsvpResponse response,
-                  WorkshopState workshop) {
+                  boolean withdrawn, WorkshopState workshop) {
         if (!byMail.containsKey(invitationId)) {
             return MailPlan.skip(partnerId, "the invitation was recorded as sent by other means");
         }
-        String notWanted = switch (kind) {
+        // after a withdrawal, only the notice that the invitation was sent in error is still wanted
+        String notWanted = withdrawn && kind != MailKind.WITHDRAWN ? "the invitation was withdrawn" : switch (kind) {
             case INVITATION, UPDATE -> workshop.cancelled() ? "the workshop is cancelled"
                     : workshop.closed() ? "the workshop is closed"
                     : response == RsvpResponse.DECLINED ? "the invitation was declined" : null;
             case CANCELLATION -> workshop.cancelled() ? null : "the workshop is not cancelled";
+            case WITHDRAWN -> withdrawn ? null : "the invitation is not withdrawn";
             case REMINDER -> workshop.cancelled() ? "the workshop is cancelled"
                     : workshop.closed() ? "the workshop is closed"
                     : response != RsvpResponse.ACCEPTED ? "the invitation is not accepted"
@@ -60,7 +62,8 @@ class Mailings {
             return new MailPlan(partnerId, namedContact, null,
                     Set.copyOf(invitationDone.getOrDefault(invitationId, Set.of())), null);
         }
-        // updates, the cancellation and reminders go to the contacts the invitation reached, in a stable order
+        // updates, the cancellation, reminders and the withdrawal go to the contacts the invitation reached, in a
+        // stable order; an invitation that reached nobody needs no withdrawal notice
         List<String> recipients = new TreeMap<>(reached).entrySet().stream()
                 .filter(contact -> kind != MailKind.UPDATE || contact.getValue() < sequence)
                 .map(Map.Entry::getKey)
@@ -87,7 +90,7 @@ class Mailings {
     @EventSourcingHandler
     void on(InvitationSentEvent event) {
         outcome(event.invitationId(), event.contactId(), event.kind(), event.sequence());
-        if (event.kind() != MailKind.CANCELLATION) {
+        if (event.kind() != MailKind.CANCELLATION && event.kind() != MailKind.WITHDRAWN) {
             requestSequences.computeIfAbsent(event.invitationId(), id -> new HashMap<>())
                     .merge(event.contactId(), event.sequence(), Math::max);
         }
@@ -110,9 +113,9 @@ class Mailings {
         }
     }
 
-    /** A cancellation is one per contact, whatever the sequence it carried. */
+    /** A cancellation, like a withdrawal notice, is one per contact, whatever the sequence it carried. */
     private static String key(String invitationId, String contactId, MailKind kind, int sequence) {
-        int keyed = kind == MailKind.CANCELLATION ? 0 : sequence;
+        int keyed = kind == MailKind.CANCELLATION || kind == MailKind.WITHDRAWN ? 0 : sequence;
         return invitationId + "/" + (contactId == null ? "-" : contactId) + "/" + kind + "/" + keyed;
     }
 

@@ -17,12 +17,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.lis.events.workshop.AttendeeCheckedInEvent;
+import org.lis.events.workshop.CheckInWithdrawnEvent;
 import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.events.workshop.HypothesisTabledEvent;
 import org.lis.events.workshop.InvitationMailRequestedEvent;
 import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.MailFailedEvent;
 import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.NoShowMarkedEvent;
@@ -37,10 +40,12 @@ import org.lis.support.error.DomainException;
 import org.lis.workshop.WorkshopError;
 import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
+import org.lis.workshop.attendance.command.WithdrawCheckInCommand;
 import org.lis.workshop.feedback.command.CorrectFeedbackCommand;
 import org.lis.workshop.feedback.command.RecordFeedbackCommand;
 import org.lis.workshop.invitation.command.InvitePartnerCommand;
 import org.lis.workshop.invitation.command.RecordRsvpCommand;
+import org.lis.workshop.invitation.command.WithdrawInvitationCommand;
 import org.lis.workshop.mail.command.MailPlan;
 import org.lis.workshop.mail.command.PlanMailCommand;
 import org.lis.workshop.mail.command.RecordMailFailedCommand;
@@ -54,7 +59,11 @@ import org.lis.workshop.mail.command.RecordMailSentCommand;
  * workshop's status stay here. Commands whose rules also need the replica or the views (scheduling, rescheduling,
  * tabling, inviting, checking in, recording feedback) reach it through {@link WorkshopCommandHandler}, which checks
  * those first and then calls the methods below. Wired in config.WorkshopAggregateConfig.
+ *
+ * <p>Revision 2 keeps the id of each check-in in force; snapshots of revision 1 lack it and are passed over, so the
+ * workshop is rebuilt from its events once.
  */
+@Revision("2")
 public class Workshop {
 
     /** Partners may arrive and be heard from the day before (an evening reception), never earlier. */
@@ -151,7 +160,7 @@ public class Workshop {
     public MailPlan handle(PlanMailCommand command) {
         String partnerId = invitations.partnerOf(command.invitationId());
         return mailings.plan(command.invitationId(), partnerId, command.kind(), command.sequence(),
-                invitations.responseOf(command.invitationId()),
+                invitations.responseOf(command.invitationId()), invitations.withdrawn(command.invitationId()),
                 new Mailings.WorkshopState(cancelled, closed, startsAt, command.at()));
     }
 
@@ -210,7 +219,38 @@ public class Workshop {
         requireNotBeforeWorkshop(command.checkedInAt(), "A check-in");
         // an invited partner is never a walk-in, whatever the request said: walk-ins are counted apart
         apply(new AttendeeCheckedInEvent(workshopId, programmeId, command.partnerId(), command.contactId(),
-                command.checkedInAt(), !invited));
+                command.checkedInAt(), !invited, command.checkInId()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * A check-in recorded by mistake is taken back with a reason, also at a cancelled workshop (its attendance
+     * stays recorded); once the workshop is closed only an officer may, as with corrections of feedback.
+     */
+    @CommandHandler
+    public Long handle(WithdrawCheckInCommand command) {
+        String checkInId = attendance.checkInToWithdraw(command.partnerId());
+        requireReason(command.reason(), "Withdrawing a check-in needs a reason");
+        if (closed && !command.byOfficer()) {
+            throw new DomainException(WorkshopError.WITHDRAWAL_NEEDS_OFFICER,
+                    "Workshop '" + workshopId + "' is closed: only an officer may withdraw a check-in");
+        }
+        apply(new CheckInWithdrawnEvent(workshopId, programmeId, command.partnerId(), checkInId,
+                command.withdrawnAt(), command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * An invitation sent in error is taken back with a reason: it frees any place it held and takes no answer. A
+     * cancelled workshop's invitations stay as they were: the cancellation already told everyone.
+     */
+    @CommandHandler
+    public Long handle(WithdrawInvitationCommand command) {
+        String partnerId = invitations.partnerWithdrawable(command.invitationId());
+        requireReason(command.reason(), "Withdrawing an invitation needs a reason");
+        requireNotCancelled("its invitations cannot be withdrawn");
+        apply(new InvitationWithdrawnEvent(workshopId, programmeId, command.invitationId(), partnerId,
+                command.withdrawnAt(), command.reason().strip()));
         return AggregateLifecycle.getVersion();
     }
 

@@ -105,11 +105,14 @@ public class WorkshopQueries {
     private static WorkshopDetail assemble(WorkshopSummary w, List<InvitationView> invitations,
                                            List<AttendanceView> attendance, List<NoShowView> noShows,
                                            List<FeedbackView> feedback) {
-        int accepted = count(invitations, RsvpResponse.ACCEPTED);
-        WorkshopCounts counts = new WorkshopCounts(invitations.size(), accepted,
-                count(invitations, RsvpResponse.DECLINED), count(invitations, RsvpResponse.TENTATIVE),
-                count(invitations, null), Math.max(0, w.capacity() - accepted), attendance.size(),
-                (int) attendance.stream().filter(AttendanceView::walkIn).count(), noShows.size(), feedback.size());
+        List<InvitationView> standing = invitations.stream().filter(InvitationView::counts).toList();
+        List<AttendanceView> present = attendance.stream().filter(AttendanceView::counts).toList();
+        int accepted = count(standing, RsvpResponse.ACCEPTED);
+        WorkshopCounts counts = new WorkshopCounts(standing.size(), accepted,
+                count(standing, RsvpResponse.DECLINED), count(standing, RsvpResponse.TENTATIVE),
+                count(standing, null), Math.max(0, w.capacity() - accepted), present.size(),
+                (int) present.stream().filter(AttendanceView::walkIn).count(), noShows.size(), feedback.size(),
+                invitations.size() - standing.size(), attendance.size() - present.size());
         return new WorkshopDetail(w.id(), w.programmeId(), w.phaseCode(), w.title(), w.themes(), w.startsAt(),
                 w.endsAt(), w.venue(), w.capacity(), w.facilitator(), w.hypothesisIds(), w.status(),
                 w.cancelReason(), w.cancelledAt(), w.closedAt(), w.version(), counts, invitations, attendance, noShows,

@@ -13,7 +13,9 @@ import org.lis.workshop.WorkshopError;
 import org.lis.workshop.attendance.command.CheckInAttendeeCommand;
 import org.lis.workshop.attendance.command.MarkNoShowCommand;
 import org.lis.workshop.clock.BusinessTimes;
+import org.lis.support.id.IdGenerator;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The web layer alone: how check-ins and no-shows become commands, what is refused before any command is sent,
@@ -25,6 +27,10 @@ class AttendanceControllerTest extends WebSliceTestBase {
 
     static final String ATTENDANCE = "/api/workshops/w-1/attendance";
     static final Instant NOW = Instant.parse("2018-08-14T09:05:00Z");
+
+    /** Gives no id (null): the command then carries none, as the assertions below expect. */
+    @MockitoBean
+    IdGenerator ids;
 
     private Object sent() {
         return sentUpdate("w-1");

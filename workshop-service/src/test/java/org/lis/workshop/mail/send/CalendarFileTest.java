@@ -100,4 +100,16 @@ class CalendarFileTest {
         assertThat(property(event(cancellation), "UID")).isEqualTo("workshop-w1@lis.example");
         assertThat(property(event(cancellation), "SEQUENCE")).isEqualTo("2");
     }
+
+    /** The notice that an invitation was sent in error takes the entry out of the invitee's calendar. */
+    @Test
+    void aWithdrawalCancelsTheEntryTheInvitationMade() throws Exception {
+        VEvent invitation = event(parsed(workshop(SUMMER, 0), MailKind.INVITATION));
+        Calendar withdrawal = parsed(workshop(SUMMER, 0), MailKind.WITHDRAWN);
+
+        assertThat(withdrawal.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(CalendarFile.method(MailKind.WITHDRAWN)).isEqualTo("CANCEL");
+        assertThat(property(event(withdrawal), "UID")).isEqualTo(property(invitation, "UID"));
+        assertThat(property(event(withdrawal), "STATUS")).isEqualTo("CANCELLED");
+    }
 }

@@ -51,4 +51,13 @@ class MailTextTest {
         assertThat(MailText.when(STARTS, STARTS.plusSeconds(86_400), LONDON))
                 .isEqualTo("Wednesday 10 April 2030, 10:00am to Thursday 11 April 2030, 10:00am (UK time)");
     }
+
+    @Test
+    void aWithdrawalSaysTheInvitationWasSentInErrorAndAsksForNoAnswer() {
+        MailText text = MailText.of(MailKind.WITHDRAWN, WORKSHOP, "Ada Lovelace", List.of(), null, "The team", LONDON);
+
+        assertThat(text.subject()).isEqualTo("Sent in error: invitation to AI and data, 10 April 2030");
+        assertThat(text.body()).contains("Dear Ada Lovelace,", "in error", "disregard", "The calendar entry is attached")
+                .doesNotContain("Accept:", "investment hypotheses");
+    }
 }

@@ -20,6 +20,7 @@ import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.Test;
 import org.lis.events.workshop.InvitationMailRequestedEvent;
 import org.lis.events.workshop.InvitationSentEvent;
+import org.lis.events.workshop.InvitationWithdrawnEvent;
 import org.lis.events.workshop.MailFailedEvent;
 import org.lis.events.workshop.MailFailure;
 import org.lis.events.workshop.MailKind;
@@ -279,5 +280,41 @@ class WorkshopMailTest {
                 new MailFailedEvent(W, P, "i1", "pa", "c1", MailKind.INVITATION, 0, MailFailure.REFUSED, 1, BEFORE));
 
         assertThat(plan.alreadySent()).isEqualTo(Set.of("c1"));
+    }
+
+    // an invitation withdrawn as sent in error
+
+    private static InvitationWithdrawnEvent withdrawn() {
+        return new InvitationWithdrawnEvent(W, P, "i1", "pa", BEFORE, "sent in error");
+    }
+
+    @Test
+    void aWithdrawalNoticeIsDueToEveryContactTheInvitationReachedOnce() {
+        MailPlan plan = planned(plan(MailKind.WITHDRAWN, 0), scheduled(), invited(), byMail(),
+                sent("c1", MailKind.INVITATION, 0), sent("c2", MailKind.INVITATION, 0), withdrawn(),
+                sent("c2", MailKind.WITHDRAWN, 0));
+
+        assertThat(plan.recipients()).containsExactly("c1");
+    }
+
+    @Test
+    void nothingElseGoesOutAboutAWithdrawnInvitation() {
+        Object[] given = {scheduled(), invited(), byMail(), sent("c1", MailKind.INVITATION, 0),
+            answered(RsvpResponse.ACCEPTED), withdrawn()};
+        assertThat(planned(plan(MailKind.INVITATION, 0), given).skipped()).isEqualTo("the invitation was withdrawn");
+        assertThat(planned(plan(MailKind.REMINDER, 0), given).due()).isFalse();
+        assertThat(planned(plan(MailKind.UPDATE, 1), given).due()).isFalse();
+    }
+
+    @Test
+    void cannotPlanAWithdrawalNoticeOfAnInvitationThatStands() {
+        assertThat(planned(plan(MailKind.WITHDRAWN, 0), scheduled(), invited(), byMail(),
+                sent("c1", MailKind.INVITATION, 0)).due()).isFalse();
+    }
+
+    @Test
+    void anInvitationThatReachedNobodyNeedsNoWithdrawalNotice() {
+        assertThat(planned(plan(MailKind.WITHDRAWN, 0), scheduled(), invited(), byMail(), withdrawn()).due())
+                .isFalse();
     }
 }
