@@ -87,6 +87,9 @@ class BoardConsoleIT {
         assertThat(total("engaged"))
                 .startsWith(Math.round(totals.path("coverageRatio").asDouble() * 100) + "%")
                 .contains(totals.path("engaged").asInt() + " of " + totals.path("partners").asInt() + " partners");
+        assertThat(driver.findElement(By.id("convenor")).getText())
+                .startsWith(api("/api/programmes/" + programmeId + "/coverage").path("convenor").path("name").asText())
+                .contains("BTVLEP").contains("not counted");
         Browser.checkPage(driver, "stack-coverage-5-october-2018");
 
         Browser.signOut(driver);
