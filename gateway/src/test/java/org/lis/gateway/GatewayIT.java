@@ -113,6 +113,8 @@ class GatewayIT {
                 .containsEntry("basic", "false");
         assertThat(get("/api/programmes/pr1/coverage", TestUsers.OFFICER)).containsEntry("service", "engagement");
         assertThat(get("/api/audit", TestUsers.OFFICER)).containsEntry("service", "engagement");
+        assertThat(get("/api/activities/a1", TestUsers.OFFICER)).containsEntry("service", "engagement");
+        assertThat(get("/api/groups", TestUsers.OFFICER)).containsEntry("service", "engagement");
         assertThat(get("/api/hypotheses", TestUsers.OFFICER)).containsEntry("service", "workshop");
         assertThat(get("/api/workshops/w1", TestUsers.OFFICER)).containsEntry("service", "workshop")
                 .containsEntry("sub", "officer");

@@ -15,7 +15,8 @@ public class ServiceRoutes {
         return routes.routes()
                 .route("engagement", route -> route
                         .path("/api/partners", "/api/partners/**", "/api/programmes", "/api/programmes/**",
-                                "/api/audit", "/api/audit/**", "/api/consultations/**")
+                                "/api/audit", "/api/audit/**", "/api/consultations/**", "/api/activities",
+                                "/api/activities/**", "/api/groups", "/api/groups/**")
                         .uri(properties.engagementUrl()))
                 .route("workshop", route -> route
                         .path("/api/hypotheses", "/api/hypotheses/**", "/api/workshops", "/api/workshops/**",
