@@ -5,7 +5,8 @@
 # PARTNERS partners through the gateway and drives the mix, printing throughput and p50/p99 per kind.
 # Usage: benchmark/load-test.sh [PARTNERS]   (default 1000)
 # Environment: WRITERS (seeding threads, 8), CLIENTS (8), WARMUP (20 s), DURATION (60 s), JVM_OPTIONS (the stack's,
-# -XX:+UseParallelGC), DATA_FOLDER (a new temporary folder; must not hold another run's data).
+# -XX:+UseParallelGC), DATA_FOLDER (a new temporary folder), RESUME (false; true: measure the data an earlier run
+# seeded in DATA_FOLDER again, without seeding).
 # exec-maven-plugin is not used: its dependencies are not in the offline repository, so the class path is Maven's
 # and the program runs on a plain java.
 set -euo pipefail
@@ -20,5 +21,5 @@ folder=${DATA_FOLDER:-$(mktemp -d /tmp/lis-load-XXXXXX)}
 exec java -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" \
     -Dload.partners="$partners" -Dload.writers="${WRITERS:-8}" -Dload.clients="${CLIENTS:-8}" \
     -Dload.warmup="${WARMUP:-20}" -Dload.seconds="${DURATION:-60}" \
-    -Dload.jvmOptions="${JVM_OPTIONS:--XX:+UseParallelGC}" -Dload.folder="$folder" \
+    -Dload.jvmOptions="${JVM_OPTIONS:--XX:+UseParallelGC}" -Dload.folder="$folder" -Dload.resume="${RESUME:-false}" \
     org.lis.benchmark.LoadTest

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.lis.benchmark.stack.ChildStack;
 
@@ -15,8 +16,8 @@ import org.lis.benchmark.stack.ChildStack;
 public final class LoadRun {
 
     /** See {@link org.lis.benchmark.LoadTest} for each setting. */
-    public record Settings(Path jar, Path folder, int partners, int writers, int clients, int warmupSeconds,
-                           int seconds, List<String> jvmOptions, int gatewayPort) {
+    public record Settings(Path jar, Path folder, int partners, boolean resume, int writers, int clients,
+                           int warmupSeconds, int seconds, List<String> jvmOptions, int gatewayPort) {
     }
 
     private LoadRun() {
@@ -33,14 +34,21 @@ public final class LoadRun {
             LoadClient client = new LoadClient(java.net.URI.create("http://localhost:" + g));
             Seeder seeder = new Seeder(client, settings.writers(), out);
             long started = System.nanoTime();
-            Scene scene = seeder.seed(settings.partners());
-            double seedSeconds = (System.nanoTime() - started) / 1e9;
-            out.printf("seeded %d partners, %d writes in %.0f s (%.1f writes/s, %d writers); %d events in the "
-                            + "store%n", scene.partnerIds().size(), seeder.writes(), seedSeconds,
-                    seeder.writes() / seedSeconds, settings.writers(), eventsStored(mongo));
+            Scene scene;
+            if (settings.resume()) {
+                scene = seeder.resume();
+            } else {
+                scene = seeder.seed(settings.partners());
+                double seedSeconds = (System.nanoTime() - started) / 1e9;
+                out.printf("seeded %d partners, %d writes in %.0f s (%.1f writes/s, %d writers); %d events in the "
+                                + "store%n", scene.partnerIds().size(), seeder.writes(), seedSeconds,
+                        seeder.writes() / seedSeconds, settings.writers(), eventsStored(mongo));
+            }
+            int seeded = scene.partnerIds().size();
             awaitCoverage(client, scene, out);
-
             long pid = stack.process().pid();
+            awaitQuiet(pid, out);
+
             long ticks = Machine.cpuTicks(pid);
             double idle = Machine.idlePercent(20_000);
             out.printf("idle: machine %.0f %% idle over 20 s, the stack %.1f %% of one core; load average %s%n",
@@ -57,12 +65,32 @@ public final class LoadRun {
             double seconds = (System.nanoTime() - measured) / 1e9;
             long cpuTicks = Machine.cpuTicks(pid) - ticks;
             out.printf("%n%d partners at the start (%d at the end), %d events in the store at the end%n",
-                    settings.partners(), scene.partnerIds().size(), eventsStored(mongo));
+                    seeded, scene.partnerIds().size(), eventsStored(mongo));
             latencies.print(out, seconds);
             out.printf("stack CPU %.1f of %.0f s (%.2f ms a request); load average at the end %s%n",
                     cpuTicks / 100.0, seconds, cpuTicks * 10.0 / Math.max(1, latencies.answered()),
                     Machine.loadAverage());
         }
+    }
+
+    /**
+     * Until the stack's CPU over 10 s is under a quarter of one core: the processors have caught up with every
+     * event, not only the ones the coverage totals show (activities with many partners take the coverage projection
+     * much longer than registrations). At most 30 minutes; then the run goes on and says so.
+     */
+    private static void awaitQuiet(long pid, PrintStream out) throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(30)) {
+            long ticks = Machine.cpuTicks(pid);
+            Thread.sleep(10_000);
+            double share = (Machine.cpuTicks(pid) - ticks) / 10.0;
+            if (share < 25) {
+                out.printf("the stack quiet (%.0f %% of one core over 10 s) %.0f s after the coverage counted "
+                        + "every partner%n", share, (System.nanoTime() - started) / 1e9);
+                return;
+            }
+        }
+        out.printf("the stack still busy 30 minutes after the coverage counted every partner: measured anyway%n");
     }
 
     /** The global index of the last event appended: the number of events in the store. */

@@ -1,5 +1,6 @@
 package org.lis.benchmark.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,15 +66,7 @@ final class Seeder {
                     "title", "Hypothesis on " + theme, "statement", "Growth follows investment in " + theme,
                     "themes", List.of(theme), "sectors", List.of("space"))));
         }
-        List<String> workshops = new ArrayList<>();
-        for (int w = 0; w < 4; w++) {
-            workshops.add(create("/api/workshops", Map.of("programmeId", programme, "phaseCode", Scene.PHASE,
-                    "title", "Load workshop " + w, "themes", List.of(Scene.THEMES.get(w)),
-                    "startsAt", now.minus(Duration.ofHours(1)).toString(),
-                    "endsAt", now.plus(Duration.ofHours(10)).toString(), "venue", "Aylesbury",
-                    "capacity", 10_000, "facilitator", "LIS consultants", "hypothesisIds", hypotheses)));
-        }
-        Scene scene = new Scene(programme, List.copyOf(hypotheses), List.copyOf(workshops),
+        Scene scene = new Scene(programme, List.copyOf(hypotheses), workshops(programme, hypotheses, now),
                 new CopyOnWriteArrayList<>(), today);
 
         long started = System.nanoTime();
@@ -106,6 +99,60 @@ final class Seeder {
         });
         report(shared + " shared activities", started);
         return scene;
+    }
+
+    /**
+     * The scene of an earlier run on the same data folder, read back through the API, with four new workshops (the
+     * earlier ones' partners are checked in already): the data is made once and measured more than once.
+     */
+    Scene resume() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String programme = null;
+        for (JsonNode p : items("/api/programmes?size=500")) {
+            if (p.path("name").asText().startsWith("Load programme ")) {
+                programme = p.path("id").asText();
+            }
+        }
+        if (programme == null) {
+            throw new IllegalStateException("No load programme in this data folder: seed it first");
+        }
+        List<String> hypotheses = new ArrayList<>();
+        items("/api/hypotheses?size=500&programmeId=" + programme).forEach(h -> hypotheses.add(h.path("id").asText()));
+        CopyOnWriteArrayList<String> partners = new CopyOnWriteArrayList<>();
+        for (int page = 0; ; page++) {
+            List<JsonNode> items = items("/api/partners?size=500&page=" + page);
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(p -> partners.add(p.path("id").asText()));
+        }
+        out.printf("resumed: programme %s, %d hypotheses, %d partners%n", programme, hypotheses.size(),
+                partners.size());
+        return new Scene(programme, List.copyOf(hypotheses), workshops(programme, hypotheses, now), partners,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    /** Four workshops running today, each with both hypotheses tabled, room for every partner. */
+    private List<String> workshops(String programme, List<String> hypotheses, Instant now) throws Exception {
+        List<String> workshops = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            workshops.add(create("/api/workshops", Map.of("programmeId", programme, "phaseCode", Scene.PHASE,
+                    "title", "Load workshop " + w, "themes", List.of(Scene.THEMES.get(w)),
+                    "startsAt", now.minus(Duration.ofHours(1)).toString(),
+                    "endsAt", now.plus(Duration.ofHours(10)).toString(), "venue", "Aylesbury",
+                    "capacity", 10_000, "facilitator", "LIS consultants", "hypothesisIds", hypotheses)));
+        }
+        return List.copyOf(workshops);
+    }
+
+    private List<JsonNode> items(String path) throws Exception {
+        LoadClient.Answer answer = client.get(path, "officer");
+        if (!answer.ok()) {
+            throw new IllegalStateException("GET " + path + ": " + answer.status() + " " + answer.body());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        answer.json().path("items").forEach(items::add);
+        return items;
     }
 
     /** Registers one partner as the officer; its classification spread over the filters the board uses. */
