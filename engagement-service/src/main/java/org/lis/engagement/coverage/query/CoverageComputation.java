@@ -9,9 +9,9 @@ import reactor.core.scheduler.Schedulers;
  * that serves no other request meanwhile. Bounded at the number of cores: the work is CPU, and more threads than
  * cores would only make each request slower; requests beyond that wait in the queue.
  */
-final class CoverageComputation {
+public final class CoverageComputation {
 
-    static final Scheduler SCHEDULER = Schedulers.newBoundedElastic(
+    public static final Scheduler SCHEDULER = Schedulers.newBoundedElastic(
             Math.max(2, Runtime.getRuntime().availableProcessors()), Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
             "coverage", 60, true);
 
