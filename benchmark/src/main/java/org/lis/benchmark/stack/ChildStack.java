@@ -41,20 +41,29 @@ public final class ChildStack implements AutoCloseable {
      * How to start the stack: {@code java -jar} the local stack's jar, or its main class on a class path (a test's
      * own), with the options run-local.sh uses.
      */
-    public record Launch(List<String> classpathOrJar, boolean jar) {
+    public record Launch(List<String> classpathOrJar, boolean jar, List<String> jvmOptions) {
+
+        /** run-local.sh's options: a quick start, no C2 compiler. */
+        private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
         public static Launch jar(Path jar) {
-            return new Launch(List.of(jar.toAbsolutePath().toString()), true);
+            return new Launch(List.of(jar.toAbsolutePath().toString()), true, QUICK_START);
         }
 
         public static Launch classpath(String classpath) {
-            return new Launch(List.of(classpath), false);
+            return new Launch(List.of(classpath), false, QUICK_START);
+        }
+
+        /** The same launch with other JVM options (a load test wants the full JIT, not a quick start). */
+        public Launch withJvmOptions(List<String> options) {
+            return new Launch(classpathOrJar, jar, List.copyOf(options));
         }
 
         List<String> command() {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Daxoniq.update-checker.disabled=true"));
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions);
+            command.add("-Daxoniq.update-checker.disabled=true");
             if (jar) {
                 command.addAll(List.of("-jar", classpathOrJar.get(0)));
             } else {
