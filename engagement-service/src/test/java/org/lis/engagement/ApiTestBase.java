@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,6 +63,17 @@ public abstract class ApiTestBase {
         Clock clock() {
             return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
         }
+    }
+
+    /**
+     * The databases of the context this test runs in. Each context gets databases of its own when it starts, and
+     * a test class with other properties starts another while the first stays cached: the prefix last registered
+     * is not necessarily this context's.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void databasesOfThisContext(@Autowired Environment environment) {
+        String service = environment.getRequiredProperty("lis.mongodb.database");
+        databasePrefix = service.substring(0, service.length() - "-service".length());
     }
 
     @org.junit.jupiter.api.BeforeEach

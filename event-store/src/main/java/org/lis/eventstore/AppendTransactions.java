@@ -1,6 +1,7 @@
 package org.lis.eventstore;
 
 import com.mongodb.MongoException;
+import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -35,7 +36,8 @@ class AppendTransactions {
     void insert(MongoCollection<Document> events, List<Document> documents) {
         if (documents.size() > 1 && usesTransactions()) {
             try (ClientSession session = client.startSession()) {
-                session.withTransaction(() -> events.insertMany(session, documents));
+                session.withTransaction(() -> events.insertMany(session, documents),
+                        TransactionOptions.builder().writeConcern(database.getWriteConcern()).build());
             }
         } else if (documents.size() == 1) {
             // a single document insert is atomic on its own: no transaction needed

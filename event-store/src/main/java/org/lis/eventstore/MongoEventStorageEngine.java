@@ -3,6 +3,7 @@ package org.lis.eventstore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -74,10 +75,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GapTimeouts gapTimeouts;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
     private final int maxGapOffset;
+    private final String databaseName;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
-        MongoDatabase database = builder.mongoClient.getDatabase(builder.databaseName);
+        // events, counter and snapshots: acknowledged only once durable, whatever the client's own default
+        MongoDatabase database = builder.mongoClient.getDatabase(builder.databaseName)
+                .withWriteConcern(builder.writeConcern);
+        this.databaseName = builder.databaseName;
         this.events = database.getCollection(EVENTS_COLLECTION);
         this.snapshots = database.getCollection(SNAPSHOTS_COLLECTION);
         this.allocator = new GlobalIndexAllocator(database.getCollection(COUNTERS_COLLECTION));
@@ -100,6 +105,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                            new IndexOptions().unique(true).name("uniqueAggregateSequence"));
         events.createIndex(Indexes.ascending(TIMESTAMP), new IndexOptions().name("timestamp"));
         logger.info("Indexes of {} ensured", EVENTS_COLLECTION);
+    }
+
+    /** The database the events are in; stores reading the same one in this JVM tell each other of appends. */
+    public String databaseName() {
+        return databaseName;
     }
 
     /** Whether appends run in a transaction (decided once, see {@link TransactionMode}). */
@@ -290,6 +300,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private int maxGapOffset = 10_000;
         private TransactionMode transactionMode = TransactionMode.AUTO;
         private Clock clock = Clock.systemUTC();
+        private WriteConcern writeConcern = WriteConcern.MAJORITY.withJournal(true);
 
         protected Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -332,6 +343,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         public Builder transactionMode(TransactionMode transactionMode) {
             assertNonNull(transactionMode, "Transaction mode may not be null");
             this.transactionMode = transactionMode;
+            return this;
+        }
+
+        /**
+         * The write concern of appends, index reservations and snapshots (default: majority, journaled), so that
+         * a command is answered only once its events survive a crash of the primary and a failover.
+         */
+        public Builder writeConcern(WriteConcern writeConcern) {
+            assertNonNull(writeConcern, "Write concern may not be null");
+            this.writeConcern = writeConcern;
             return this;
         }
 

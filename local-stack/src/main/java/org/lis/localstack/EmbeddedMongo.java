@@ -1,7 +1,6 @@
 package org.lis.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB-wire server of local runs, keeping its data in one H2 MVStore file so that events survive a
- * restart. The store commits on its own about every second and on close, so a clean stop loses nothing and a
- * crash at most the last second of writes.
+ * restart. The store commits after every command that changes data, before the reply ({@link CommittingH2Backend}),
+ * so a write a service has acknowledged survives a crash of the process; and on close.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -34,9 +33,9 @@ final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
         }
-        H2Backend backend;
+        CommittingH2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            backend = new CommittingH2Backend(file.toString());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot open " + file + " (is another local stack running on it?): "
                     + e.getMessage(), e);

@@ -28,7 +28,8 @@ final class StartupSummary {
         service(out, "engagement-service (direct, for development)", stack.engagementBase());
         service(out, "workshop-service (direct, for development)", stack.workshopBase());
         out.println("  Users: officer/officer (OFFICER), facilitator/facilitator (FACILITATOR),"
-                + " board/board (BOARD)");
+                + " board/board (BOARD); operations: monitor/monitor (MONITORING: /actuator/prometheus),"
+                + " admin/admin (ADMIN: metrics and /actuator/processors)");
         out.println("  Stop with Ctrl-C.");
         out.println();
     }

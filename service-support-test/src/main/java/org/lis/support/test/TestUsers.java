@@ -16,6 +16,10 @@ public final class TestUsers {
     public static final String OFFICER = basic("officer", "officer");
     public static final String FACILITATOR = basic("facilitator", "facilitator");
     public static final String BOARD = basic("board", "board");
+    /** Operations: reads metrics. */
+    public static final String MONITOR = basic("monitor", "monitor");
+    /** Operations: metrics and the event processors (replays). */
+    public static final String ADMIN = basic("admin", "admin");
 
     private TestUsers() {
     }

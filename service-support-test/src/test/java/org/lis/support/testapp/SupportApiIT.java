@@ -190,13 +190,13 @@ class SupportApiIT {
 
     @Test
     void aCommandThatCannotBeAnsweredInAnAcceptedTypeIsNotCarriedOut() {
-        long before = serviceDatabase.getCollection("tickets").countDocuments();
         client.post().uri("/tickets").headers(TestUsers.asOfficer()).contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.valueOf("text/csv"))
                 .bodyValue("{\"title\": \"csv\", \"priority\": 1, \"kind\": \"QUESTION\"}").exchange()
                 .expectStatus().isEqualTo(406).expectHeader().contentTypeCompatibleWith(PROBLEM);
         assertThat(eventDocuments("domainevents", Filters.eq("payload.title", "csv"))).isZero();
-        assertThat(serviceDatabase.getCollection("tickets").countDocuments()).isEqualTo(before);
+        // by its title: other tests' tickets may still be reaching the read model
+        assertThat(serviceDatabase.getCollection("tickets").countDocuments(Filters.eq("title", "csv"))).isZero();
     }
 
     @Test

@@ -68,6 +68,9 @@ public class SecurityAutoConfiguration {
     public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
+    public static final String[] METRICS_PATHS = {"/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**"};
+    public static final String[] ADMIN_PATHS = {"/actuator/processors", "/actuator/processors/**"};
+
     @Bean
     @ConditionalOnMissingBean
     public SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter writer,
@@ -90,6 +93,9 @@ public class SecurityAutoConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(PUBLIC_PATHS).permitAll();
+                    // operations: metrics for monitoring, the event processors (replays) for administrators only
+                    exchanges.pathMatchers(METRICS_PATHS).hasAnyRole(Roles.MONITORING, Roles.ADMIN);
+                    exchanges.pathMatchers(ADMIN_PATHS).hasRole(Roles.ADMIN);
                     if (servicePaths.length > 0) {
                         exchanges.pathMatchers(servicePaths).permitAll();
                     }
@@ -192,7 +198,7 @@ public class SecurityAutoConfiguration {
         List<LisSecurityProperties.User> configured = properties.users();
         if (configured.isEmpty() && jwtDecoder.getIfAvailable() == null) {
             logger.warn("No users and no JWT issuer configured: running with the local demo users officer, "
-                    + "facilitator and board. Configure lis.security.users or a JWT issuer for any other deployment.");
+                    + "facilitator, board, monitor and admin. Configure lis.security.users or a JWT issuer for any other deployment.");
             configured = LisSecurityProperties.localUsers();
         }
         return configuredUsers(configured);

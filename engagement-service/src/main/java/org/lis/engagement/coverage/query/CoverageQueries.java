@@ -34,10 +34,16 @@ public class CoverageQueries {
         this.clock = clock;
     }
 
-    /** The programme's history, or 404 when no programme has that id (one defined a moment ago is waited for). */
+    /**
+     * The programme's history, or 404 when no programme has that id (one defined a moment ago is waited for).
+     * Delivered on the {@link CoverageComputation} workers, so that what the caller computes from it, and the
+     * writing of the answer, stay off the event loop.
+     */
     public Mono<CoverageHistory> history(String programmeId) {
-        return fresh.read(CoverageProjection.PROCESSING_GROUP, () -> reader.forProgramme(programmeId)).switchIfEmpty(Mono.error(() -> new DomainException(
-                EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)));
+        return fresh.read(CoverageProjection.PROCESSING_GROUP, () -> reader.forProgramme(programmeId))
+                .switchIfEmpty(Mono.error(() -> new DomainException(
+                        EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)))
+                .publishOn(CoverageComputation.SCHEDULER);
     }
 
     /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */

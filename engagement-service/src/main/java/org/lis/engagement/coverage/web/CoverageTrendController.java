@@ -1,6 +1,7 @@
 package org.lis.engagement.coverage.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.lis.engagement.coverage.query.CoverageComputation;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.coverage.query.CoverageTrend;
 import org.lis.engagement.coverage.query.TrendCalculator;
@@ -42,8 +43,9 @@ public class CoverageTrendController {
                 .map(p -> p.phases().stream().flatMap(phase -> phase.milestones().stream())
                         .map(CoverageTrendController::marker).toList())
                 .defaultIfEmpty(List.of());
-        return queries.history(programmeId).zipWith(milestones,
-                (history, dates) -> TrendCalculator.trend(history, dates, recorded));
+        // the pair is delivered on the thread of whichever read finished last: the trend is computed on the workers
+        return queries.history(programmeId).zipWith(milestones).publishOn(CoverageComputation.SCHEDULER)
+                .map(both -> TrendCalculator.trend(both.getT1(), both.getT2(), recorded));
     }
 
     private static CoverageTrend.MilestoneDate marker(MilestoneView m) {

@@ -45,12 +45,15 @@ public class PartnerNameProjection {
 
     @EventHandler
     void on(PartnerRegisteredEvent event, TrackingToken token) {
-        hold(event.partnerId(), PartnerNames.normalise(event.name()), globalIndex(token));
+        confirm(event.partnerId(), PartnerNames.normalise(event.name()), globalIndex(token));
     }
 
     @EventHandler
     void on(PartnerUpdatedEvent event, TrackingToken token) {
-        hold(event.partnerId(), PartnerNames.normalise(event.name()), globalIndex(token));
+        String key = PartnerNames.normalise(event.name());
+        long index = globalIndex(token);
+        confirm(event.partnerId(), key, index);
+        dropEarlierNames(event.partnerId(), key, index);
     }
 
     @ResetHandler
@@ -59,11 +62,9 @@ public class PartnerNameProjection {
     }
 
     /**
-     * Confirms the name at the event's global index, unless a later event already gave it to someone,
-     * and drops the names the partner held by earlier events. A pending claim (no index yet: a rename
-     * in flight) is left alone.
+     * Confirms the name at the event's global index, unless a later event already gave it to someone.
      */
-    private void hold(String partnerId, String key, long index) {
+    private void confirm(String partnerId, String key, long index) {
         try {
             names.updateOne(Filters.and(Filters.eq("_id", key), Filters.or(
                             Filters.exists(CONFIRMED_AT, false),
@@ -77,6 +78,15 @@ public class PartnerNameProjection {
             }
             // a later event holds the name: this one is history
         }
+    }
+
+    /**
+     * Drops the names the partner held by earlier events. Only a rename can leave one: a registration is a
+     * partner's first event, and looking for its older names would read the whole registry for each of them (the
+     * embedded server has no index on the partner), which made a replay slow down as the register grew. A pending
+     * claim (no index yet: a rename in flight) is left alone.
+     */
+    private void dropEarlierNames(String partnerId, String key, long index) {
         names.deleteMany(Filters.and(Filters.eq(PARTNER_ID, partnerId), Filters.ne("_id", key),
                 Filters.lt(CONFIRMED_AT, index)));
     }

@@ -1,0 +1,73 @@
+package org.lis.engagement.ops;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.lis.engagement.ApiTestBase;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.common.Theme;
+import org.lis.support.ops.ProcessorState;
+import org.lis.support.ops.ProcessorStatuses;
+import org.lis.support.ops.Replays;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * How fast a replay goes: appends {@code lis.replay.events} partner registrations straight into the event store,
+ * then replays the partner list and prints events per second. Not part of the normal build; run with
+ * {@code -Dlis.replay.events=100000} (docs/performance.md, Replay).
+ */
+@EnabledIfSystemProperty(named = "lis.replay.events", matches = "\\d+")
+class ReplayRateIT extends ApiTestBase {
+
+    private static final int BATCH = 1_000;
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    Replays replays;
+    @Autowired
+    ProcessorStatuses statuses;
+
+    @Test
+    void replayRate() {
+        int events = Integer.getInteger("lis.replay.events");
+        PartnerClassification classification = new PartnerClassification(PartnerType.BUSINESS, List.of("ai-research"),
+                List.of(Theme.AI_AND_DATA), "Aylesbury Vale", false);
+        long appendStarted = System.nanoTime();
+        for (int done = 0; done < events; done += BATCH) {
+            List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
+            for (int i = done; i < Math.min(events, done + BATCH); i++) {
+                String id = UUID.randomUUID().toString();
+                batch.add(new GenericDomainEventMessage<>("Partner", id, 0,
+                        new PartnerRegisteredEvent(id, "Partner " + i, classification, LocalDate.of(2018, 1, 1))));
+            }
+            eventStore.publish(batch);
+        }
+        double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
+        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> statuses.of("partners").orElseThrow().lag() == 0);
+
+        long started = System.nanoTime();
+        ProcessorState reset = replays.replay("partners");
+        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            // Axon keeps a replay token until an event after the reset arrives: with no writes, "replaying" stays
+            // true once every event is replayed, so the replay is over when every segment is back at the head
+            ProcessorState state = statuses.of("partners").orElseThrow();
+            return state.position() >= reset.head() && state.lag() == 0;
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("REPLAY appended %d events in %.1f s; replayed %d events (head %d) in %.1f s: %.0f events/s%n",
+                events, appendSeconds, reset.head(), reset.head(), seconds, reset.head() / seconds);
+    }
+}
