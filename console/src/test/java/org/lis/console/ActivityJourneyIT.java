@@ -1,14 +1,9 @@
 package org.lis.console;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,26 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees the history but none of the actions. Every new page, and each with its error summary, passes WCAG 2.2 AA at
  * desktop and tablet widths.
  */
-class ActivityJourneyIT {
-
-    private static ChromeDriver driver;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        RunningServices services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class ActivityJourneyIT extends BucksJourney {
 
     @Test
     void anOfficerRecordsAnActivityWithTwoPartnersThenCorrectsAndWithdrawsIt() {

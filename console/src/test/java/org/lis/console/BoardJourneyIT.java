@@ -1,21 +1,17 @@
 package org.lis.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lis.consolehost.BucksScenario;
 import org.lis.support.test.Browser;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,27 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page is checked for accessibility at desktop and tablet widths, with screenshots in target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BoardJourneyIT {
-
-    private static ChromeDriver driver;
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class BoardJourneyIT extends BucksJourney {
 
     @Test
     @Order(1)

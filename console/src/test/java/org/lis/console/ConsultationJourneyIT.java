@@ -1,16 +1,11 @@
 package org.lis.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,27 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the board sees the windows on the programme and the coverage as of the close. Every page is checked for
  * accessibility at desktop and tablet widths, with screenshots in target/screenshots.
  */
-class ConsultationJourneyIT {
-
-    private static ChromeDriver driver;
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class ConsultationJourneyIT extends BucksJourney {
 
     @Test
     void officerRecordsResponsesAndTheBoardSeesCoverageAsOfTheClose() {

@@ -3,15 +3,10 @@ package org.lis.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,27 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a meeting (a refusal shown next to its field first); the board then sees the group, its members' periods and the
  * meeting, and the partner's page names the group. Every page passes WCAG 2.2 AA at desktop and tablet widths.
  */
-class GroupJourneyIT {
-
-    private static ChromeDriver driver;
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class GroupJourneyIT extends BucksJourney {
 
     @Test
     void anOfficerFormsAGroupWithMembersAndAMeetingAndTheBoardSeesIt() {

@@ -1,14 +1,10 @@
 package org.lis.console;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -20,26 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commencing (after a refusal for want of a reason); the board then sees both on the programme and beside the
  * coverage trend. Every page is checked for accessibility at desktop and tablet widths.
  */
-class MilestoneJourneyIT {
-
-    private static ChromeDriver driver;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        RunningServices services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class MilestoneJourneyIT extends BucksJourney {
 
     @Test
     void anOfficerMarksOneDeliveredAndOneSlippedAndTheBoardSeesThem() {

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.lis.support.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,27 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * invites three partners at once from the board's gaps, sees their invitations and the places left, reschedules
  * it and prints the attendance sheet. Every page passes WCAG 2.2 AA at desktop and tablet widths.
  */
-class OfficerJourneyIT {
-
-    private static ChromeDriver driver;
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static String console;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        console = services.console().toString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class OfficerJourneyIT extends BucksJourney {
 
     @Test
     void anOfficerSchedulesAWorkshopInvitesThreePartnersAtOnceAndReschedulesIt() {
