@@ -92,6 +92,14 @@ public class FreshReads {
         });
     }
 
+    /**
+     * The token of each segment of the group's processor (null for one at the tail), none while it is not
+     * initialised: the read models it writes hold at least every event up to the lowest of them. Blocks.
+     */
+    public List<GapAwareTrackingToken> positions(String processingGroup) {
+        return positions.of(processingGroup);
+    }
+
     private Mono<Long> head() {
         return Mono.fromCallable(events::headIndex).subscribeOn(BLOCKING);
     }

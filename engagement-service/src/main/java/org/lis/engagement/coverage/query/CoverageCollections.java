@@ -1,5 +1,8 @@
 package org.lis.engagement.coverage.query;
 
+import com.mongodb.client.MongoDatabase;
+import org.lis.support.mongo.ChangeLog;
+
 /** The collections the coverage projections (processing group {@code coverage}) keep in the engagement database. */
 public final class CoverageCollections {
 
@@ -10,6 +13,13 @@ public final class CoverageCollections {
     public static final String WORKSHOPS = "coverage_workshops";
     public static final String PROGRAMMES = "coverage_programmes";
     public static final String HYPOTHESES = "coverage_hypotheses";
+    /** Which of the documents above each event changed (see CoverageHistoryCache). */
+    public static final String CHANGES = "coverage_changes";
+
+    /** The log the coverage projections note their writes in. */
+    static ChangeLog changes(MongoDatabase database) {
+        return ChangeLog.of(database, CHANGES);
+    }
 
     private CoverageCollections() {
     }

@@ -36,7 +36,8 @@ public class CoverageGroupProjection {
 
     public CoverageGroupProjection(MongoDatabase database) {
         this.facts = ViewCollection.of(database, CoverageCollections.FACTS,
-                Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID);
+                Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID)
+                .loggingTo(CoverageCollections.changes(database));
     }
 
     /** The convenor leads the group: a member from its formation, never leaving (its ref is the group's id). */

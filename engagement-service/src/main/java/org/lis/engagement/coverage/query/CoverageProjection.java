@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import org.lis.support.mongo.ChangeLog;
 import org.lis.support.mongo.ViewCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
@@ -49,10 +50,13 @@ public class CoverageProjection {
     public static final String PROCESSING_GROUP = "coverage";
 
     private final ViewCollection facts;
+    private final ChangeLog changes;
 
     public CoverageProjection(MongoDatabase database) {
+        this.changes = CoverageCollections.changes(database);
         this.facts = ViewCollection.of(database, CoverageCollections.FACTS,
-                Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID);
+                Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID)
+                .loggingTo(changes);
         // what every coverage question and partner page reads by (see CoverageHistoryQueries)
     }
 
@@ -174,6 +178,7 @@ public class CoverageProjection {
     @ResetHandler
     void reset() {
         facts.clear();
+        changes.clear();
     }
 
     private void save(Document fact) {

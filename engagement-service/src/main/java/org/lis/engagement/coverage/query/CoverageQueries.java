@@ -24,12 +24,12 @@ public class CoverageQueries {
     /** The {@code asOf} value that means the programme's adoption date. */
     public static final String AS_OF_ADOPTION = "adoption";
 
-    private final CoverageHistoryQueries reader;
+    private final CoverageHistoryCache histories;
     private final FreshReads fresh;
     private final Clock clock;
 
-    public CoverageQueries(CoverageHistoryQueries reader, FreshReads fresh, Clock clock) {
-        this.reader = reader;
+    public CoverageQueries(CoverageHistoryCache histories, FreshReads fresh, Clock clock) {
+        this.histories = histories;
         this.fresh = fresh;
         this.clock = clock;
     }
@@ -40,7 +40,8 @@ public class CoverageQueries {
      * writing of the answer, stay off the event loop.
      */
     public Mono<CoverageHistory> history(String programmeId) {
-        return fresh.read(CoverageProjection.PROCESSING_GROUP, () -> reader.forProgramme(programmeId))
+        return fresh.read(CoverageProjection.PROCESSING_GROUP, () -> Mono.fromCallable(() ->
+                        histories.forProgramme(programmeId).orElse(null)).subscribeOn(CoverageComputation.SCHEDULER))
                 .switchIfEmpty(Mono.error(() -> new DomainException(
                         EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)))
                 .publishOn(CoverageComputation.SCHEDULER);

@@ -1,7 +1,6 @@
 package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.lis.engagement.coverage.query.BusinessDates.iso;
 
 /**
@@ -45,8 +43,10 @@ public class CoverageRegisterProjection {
 
     public CoverageRegisterProjection(MongoDatabase database) {
         this.partnerVersions = ViewCollection.of(database, CoverageCollections.PARTNER_VERSIONS,
-                PartnerVersions.PARTNER_ID);
-        this.programmes = ViewCollection.of(database, CoverageCollections.PROGRAMMES);
+                PartnerVersions.PARTNER_ID)
+                .loggingTo(CoverageCollections.changes(database));
+        this.programmes = ViewCollection.of(database, CoverageCollections.PROGRAMMES)
+                .loggingTo(CoverageCollections.changes(database));
     }
 
     @EventHandler
@@ -81,22 +81,21 @@ public class CoverageRegisterProjection {
                 .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, rules.keyPartnersEngaged())
                 .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, rules.minEngagedPerTheme())
                 .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, rules.minFeedbackPerHypothesis());
-        programmes.documents().updateOne(eq("_id", programmeId), Updates.combine(
+        programmes.upsert(programmeId,
                 Updates.set(Programmes.NAME, name),
                 Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(adoptionTargetDate)),
                 Updates.set(Programmes.PHASES, phases),
                 Updates.set(Programmes.READINESS, readiness),
-                Updates.set(Programmes.CONVENOR_PARTNER_ID, convenorPartnerId)), new UpdateOptions().upsert(true));
+                Updates.set(Programmes.CONVENOR_PARTNER_ID, convenorPartnerId));
     }
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event, @Timestamp Instant recordedAt) {
-        programmes.documents().updateOne(eq("_id", event.programmeId()),
+        programmes.upsert(event.programmeId(),
                 Updates.set(Programmes.ADOPTION, new Document(Programmes.Adoption.ADOPTED_ON, iso(event.adoptedOn()))
                         .append(Programmes.Adoption.OVERRIDE_REASON, event.overrideReason())
                         .append(Programmes.Adoption.FAILED_CHECKS, event.failedChecks())
-                        .append(Programmes.Adoption.RECORDED_AT, Date.from(recordedAt))),
-                new UpdateOptions().upsert(true));
+                        .append(Programmes.Adoption.RECORDED_AT, Date.from(recordedAt))));
     }
 
     @ResetHandler

@@ -37,8 +37,10 @@ public class CoverageWorkshopProjection {
     private final ViewCollection hypotheses;
 
     public CoverageWorkshopProjection(MongoDatabase database) {
-        this.workshops = ViewCollection.of(database, CoverageCollections.WORKSHOPS, Workshops.PROGRAMME_ID);
-        this.hypotheses = ViewCollection.of(database, CoverageCollections.HYPOTHESES, Hypotheses.PROGRAMME_ID);
+        this.workshops = ViewCollection.of(database, CoverageCollections.WORKSHOPS, Workshops.PROGRAMME_ID)
+                .loggingTo(CoverageCollections.changes(database));
+        this.hypotheses = ViewCollection.of(database, CoverageCollections.HYPOTHESES, Hypotheses.PROGRAMME_ID)
+                .loggingTo(CoverageCollections.changes(database));
     }
 
     @EventHandler

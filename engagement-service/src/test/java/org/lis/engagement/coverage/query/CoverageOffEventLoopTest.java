@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +28,12 @@ class CoverageOffEventLoopTest {
     @Test
     @SuppressWarnings("unchecked")
     void theHistoryIsDeliveredOnTheCoverageWorkers() {
-        CoverageHistoryQueries reader = mock(CoverageHistoryQueries.class);
+        CoverageHistoryCache histories = mock(CoverageHistoryCache.class);
         FreshReads fresh = mock(FreshReads.class);
-        when(reader.forProgramme("p-1")).thenReturn(Mono.just(HISTORY));
+        when(histories.forProgramme("p-1")).thenReturn(Optional.of(HISTORY));
         when(fresh.read(eq(CoverageProjection.PROCESSING_GROUP), any()))
                 .thenAnswer(call -> ((Supplier<Mono<CoverageHistory>>) call.getArgument(1)).get());
-        CoverageQueries queries = new CoverageQueries(reader, fresh, Clock.systemUTC());
+        CoverageQueries queries = new CoverageQueries(histories, fresh, Clock.systemUTC());
 
         String thread = queries.history("p-1").map(history -> Thread.currentThread().getName()).block();
 

@@ -4,7 +4,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.lis.support.test.MongoTestServer;
 
 import java.time.Instant;
@@ -12,20 +19,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The coverage projection in a database of its own on the tests' MongoDB-wire server, fed event messages
- * through Axon's annotation adapter (so identifiers and timestamps reach the handlers as they do in the service).
+ * through Axon's annotation adapter (so identifiers and timestamps reach the handlers as they do in the service),
+ * each as a processor hands it over: tracked at the next global index, in a unit of work of its own.
  */
 public class CoverageTestBed implements AutoCloseable {
 
     private final MongoClient syncClient;
     private final com.mongodb.client.MongoDatabase database;
     private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
-    private final List<EventMessage<?>> recorded = new ArrayList<>();
+    private final List<TrackedEventMessage<?>> recorded = new ArrayList<>();
     private final List<AnnotationEventHandlerAdapter> handlers;
     final CoverageHistoryQueries reader;
+    private long lastIndex;
 
     public CoverageTestBed() {
         String uri = MongoTestServer.uri();
@@ -39,10 +49,27 @@ public class CoverageTestBed implements AutoCloseable {
 
     /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */
     public void record(Object event, String recordedAt) {
-        EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(),
-                Instant.parse(recordedAt));
-        recorded.add(message);
-        handle(message);
+        recordAt(++lastIndex, event, recordedAt);
+    }
+
+    /** Records {@code event} at a global index taken earlier with {@link #skip()}, as a lagging segment would. */
+    void recordAt(long index, Object event, String recordedAt) {
+        handle(tracked(index, new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(),
+                Instant.parse(recordedAt))));
+    }
+
+    /** Takes the next global index for an event that is handled later. */
+    long skip() {
+        return ++lastIndex;
+    }
+
+    /** The global index of the last event recorded. */
+    long lastIndex() {
+        return lastIndex;
+    }
+
+    com.mongodb.client.MongoDatabase database() {
+        return database;
     }
 
     /**
@@ -51,15 +78,13 @@ public class CoverageTestBed implements AutoCloseable {
      */
     public void record(String aggregateType, String aggregateId, long sequenceNumber, Object event,
                        String recordedAt) {
-        EventMessage<?> message = new org.axonframework.eventhandling.GenericDomainEventMessage<>(aggregateType,
-                aggregateId, sequenceNumber, event, Map.of(), UUID.randomUUID().toString(), Instant.parse(recordedAt));
-        recorded.add(message);
-        handle(message);
+        handle(tracked(++lastIndex, new GenericDomainEventMessage<>(aggregateType, aggregateId, sequenceNumber,
+                event, Map.of(), UUID.randomUUID().toString(), Instant.parse(recordedAt))));
     }
 
     /** Feeds every recorded message again, in order, as a replay would. */
     void replay() {
-        recorded.forEach(this::handle);
+        List.copyOf(recorded).forEach(this::handleAgain);
     }
 
     void reset() {
@@ -101,8 +126,20 @@ public class CoverageTestBed implements AutoCloseable {
         }
     }
 
-    private void handle(EventMessage<?> message) {
-        handle(handlers, message);
+    private void handle(TrackedEventMessage<?> message) {
+        recorded.add(message);
+        handleAgain(message);
+    }
+
+    private void handleAgain(TrackedEventMessage<?> message) {
+        DefaultUnitOfWork.startAndGet(message).execute(() -> handle(handlers, message));
+    }
+
+    private static TrackedEventMessage<?> tracked(long index, EventMessage<?> message) {
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(index, Set.of());
+        return message instanceof DomainEventMessage<?> domain
+                ? new GenericTrackedDomainEventMessage<>(token, domain)
+                : new GenericTrackedEventMessage<>(token, message);
     }
 
     @Override

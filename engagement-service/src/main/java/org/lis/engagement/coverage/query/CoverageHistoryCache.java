@@ -1,0 +1,53 @@
+package org.lis.engagement.coverage.query;
+
+import com.mongodb.client.MongoDatabase;
+import org.lis.support.fresh.FreshReads;
+import org.lis.support.mongo.ChangeLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each programme's coverage history, held in memory by every instance and brought up to date at each read with
+ * what the coverage projection has written since (its {@link ChangeLog}, read by event index up to where the
+ * processor's segments stand). Coverage, readiness and the trend then cost their computation only: reading a
+ * whole programme's history took seconds at ten thousand partners. Being read after the positions, a history is
+ * never older than the read model was at that moment, so it answers what reading the collections would have.
+ */
+@Component
+public class CoverageHistoryCache {
+
+    private final MongoDatabase database;
+    private final FreshReads fresh;
+    private final ChangeLog changes;
+    private final long maxCatchUp;
+    private final Map<String, HeldHistory> held = new ConcurrentHashMap<>();
+
+    public CoverageHistoryCache(MongoDatabase database, FreshReads fresh,
+                                @Value("${lis.coverage.max-catch-up:20000}") long maxCatchUp) {
+        this.database = database;
+        this.fresh = fresh;
+        this.changes = CoverageCollections.changes(database);
+        this.maxCatchUp = maxCatchUp;
+    }
+
+    /** The programme's history, empty when the coverage projection does not know it. Blocks. */
+    public Optional<CoverageHistory> forProgramme(String programmeId) {
+        Watermark mark = Watermark.of(fresh.positions(CoverageProjection.PROCESSING_GROUP));
+        HeldHistory history = held.get(programmeId);
+        if (history == null) {
+            history = new HeldHistory(programmeId, database, changes, maxCatchUp);
+        }
+        Optional<CoverageHistory> answer;
+        synchronized (history) {
+            answer = history.at(mark);
+        }
+        if (answer.isPresent()) {
+            held.putIfAbsent(programmeId, history);
+        }
+        return answer;
+    }
+}

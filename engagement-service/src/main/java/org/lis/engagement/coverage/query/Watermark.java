@@ -1,0 +1,32 @@
+package org.lis.engagement.coverage.query;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+
+import java.util.List;
+
+/**
+ * How far a processing group's read models are known to be written, from its segments' tokens: every event up to
+ * {@code low} has been handled by every segment (a segment's gaps below its index may still be filled, so its low
+ * is just under its first gap), and none after {@code high} has.
+ */
+record Watermark(long low, long high) {
+
+    /** Null while the processor has no segments yet. */
+    static Watermark of(List<GapAwareTrackingToken> segments) {
+        if (segments.isEmpty()) {
+            return null;
+        }
+        long low = Long.MAX_VALUE;
+        long high = -1;
+        for (GapAwareTrackingToken token : segments) {
+            if (token == null) {
+                low = -1;
+                continue;
+            }
+            long segmentLow = token.getGaps().isEmpty() ? token.getIndex() : token.getGaps().first() - 1;
+            low = Math.min(low, segmentLow);
+            high = Math.max(high, token.getIndex());
+        }
+        return new Watermark(low, Math.max(low, high));
+    }
+}

@@ -1,0 +1,88 @@
+package org.lis.support.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.LongStream;
+
+/**
+ * Which documents of a read model each event changed, keyed by the event's global index: a reader that holds the
+ * read model in memory reads, by index (the key, so even the embedded server finds them without scanning), only
+ * what changed since the position it last read at, instead of the whole read model.
+ *
+ * <p>An entry is written as the document is, inside the event's handling and so before the processor stores its
+ * token: once a segment's position is past an index, that index's entries are all there. Writes made outside
+ * event processing (tests calling handlers directly) are not logged.
+ */
+public final class ChangeLog {
+
+    static final String CHANGES = "changes";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> entries;
+
+    private ChangeLog(MongoCollection<Document> entries) {
+        this.entries = entries;
+    }
+
+    public static ChangeLog of(MongoDatabase database, String name) {
+        return new ChangeLog(database.getCollection(name));
+    }
+
+    /** A document of {@code collection} written (or deleted) by the event being handled, if any. */
+    void written(String collection, Object id) {
+        OptionalLong index = currentEventIndex();
+        if (index.isPresent()) {
+            entries.updateOne(Filters.eq("_id", index.getAsLong()),
+                    Updates.addToSet(CHANGES, new Document("c", collection).append("id", id)), UPSERT);
+        }
+    }
+
+    /** The documents changed by the events after {@code afterIndex} up to {@code upToIndex}, in no order. */
+    public List<Change> between(long afterIndex, long upToIndex) {
+        if (upToIndex <= afterIndex) {
+            return List.of();
+        }
+        List<Long> indexes = LongStream.rangeClosed(afterIndex + 1, upToIndex).boxed().toList();
+        List<Change> changes = new ArrayList<>();
+        for (Document entry : entries.find(Filters.in("_id", indexes))) {
+            for (Document change : entry.getList(CHANGES, Document.class, List.of())) {
+                changes.add(new Change(change.getString("c"), change.get("id")));
+            }
+        }
+        return changes;
+    }
+
+    /** Empties the log, as the projections' reset handlers do before a replay writes it again. */
+    public void clear() {
+        entries.deleteMany(new Document());
+    }
+
+    private static OptionalLong currentEventIndex() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return OptionalLong.empty();
+        }
+        Message<?> message = CurrentUnitOfWork.get().getMessage();
+        if (message instanceof TrackedEventMessage<?> tracked) {
+            return WrappedToken.unwrap(tracked.trackingToken(), GapAwareTrackingToken.class)
+                    .map(token -> OptionalLong.of(token.getIndex())).orElse(OptionalLong.empty());
+        }
+        return OptionalLong.empty();
+    }
+
+    /** A document of {@code collection}, by its {@code _id}. */
+    public record Change(String collection, Object id) {
+    }
+}
