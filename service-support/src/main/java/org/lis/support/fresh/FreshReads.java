@@ -92,12 +92,9 @@ public class FreshReads {
         });
     }
 
-    /**
-     * The token of each segment of the group's processor (null for one at the tail), none while it is not
-     * initialised: the read models it writes hold at least every event up to the lowest of them. Blocks.
-     */
-    public List<GapAwareTrackingToken> positions(String processingGroup) {
-        return positions.of(processingGroup);
+    /** How far the read models the group writes are written, null while its processor has no segments. Blocks. */
+    public Watermark watermark(String processingGroup) {
+        return Watermark.of(positions.of(processingGroup));
     }
 
     private Mono<Long> head() {

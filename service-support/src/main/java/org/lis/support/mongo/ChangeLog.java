@@ -42,7 +42,7 @@ public final class ChangeLog {
     }
 
     /** A document of {@code collection} written (or deleted) by the event being handled, if any. */
-    void written(String collection, Object id) {
+    public void written(String collection, Object id) {
         OptionalLong index = currentEventIndex();
         if (index.isPresent()) {
             entries.updateOne(Filters.eq("_id", index.getAsLong()),

@@ -2,6 +2,7 @@ package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoDatabase;
 import org.lis.support.fresh.FreshReads;
+import org.lis.support.fresh.Watermark;
 import org.lis.support.mongo.ChangeLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ public class CoverageHistoryCache {
 
     /** The programme's history, empty when the coverage projection does not know it. Blocks. */
     public Optional<CoverageHistory> forProgramme(String programmeId) {
-        Watermark mark = Watermark.of(fresh.positions(CoverageProjection.PROCESSING_GROUP));
+        Watermark mark = fresh.watermark(CoverageProjection.PROCESSING_GROUP);
         HeldHistory history = held.get(programmeId);
         if (history == null) {
             history = new HeldHistory(programmeId, database, changes, maxCatchUp);

@@ -6,6 +6,8 @@ import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
 import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.engagement.coverage.query.CoverageFields.Workshops;
+import org.lis.support.fresh.HeldReadModel;
+import org.lis.support.fresh.Watermark;
 import org.lis.support.mongo.ChangeLog;
 
 import java.util.ArrayList;
@@ -20,32 +22,23 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 
-/**
- * One programme's coverage documents held in memory, and the watermark they were read at. Brought up to date by
- * reading again only the documents the change log names since then; read whole the first time, after a reset of
- * the projection (its positions go back) and when so much has changed that the log would cost more. Not
- * thread-safe: {@link CoverageHistoryCache} holds its lock while using it.
- */
-final class HeldHistory {
+/** One programme's coverage documents held in memory; {@link CoverageHistoryCache} holds its lock while using it. */
+final class HeldHistory extends HeldReadModel {
 
     private final String programmeId;
     private final MongoDatabase database;
-    private final ChangeLog changes;
-    private final long maxCatchUp;
 
     private ProgrammeInfo programme;
     private final Map<Object, PartnerVersion> versions = new LinkedHashMap<>();
     private final Map<Object, Fact> facts = new LinkedHashMap<>();
     private final Map<String, WorkshopInfo> workshops = new LinkedHashMap<>();
     private final Map<String, String> hypothesisTitles = new LinkedHashMap<>();
-    private Watermark readAt;
     private CoverageHistory snapshot;
 
     HeldHistory(String programmeId, MongoDatabase database, ChangeLog changes, long maxCatchUp) {
+        super(changes, maxCatchUp);
         this.programmeId = programmeId;
         this.database = database;
-        this.changes = changes;
-        this.maxCatchUp = maxCatchUp;
     }
 
     /**
@@ -53,19 +46,12 @@ final class HeldHistory {
      * programme is unknown; a null mark (no positions known) reads everything and keeps nothing.
      */
     Optional<CoverageHistory> at(Watermark mark) {
-        if (mark == null || readAt == null || mark.low() < readAt.low() || mark.high() < readAt.high()
-                || mark.high() - readAt.low() > maxCatchUp) {
-            readAll();
-            readAt = mark;
-        } else if (!mark.equals(readAt)) {
-            // from the old low: events between it and the old high may have been handled since by lagging segments
-            catchUp(changes.between(readAt.low(), mark.high()));
-            readAt = mark;
-        }
+        bringTo(mark);
         return Optional.ofNullable(snapshot);
     }
 
-    private void readAll() {
+    @Override
+    protected void readAll() {
         versions.clear();
         facts.clear();
         workshops.clear();
@@ -88,8 +74,9 @@ final class HeldHistory {
         snapshot = snapshot();
     }
 
-    /** Reads again each document changed, by id, and keeps it, or drops it if it is gone or not this programme's. */
-    private void catchUp(List<ChangeLog.Change> changed) {
+    /** Keeps each document changed, or drops it if it is gone or not this programme's. */
+    @Override
+    protected void catchUp(List<ChangeLog.Change> changed) {
         if (changed.isEmpty()) {
             return;
         }

@@ -1,11 +1,7 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.lis.engagement.partner.query.PartnerFields.ClassificationFields;
 import org.lis.engagement.partner.query.PartnerFields.HistoryFields;
 import org.lis.events.common.Theme;
@@ -15,14 +11,11 @@ import org.lis.support.fresh.FreshCollection;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
-import org.lis.support.web.Pages;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import static org.lis.engagement.StoredDates.date;
 
@@ -31,16 +24,23 @@ import static org.lis.engagement.StoredDates.date;
 public class PartnerQueries {
 
     private final FreshCollection partners;
+    private final HeldPartners held;
 
-    public PartnerQueries(MongoDatabase database, FreshReads fresh) {
+    public PartnerQueries(MongoDatabase database, FreshReads fresh, HeldPartners held) {
         this.partners = fresh.collection(database, PartnerProjection.COLLECTION, PartnerProjection.PROCESSING_GROUP);
+        this.held = held;
     }
 
+    /** A page of the partners the filter matches, from the list held in memory (off the event loop). */
     public Mono<PageResponse<PartnerSummary>> find(PartnerFilter filter, PageRequest page) {
-        Bson query = query(filter);
-        MongoCollection<Document> all = partners.documents();
-        return Pages.read(all.find(query).sort(Sorts.ascending(PartnerFields.NAME_KEY, "_id")), all.countDocuments(query),
-                page, PartnerQueries::summary);
+        return Mono.fromCallable(() -> {
+            List<PartnerSummary> matching = held.all().stream().map(PartnerTable.Listed::summary)
+                    .filter(filter::matches).toList();
+            List<PartnerSummary> items = page.offset() >= matching.size() ? List.of()
+                    : matching.subList((int) page.offset(),
+                    (int) Math.min(matching.size(), page.offset() + page.size()));
+            return PageResponse.of(items, page, matching.size());
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Empty when there is no such partner (one registered a moment ago is waited for). */
@@ -48,32 +48,7 @@ public class PartnerQueries {
         return partners.byId(partnerId).map(PartnerQueries::detail);
     }
 
-    private static Bson query(PartnerFilter f) {
-        List<Bson> conditions = new ArrayList<>();
-        if (f.type() != null) {
-            conditions.add(Filters.eq(ClassificationFields.TYPE, f.type().name()));
-        }
-        if (f.sector() != null && !f.sector().isBlank()) {
-            conditions.add(Filters.eq(ClassificationFields.SECTORS, f.sector().strip().toLowerCase(Locale.ROOT)));
-        }
-        if (f.theme() != null) {
-            conditions.add(Filters.eq(ClassificationFields.THEMES, f.theme().name()));
-        }
-        if (f.district() != null && !f.district().isBlank()) {
-            conditions.add(Filters.regex(ClassificationFields.DISTRICT,
-                    Pattern.compile("^" + Pattern.quote(f.district().strip()) + "$", Pattern.CASE_INSENSITIVE)));
-        }
-        if (f.keyPartner() != null) {
-            conditions.add(Filters.eq(ClassificationFields.KEY_PARTNER, f.keyPartner()));
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            conditions.add(Filters.regex(PartnerFields.NAME,
-                    Pattern.compile(Pattern.quote(f.q().strip()), Pattern.CASE_INSENSITIVE)));
-        }
-        return conditions.isEmpty() ? new Document() : Filters.and(conditions);
-    }
-
-    private static PartnerSummary summary(Document doc) {
+    static PartnerSummary summary(Document doc) {
         return new PartnerSummary(doc.getString("_id"), doc.getString(PartnerFields.NAME), type(doc), sectors(doc),
                 themes(doc, ClassificationFields.THEMES), doc.getString(ClassificationFields.DISTRICT),
                 doc.getBoolean(ClassificationFields.KEY_PARTNER, false), date(doc, ClassificationFields.EFFECTIVE_ON), version(doc));

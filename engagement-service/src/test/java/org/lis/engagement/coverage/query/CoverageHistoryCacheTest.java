@@ -14,6 +14,7 @@ import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
 import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.support.fresh.FreshReads;
+import org.lis.support.fresh.Watermark;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class CoverageHistoryCacheTest {
     private final CoverageHistoryCache cache = new CoverageHistoryCache(bed.database(), fresh, 1_000);
 
     CoverageHistoryCacheTest() {
-        when(fresh.positions(CoverageProjection.PROCESSING_GROUP)).thenReturn(segments);
+        when(fresh.watermark(CoverageProjection.PROCESSING_GROUP)).thenAnswer(call -> Watermark.of(segments));
         segmentsAt(bed.lastIndex(), bed.lastIndex());
     }
 

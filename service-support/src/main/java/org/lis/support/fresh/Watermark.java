@@ -1,4 +1,4 @@
-package org.lis.engagement.coverage.query;
+package org.lis.support.fresh;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 
@@ -9,10 +9,10 @@ import java.util.List;
  * {@code low} has been handled by every segment (a segment's gaps below its index may still be filled, so its low
  * is just under its first gap), and none after {@code high} has.
  */
-record Watermark(long low, long high) {
+public record Watermark(long low, long high) {
 
     /** Null while the processor has no segments yet. */
-    static Watermark of(List<GapAwareTrackingToken> segments) {
+    public static Watermark of(List<GapAwareTrackingToken> segments) {
         if (segments.isEmpty()) {
             return null;
         }

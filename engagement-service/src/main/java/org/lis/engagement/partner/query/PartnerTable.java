@@ -1,0 +1,71 @@
+package org.lis.engagement.partner.query;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.lis.support.fresh.HeldReadModel;
+import org.lis.support.fresh.Watermark;
+import org.lis.support.mongo.ChangeLog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * The partners read model as the list shows it, one summary a partner in the list's order (name, then id), held in
+ * memory; {@link HeldPartners} holds its lock while using it.
+ */
+final class PartnerTable extends HeldReadModel {
+
+    private static final Comparator<Listed> LIST_ORDER =
+            Comparator.comparing(Listed::nameKey).thenComparing(Listed::id);
+
+    private final MongoCollection<Document> partners;
+    private final Map<String, Listed> byId = new HashMap<>();
+    private List<Listed> inOrder = List.of();
+
+    PartnerTable(MongoCollection<Document> partners, ChangeLog changes, long maxCatchUp) {
+        super(changes, maxCatchUp);
+        this.partners = partners;
+    }
+
+    /** Every partner, in the list's order, as written up to {@code mark} at least. */
+    List<Listed> at(Watermark mark) {
+        if (bringTo(mark)) {
+            List<Listed> sorted = new ArrayList<>(byId.values());
+            sorted.sort(LIST_ORDER);
+            inOrder = List.copyOf(sorted);
+        }
+        return inOrder;
+    }
+
+    @Override
+    protected void readAll() {
+        byId.clear();
+        partners.find().forEach(this::keep);
+    }
+
+    @Override
+    protected void catchUp(List<ChangeLog.Change> changed) {
+        List<Object> ids = changed.stream().filter(c -> c.collection().equals(PartnerProjection.COLLECTION))
+                .map(ChangeLog.Change::id).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        ids.forEach(byId::remove);
+        partners.find(in("_id", ids)).forEach(this::keep);
+    }
+
+    private void keep(Document partner) {
+        Listed listed = new Listed(partner.getString("_id"), partner.getString(PartnerFields.NAME_KEY),
+                PartnerQueries.summary(partner));
+        byId.put(listed.id(), listed);
+    }
+
+    /** A partner as the list shows it, with the key the list is ordered by. */
+    record Listed(String id, String nameKey, PartnerSummary summary) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.lis.engagement.partner.query;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.common.Theme;
+import org.lis.events.partner.ActivityKind;
+import org.lis.events.partner.PartnerClassification;
+import org.lis.events.partner.PartnerRegisteredEvent;
+import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.support.fresh.FreshReads;
+import org.lis.support.fresh.Watermark;
+import org.lis.support.mongo.AggregateChanges;
+import org.lis.support.mongo.ChangeLog;
+import org.lis.support.test.DatabaseTestBase;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The list held in memory follows the partners read model as events are handled, in the list's order. */
+class HeldPartnersTest extends DatabaseTestBase {
+
+    private static final PartnerClassification BUSINESS = new PartnerClassification(PartnerType.BUSINESS,
+            List.of("space"), List.of(Theme.CLEAN_GROWTH), "Wycombe", false);
+
+    private final AnnotationEventHandlerAdapter projection =
+            new AnnotationEventHandlerAdapter(new PartnerProjection(database));
+    private final AggregateChanges logging = new AggregateChanges(ChangeLog.of(database, HeldPartners.CHANGES),
+            PartnerProjection.COLLECTION, "Partner");
+    private final FreshReads fresh = mock(FreshReads.class);
+    private final HeldPartners held = new HeldPartners(database, fresh, 1_000);
+    private long index;
+
+    @Test
+    void listsPartnersInNameOrderAndFollowsTheirChanges() {
+        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
+
+        handle("Partner", "p-a", 1, new PartnerUpdatedEvent("p-a", "Zulu Ltd", BUSINESS, LocalDate.of(2018, 6, 1)));
+        handle("Partner", "p-c", 0, new PartnerRegisteredEvent("p-c", "Charlie Ltd", BUSINESS,
+                LocalDate.of(2018, 5, 1)));
+
+        assertThat(names()).containsExactly("Beta Ltd", "Charlie Ltd", "Zulu Ltd");
+    }
+
+    @Test
+    void theSameWatermarkServesTheSameList() {
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        List<PartnerTable.Listed> first = held.all();
+
+        assertThat(held.all()).isSameAs(first);
+    }
+
+    @Test
+    void anotherAggregatesEventsNameNoPartner() {
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        handle("Activity", "act-1", 0, new ActivityRecordedEvent("act-1", List.of("p-a"), ActivityKind.MEETING,
+                LocalDate.of(2018, 6, 1), "Call", null, List.of()));
+
+        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index))
+                .containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
+    }
+
+    /** Handles the event at the next index, in a unit of work, as the processor does, and moves the watermark. */
+    private void handle(String aggregateType, String aggregateId, long seq, Object event) {
+        var message = new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(++index, Set.of()),
+                new GenericDomainEventMessage<>(aggregateType, aggregateId, seq, event));
+        var unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        unitOfWork.execute(() -> {
+            try {
+                logging.handle(unitOfWork, () -> projection.canHandle(message) ? projection.handle(message) : null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        when(fresh.watermark(PartnerProjection.PROCESSING_GROUP)).thenReturn(new Watermark(index, index));
+    }
+
+    private List<String> names() {
+        return held.all().stream().map(listed -> listed.summary().name()).toList();
+    }
+}
