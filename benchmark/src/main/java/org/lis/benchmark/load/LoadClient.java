@@ -57,13 +57,19 @@ final class LoadClient {
     /**
      * POSTs and returns the created id; fails with the answer otherwise (seeding must not go on half done). A 503
      * (the stack too busy to answer in time, as it is on a shared machine) is tried again, up to three times: the
-     * write may have been made all the same, which only adds a record to the data.
+     * write may have been made all the same, which only adds a record to the data, or makes the retry a conflict
+     * (a partner's name taken by itself): then null.
      */
     String create(String path, String user, Map<String, ?> body) throws IOException, InterruptedException {
         Answer answer = post(path, user, body);
-        for (int retry = 1; answer.status() == 503 && retry <= 3; retry++) {
+        int retry = 0;
+        while (answer.status() == 503 && retry < 3) {
+            retry++;
             Thread.sleep(1_000L * retry);
             answer = post(path, user, body);
+        }
+        if (retry > 0 && answer.status() == 409) {
+            return null;
         }
         if (answer.status() != 201) {
             throw new IllegalStateException("POST " + path + ": " + answer.status() + " " + answer.body());

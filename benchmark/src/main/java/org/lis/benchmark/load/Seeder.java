@@ -2,6 +2,8 @@ package org.lis.benchmark.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,7 +166,13 @@ final class Seeder {
         body.put("themes", List.of(pick(Scene.THEMES, random)));
         body.put("district", pick(Scene.DISTRICTS, random));
         body.put("keyPartner", random.nextInt(20) == 0);
-        return create("/api/partners", body);
+        String id = create("/api/partners", body);
+        if (id == null) {
+            // registered by the attempt the stack answered too late: find it by its name
+            id = items("/api/partners?q=" + URLEncoder.encode((String) body.get("name"), StandardCharsets.UTF_8))
+                    .get(0).path("id").asText();
+        }
+        return id;
     }
 
     /** One activity of one partner, for the programme, some day of the last five months. */
