@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,7 @@ import java.util.stream.Stream;
 import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertStrictPositive;
 import static org.lis.eventstore.EventDocumentMapper.AGGREGATE_IDENTIFIER;
+import static org.lis.eventstore.EventDocumentMapper.AGGREGATE_SEQUENCE;
 import static org.lis.eventstore.EventDocumentMapper.EVENT_IDENTIFIER;
 import static org.lis.eventstore.EventDocumentMapper.ID;
 import static org.lis.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
@@ -103,6 +105,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), new IndexOptions().unique(true).name("uniqueEventIdentifier"));
         events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER),
                            new IndexOptions().unique(true).name("uniqueAggregateSequence"));
+        events.createIndex(Indexes.ascending(AGGREGATE_SEQUENCE),
+                           new IndexOptions().unique(true).sparse(true).name("uniqueAggregateSequenceKey"));
         events.createIndex(Indexes.ascending(TIMESTAMP), new IndexOptions().name("timestamp"));
         logger.info("Indexes of {} ensured", EVENTS_COLLECTION);
     }
@@ -151,16 +155,43 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /**
+     * The aggregate's next events, found by their {@link EventDocumentMapper#AGGREGATE_SEQUENCE} keys (one indexed
+     * {@code $in}). Events stored before those keys were written have none: when the keys find no event at
+     * {@code firstSequenceNumber} although one is stored there, or do not start there, the events are read by
+     * identifier and sequence number instead.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<DomainEventData<?>> result = new ArrayList<>();
-        events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier),
-                                Filters.gte(SEQUENCE_NUMBER, firstSequenceNumber)))
-              .sort(Sorts.ascending(SEQUENCE_NUMBER))
-              .limit(batchSize)
-              .forEach(document -> result.add(mapper.toEventData(document)));
+        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+                .mapToObj(seq -> EventDocumentMapper.aggregateSequence(aggregateIdentifier, seq)).toList();
+        List<Document> found = new ArrayList<>();
+        events.find(Filters.in(AGGREGATE_SEQUENCE, keys)).forEach(found::add);
+        found.sort(Comparator.comparingLong(MongoEventStorageEngine::sequenceOf));
+        boolean keyed = found.isEmpty() ? !storedAt(aggregateIdentifier, firstSequenceNumber)
+                : sequenceOf(found.get(0)) == firstSequenceNumber;
+        if (!keyed) {
+            found.clear();
+            events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                    Filters.gte(SEQUENCE_NUMBER, firstSequenceNumber)))
+                  .sort(Sorts.ascending(SEQUENCE_NUMBER))
+                  .limit(batchSize)
+                  .forEach(found::add);
+        }
+        List<DomainEventData<?>> result = new ArrayList<>(found.size());
+        found.forEach(document -> result.add(mapper.toEventData(document)));
         return result;
+    }
+
+    /** Whether an event of the aggregate is stored at that sequence number (one lookup on the unique index). */
+    private boolean storedAt(String aggregateIdentifier, long sequenceNumber) {
+        return events.find(new Document(AGGREGATE_IDENTIFIER, aggregateIdentifier).append(SEQUENCE_NUMBER, sequenceNumber))
+                     .projection(new Document(ID, 1)).first() != null;
+    }
+
+    private static long sequenceOf(Document document) {
+        return ((Number) document.get(SEQUENCE_NUMBER)).longValue();
     }
 
     @Override

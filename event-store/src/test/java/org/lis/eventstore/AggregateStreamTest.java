@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lis.eventstore.EventDocumentMapper.AGGREGATE_IDENTIFIER;
+import static org.lis.eventstore.EventDocumentMapper.AGGREGATE_SEQUENCE;
 import static org.lis.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
 
 class AggregateStreamTest {
@@ -66,6 +67,35 @@ class AggregateStreamTest {
 
         assertThat(smallBatches.readEvents("long-stream").asStream().map(DomainEventMessage::getSequenceNumber))
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+    }
+
+    @Test
+    void eachEventIsStoredUnderItsAggregateAndSequenceKey() {
+        createItemWithAdditions("item-k", 1, 2);
+
+        MongoCollection<Document> events = TestStore.database(databaseName)
+                .getCollection(MongoEventStorageEngine.EVENTS_COLLECTION);
+        assertThat(events.find(Filters.eq(AGGREGATE_IDENTIFIER, "item-k")).map(d -> d.getString(AGGREGATE_SEQUENCE)))
+                .containsExactlyInAnyOrder("item-k#0", "item-k#1", "item-k#2");
+        assertThat(engine.readEvents("no-such-item").asStream()).isEmpty();
+    }
+
+    @Test
+    void eventsStoredBeforeTheKeysExistedAreStillRead() {
+        MongoEventStorageEngine smallBatches = TestStore.engine(EmbeddedMongo.client(), databaseName).batchSize(3).build();
+        for (long sequence = 0; sequence < 4; sequence++) {
+            smallBatches.appendEvents(TestStore.event("old-item", sequence, new TestEvents.ItemAdded("old-item", 1)));
+        }
+        TestStore.database(databaseName).getCollection(MongoEventStorageEngine.EVENTS_COLLECTION)
+                 .updateMany(Filters.lte(SEQUENCE_NUMBER, 1L), new Document("$unset", new Document(AGGREGATE_SEQUENCE, "")));
+        for (long sequence = 4; sequence < 8; sequence++) {
+            smallBatches.appendEvents(TestStore.event("old-item", sequence, new TestEvents.ItemAdded("old-item", 1)));
+        }
+
+        assertThat(smallBatches.readEvents("old-item").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(smallBatches.readEvents("old-item", 1).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
     }
 
     @Test
