@@ -27,7 +27,12 @@ public final class CoverageCalculator {
     }
 
     public static CoverageReport report(CoverageHistory history, LocalDate asOf, Instant recordedBy, GroupBy groupBy) {
-        List<PartnerStanding> standings = StandingCalculator.standings(history, asOf, recordedBy);
+        return report(history, StandingCalculator.standings(history, asOf, recordedBy), asOf, recordedBy, groupBy);
+    }
+
+    /** The report from the partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}. */
+    public static CoverageReport report(CoverageHistory history, List<PartnerStanding> standings, LocalDate asOf,
+                                        Instant recordedBy, GroupBy groupBy) {
         List<PartnerStanding> key = standings.stream().filter(s -> s.classification().keyPartner()).toList();
         int engaged = count(standings, PartnerStanding::engaged);
         CoverageReport.Totals totals = new CoverageReport.Totals(standings.size(), engaged,

@@ -7,6 +7,10 @@ import org.lis.support.mongo.ChangeLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,12 +29,14 @@ public class CoverageHistoryCache {
     private final FreshReads fresh;
     private final ChangeLog changes;
     private final long maxCatchUp;
+    private final Clock clock;
     private final Map<String, HeldHistory> held = new ConcurrentHashMap<>();
 
-    public CoverageHistoryCache(MongoDatabase database, FreshReads fresh,
+    public CoverageHistoryCache(MongoDatabase database, FreshReads fresh, Clock clock,
                                 @Value("${lis.coverage.max-catch-up:20000}") long maxCatchUp) {
         this.database = database;
         this.fresh = fresh;
+        this.clock = clock;
         this.changes = CoverageCollections.changes(database);
         this.maxCatchUp = maxCatchUp;
     }
@@ -50,5 +56,24 @@ public class CoverageHistoryCache {
             held.putIfAbsent(programmeId, history);
         }
         return answer;
+    }
+
+    /**
+     * The partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}: today's, kept
+     * up to date from one read to the next, when {@code history} is the one held now; computed afresh otherwise
+     * (any other date, an earlier recorded-by instant, or a history read before the one held now).
+     */
+    public List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        HeldHistory current = history.programme() == null ? null : held.get(history.programme().id());
+        if (current != null && asOf.equals(LocalDate.now(clock))) {
+            Optional<List<PartnerStanding>> kept;
+            synchronized (current) {
+                kept = current.standings(history, asOf, recordedBy);
+            }
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return StandingCalculator.standings(history, asOf, recordedBy);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Reads a programme's coverage history and resolves the board's as-of parameters: {@code asOf} a date,
@@ -45,6 +46,11 @@ public class CoverageQueries {
                 .switchIfEmpty(Mono.error(() -> new DomainException(
                         EngagementError.PROGRAMME_NOT_FOUND, "No programme with id " + programmeId)))
                 .publishOn(CoverageComputation.SCHEDULER);
+    }
+
+    /** The partners' standings in the history as of {@code asOf}, recorded by {@code recordedBy} (today's kept). */
+    public List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return histories.standings(history, asOf, recordedBy);
     }
 
     /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */

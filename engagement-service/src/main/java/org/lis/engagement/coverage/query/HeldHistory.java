@@ -10,6 +10,8 @@ import org.lis.support.fresh.HeldReadModel;
 import org.lis.support.fresh.Watermark;
 import org.lis.support.mongo.ChangeLog;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,12 +35,31 @@ final class HeldHistory extends HeldReadModel {
     private final Map<Object, Fact> facts = new LinkedHashMap<>();
     private final Map<String, WorkshopInfo> workshops = new LinkedHashMap<>();
     private final Map<String, String> hypothesisTitles = new LinkedHashMap<>();
+    private final Map<String, Map<Object, PartnerVersion>> versionsByPartner = new HashMap<>();
+    private final Map<String, Map<Object, Fact>> factsByPartner = new HashMap<>();
+    /** The latest recording instant held (it may stay after what set it goes): today's standings count up to it. */
+    private Instant latestRecordedAt = Instant.MIN;
+    private final TodaysStandings today = new TodaysStandings();
     private CoverageHistory snapshot;
 
     HeldHistory(String programmeId, MongoDatabase database, ChangeLog changes, long maxCatchUp) {
         super(changes, maxCatchUp);
         this.programmeId = programmeId;
         this.database = database;
+    }
+
+    /**
+     * The standings of {@code history} as of {@code asOf} and recorded by {@code recordedBy}, kept from one read
+     * to the next, if {@code history} is what is held now and nothing held was recorded after {@code recordedBy};
+     * the caller computes them otherwise.
+     */
+    Optional<List<PartnerStanding>> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        if (history != snapshot || snapshot == null || latestRecordedAt.isAfter(recordedBy)) {
+            return Optional.empty();
+        }
+        return Optional.of(today.at(asOf, snapshot, versionsByPartner.keySet(),
+                partnerId -> List.copyOf(versionsByPartner.getOrDefault(partnerId, Map.of()).values()),
+                partnerId -> List.copyOf(factsByPartner.getOrDefault(partnerId, Map.of()).values())));
     }
 
     /**
@@ -56,6 +77,10 @@ final class HeldHistory extends HeldReadModel {
         facts.clear();
         workshops.clear();
         hypothesisTitles.clear();
+        versionsByPartner.clear();
+        factsByPartner.clear();
+        latestRecordedAt = Instant.MIN;
+        today.everythingChanged();
         programme = null;
         snapshot = null;
         Document programmeDocument = collection(CoverageCollections.PROGRAMMES).find(eq("_id", programmeId)).first();
@@ -64,11 +89,11 @@ final class HeldHistory extends HeldReadModel {
         }
         programme = CoverageDocuments.programme(programmeDocument);
         collection(CoverageCollections.PARTNER_VERSIONS).find()
-                .forEach(d -> versions.put(d.get("_id"), CoverageDocuments.partnerVersion(d)));
+                .forEach(d -> putVersion(d.get("_id"), CoverageDocuments.partnerVersion(d)));
         collection(CoverageCollections.FACTS).find(or(eq(Facts.PROGRAMME_ID, programmeId),
-                eq(Facts.ALL_PROGRAMMES, true))).forEach(d -> facts.put(d.get("_id"), CoverageDocuments.fact(d)));
+                eq(Facts.ALL_PROGRAMMES, true))).forEach(d -> putFact(d.get("_id"), CoverageDocuments.fact(d)));
         collection(CoverageCollections.WORKSHOPS).find(eq(Workshops.PROGRAMME_ID, programmeId))
-                .forEach(d -> workshops.put(d.getString("_id"), CoverageDocuments.workshop(d)));
+                .forEach(d -> putWorkshop(d.getString("_id"), CoverageDocuments.workshop(d)));
         collection(CoverageCollections.HYPOTHESES).find(eq(Hypotheses.PROGRAMME_ID, programmeId))
                 .forEach(d -> hypothesisTitles.put(d.getString("_id"), title(d)));
         snapshot = snapshot();
@@ -96,14 +121,15 @@ final class HeldHistory extends HeldReadModel {
                 if (programmeId.equals(id)) {
                     programme = document == null || document.getString(Programmes.NAME) == null ? null
                             : CoverageDocuments.programme(document);
+                    today.everythingChanged();
                 }
             }
-            case CoverageCollections.PARTNER_VERSIONS -> put(versions, id,
+            case CoverageCollections.PARTNER_VERSIONS -> putVersion(id,
                     document == null ? null : CoverageDocuments.partnerVersion(document));
-            case CoverageCollections.FACTS -> put(facts, id, document != null && (programmeId.equals(
+            case CoverageCollections.FACTS -> putFact(id, document != null && (programmeId.equals(
                     document.getString(Facts.PROGRAMME_ID)) || document.getBoolean(Facts.ALL_PROGRAMMES, false))
                     ? CoverageDocuments.fact(document) : null);
-            case CoverageCollections.WORKSHOPS -> put(workshops, (String) id,
+            case CoverageCollections.WORKSHOPS -> putWorkshop((String) id,
                     ofThisProgramme(document, Workshops.PROGRAMME_ID) ? CoverageDocuments.workshop(document) : null);
             case CoverageCollections.HYPOTHESES -> put(hypothesisTitles, (String) id,
                     ofThisProgramme(document, Hypotheses.PROGRAMME_ID) ? title(document) : null);
@@ -113,16 +139,63 @@ final class HeldHistory extends HeldReadModel {
         }
     }
 
+    /** Keeps (or with null drops) a partner's version, and notes the partner changed. */
+    private void putVersion(Object id, PartnerVersion version) {
+        PartnerVersion before = put(versions, id, version);
+        if (before != null) {
+            byPartner(versionsByPartner, before.partnerId()).remove(id);
+            today.partnerChanged(before.partnerId());
+        }
+        if (version != null) {
+            byPartner(versionsByPartner, version.partnerId()).put(id, version);
+            today.partnerChanged(version.partnerId());
+            latest(version.recordedAt());
+        }
+    }
+
+    /** Keeps (or with null drops) a fact; a withdrawal can take back other partners' facts of its record. */
+    private void putFact(Object id, Fact fact) {
+        Fact before = put(facts, id, fact);
+        if (before != null) {
+            byPartner(factsByPartner, before.partnerId()).remove(id);
+            today.partnerChanged(before.partnerId());
+        }
+        if (fact != null) {
+            byPartner(factsByPartner, fact.partnerId()).put(id, fact);
+            today.partnerChanged(fact.partnerId());
+            latest(fact.recordedAt());
+        }
+        if (fact != null && fact.kind() == FactKind.WITHDRAWN || before != null && before.kind() == FactKind.WITHDRAWN) {
+            today.everythingChanged();
+        }
+    }
+
+    /** A cancellation reaches every invited partner. */
+    private void putWorkshop(String id, WorkshopInfo workshop) {
+        put(workshops, id, workshop);
+        if (workshop != null && workshop.cancelledRecordedAt() != null) {
+            latest(workshop.cancelledRecordedAt());
+        }
+        today.everythingChanged();
+    }
+
+    private void latest(Instant recordedAt) {
+        if (recordedAt != null && recordedAt.isAfter(latestRecordedAt)) {
+            latestRecordedAt = recordedAt;
+        }
+    }
+
+    private static <V> Map<Object, V> byPartner(Map<String, Map<Object, V>> index, String partnerId) {
+        return index.computeIfAbsent(partnerId, k -> new LinkedHashMap<>());
+    }
+
     private boolean ofThisProgramme(Document document, String field) {
         return document != null && Objects.equals(programmeId, document.getString(field));
     }
 
-    private static <K, V> void put(Map<K, V> map, K key, V value) {
-        if (value == null) {
-            map.remove(key);
-        } else {
-            map.put(key, value);
-        }
+    /** Puts, or with a null value removes; returns what was there. */
+    private static <K, V> V put(Map<K, V> map, K key, V value) {
+        return value == null ? map.remove(key) : map.put(key, value);
     }
 
     private CoverageHistory snapshot() {

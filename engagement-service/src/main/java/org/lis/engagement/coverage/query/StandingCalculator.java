@@ -28,6 +28,10 @@ public final class StandingCalculator {
 
     private static final Comparator<Fact> CHRONOLOGICAL =
             Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt).thenComparing(Fact::id);
+    /** The order of the board's table: by name, in any case, then by id. */
+    static final Comparator<PartnerStanding> IN_NAME_ORDER = Comparator.comparing(
+            (PartnerStanding s) -> s.classification().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(PartnerStanding::partnerId);
 
     private StandingCalculator() {
     }
@@ -37,25 +41,47 @@ public final class StandingCalculator {
      * it convenes the strategy, so engaging it proves nothing about the partners' engagement.
      */
     public static List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
-        Set<String> withdrawn = history.facts().stream().filter(f -> f.withdrawsBy(recordedBy))
-                .map(Fact::ref).collect(Collectors.toSet());
-        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
+        Set<String> withdrawn = withdrawnRefs(history.facts(), recordedBy);
+        Set<String> cancelled = cancelledWorkshops(history, asOf, recordedBy);
         Map<String, List<Fact>> factsByPartner = history.facts().stream()
-                .filter(f -> f.visibleAt(asOf, recordedBy))
-                .filter(f -> f.ref() == null || !withdrawn.contains(f.ref()))
                 .collect(Collectors.groupingBy(Fact::partnerId));
         Map<String, List<PartnerVersion>> versions = history.partnerVersions().stream()
-                .filter(v -> !v.recordedAt().isAfter(recordedBy) && !v.partnerId().equals(convenor))
                 .collect(Collectors.groupingBy(PartnerVersion::partnerId));
-        Set<String> cancelled = history.workshops().values().stream()
-                .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
         List<PartnerStanding> standings = new ArrayList<>();
-        versions.forEach((partnerId, partnerVersions) -> classificationAt(partnerVersions, asOf).ifPresent(c ->
-                standings.add(standing(c, factsByPartner.getOrDefault(partnerId, List.of()), history, cancelled,
-                        asOf))));
-        standings.sort(Comparator.comparing((PartnerStanding s) -> s.classification().name(),
-                String.CASE_INSENSITIVE_ORDER).thenComparing(PartnerStanding::partnerId));
+        versions.forEach((partnerId, partnerVersions) -> standing(history, partnerId, partnerVersions,
+                factsByPartner.getOrDefault(partnerId, List.of()), withdrawn, cancelled, asOf, recordedBy)
+                .ifPresent(standings::add));
+        standings.sort(IN_NAME_ORDER);
         return standings;
+    }
+
+    /**
+     * One partner's standing from its versions and its facts (all of them: those not visible at {@code asOf} and
+     * {@code recordedBy} are left out here), given the refs withdrawn and the workshops cancelled by then; empty
+     * for a partner not registered by then, and for the programme's convenor.
+     */
+    static Optional<PartnerStanding> standing(CoverageHistory history, String partnerId,
+                                              List<PartnerVersion> versions, List<Fact> facts, Set<String> withdrawn,
+                                              Set<String> cancelled, LocalDate asOf, Instant recordedBy) {
+        String convenor = history.programme() == null ? null : history.programme().convenorPartnerId();
+        if (partnerId.equals(convenor)) {
+            return Optional.empty();
+        }
+        List<PartnerVersion> recorded = versions.stream().filter(v -> !v.recordedAt().isAfter(recordedBy)).toList();
+        List<Fact> visible = facts.stream().filter(f -> f.visibleAt(asOf, recordedBy))
+                .filter(f -> f.ref() == null || !withdrawn.contains(f.ref())).toList();
+        return classificationAt(recorded, asOf).map(c -> standing(c, visible, history, cancelled, asOf));
+    }
+
+    /** The refs of the records withdrawn as recorded by {@code recordedBy}. */
+    static Set<String> withdrawnRefs(List<Fact> facts, Instant recordedBy) {
+        return facts.stream().filter(f -> f.withdrawsBy(recordedBy)).map(Fact::ref).collect(Collectors.toSet());
+    }
+
+    /** The programme's workshops cancelled by {@code asOf}, as recorded by {@code recordedBy}. */
+    static Set<String> cancelledWorkshops(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return history.workshops().values().stream()
+                .filter(w -> w.cancelledAt(asOf, recordedBy)).map(WorkshopInfo::id).collect(Collectors.toSet());
     }
 
     /** The programme's convenor as classified at {@code asOf} and known by {@code recordedBy}, if it names one. */

@@ -7,7 +7,6 @@ import org.lis.engagement.coverage.query.CoverageCalculator;
 import org.lis.engagement.coverage.query.CoverageQueries;
 import org.lis.engagement.coverage.query.CoverageReport;
 import org.lis.engagement.coverage.query.PartnerCoverageRow;
-import org.lis.engagement.coverage.query.StandingCalculator;
 import org.lis.support.web.PageRequest;
 import org.lis.support.web.PageResponse;
 import org.springframework.http.HttpHeaders;
@@ -55,8 +54,10 @@ public class CoverageController {
                                          @RequestParam(required = false) String groupBy) {
         var grouping = CoverageQueries.groupBy(groupBy);
         Instant recorded = queries.recordedBy(recordedBy);
-        return consultations.resolve(programmeId, asOf).flatMap(date -> queries.history(programmeId).map(history ->
-                CoverageCalculator.report(history, queries.asOf(date, history, recorded), recorded, grouping)));
+        return consultations.resolve(programmeId, asOf).flatMap(date -> queries.history(programmeId).map(history -> {
+            LocalDate on = queries.asOf(date, history, recorded);
+            return CoverageCalculator.report(history, queries.standings(history, on, recorded), on, recorded, grouping);
+        }));
     }
 
     @Operation(summary = "One row a partner: level, counts and engagement dates")
@@ -86,7 +87,7 @@ public class CoverageController {
         Instant recorded = queries.recordedBy(recordedBy);
         return consultations.resolve(programmeId, asOf).flatMap(given -> queries.history(programmeId).map(history -> {
             LocalDate date = queries.asOf(given, history, recorded);
-            return StandingCalculator.standings(history, date, recorded).stream().map(PartnerCoverageRow::of).toList();
+            return queries.standings(history, date, recorded).stream().map(PartnerCoverageRow::of).toList();
         }));
     }
 }

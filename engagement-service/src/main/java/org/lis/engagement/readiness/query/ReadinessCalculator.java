@@ -31,7 +31,12 @@ public final class ReadinessCalculator {
     }
 
     public static ReadinessReport readiness(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
-        List<PartnerStanding> standings = StandingCalculator.standings(history, asOf, recordedBy);
+        return readiness(history, StandingCalculator.standings(history, asOf, recordedBy), asOf, recordedBy);
+    }
+
+    /** The checks from the partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}. */
+    public static ReadinessReport readiness(CoverageHistory history, List<PartnerStanding> standings, LocalDate asOf,
+                                            Instant recordedBy) {
         ReadinessRules rules = history.programme().readiness();
         List<ReadinessCheck> checks = new ArrayList<>();
         if (rules.keyPartnersEngaged()) {

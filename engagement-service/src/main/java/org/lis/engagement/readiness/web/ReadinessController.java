@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Is the programme ready for the board to adopt? Each rule with a check the board can read. */
 @RestController
@@ -30,7 +31,9 @@ public class ReadinessController {
                                            @RequestParam(required = false) String asOf,
                                            @RequestParam(required = false) String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
-        return queries.history(programmeId).map(history ->
-                ReadinessCalculator.readiness(history, queries.asOf(asOf, history, recorded), recorded));
+        return queries.history(programmeId).map(history -> {
+            LocalDate on = queries.asOf(asOf, history, recorded);
+            return ReadinessCalculator.readiness(history, queries.standings(history, on, recorded), on, recorded);
+        });
     }
 }

@@ -4,11 +4,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.lis.events.activity.ActivityRecordedEvent;
+import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerType;
+import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ReadinessRules;
@@ -16,8 +18,10 @@ import org.lis.events.workshop.WorkshopCancelledEvent;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.fresh.Watermark;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +44,10 @@ class CoverageHistoryCacheTest {
     private final CoverageTestBed bed = SmallHistory.recorded();
     private final FreshReads fresh = mock(FreshReads.class);
     private final List<GapAwareTrackingToken> segments = new ArrayList<>();
-    private final CoverageHistoryCache cache = new CoverageHistoryCache(bed.database(), fresh, 1_000);
+    private static final LocalDate TODAY = LocalDate.parse("2018-12-31");
+    private static final Instant NOW = Instant.parse("2018-12-31T12:00:00Z");
+    private final CoverageHistoryCache cache = new CoverageHistoryCache(bed.database(), fresh,
+            Clock.fixed(NOW, ZoneOffset.UTC), 1_000);
 
     CoverageHistoryCacheTest() {
         when(fresh.watermark(CoverageProjection.PROCESSING_GROUP)).thenAnswer(call -> Watermark.of(segments));
@@ -149,6 +156,47 @@ class CoverageHistoryCacheTest {
         assertThat(held(P).facts()).noneMatch(f -> "act-o#v1".equals(f.ref()));
         assertThat(held("prog-2").facts()).anyMatch(f -> "act-o#v1".equals(f.ref()));
         assertThat(cache.forProgramme("prog-unknown")).isEmpty();
+    }
+
+    @Test
+    void todaysStandingsKeptFromReadToReadAreTheOnesComputedAfresh() {
+        assertStandingsAsComputed(TODAY, NOW);
+        bed.record(new PartnerRegisteredEvent("p-f", "Zeta Ltd", new PartnerClassification(PartnerType.BUSINESS,
+                List.of(), List.of(Theme.MOBILITY), "Wycombe", false), LocalDate.parse("2018-09-02")),
+                "2018-09-02T09:00:00Z");
+        step();
+        bed.record(new ActivityRecordedEvent("act-9", List.of("p-f", C), ActivityKind.MEETING,
+                LocalDate.parse("2018-09-03"), "Round table", P, List.of(Theme.AI_AND_DATA)), "2018-09-03T09:00:00Z");
+        step();
+        bed.record("Activity", "act-9", 1, new ActivityWithdrawnEvent("act-9", List.of("p-f", C), P,
+                "Recorded twice"), "2018-09-04T09:00:00Z");
+        step();
+        bed.record(new WorkshopCancelledEvent(W1, P, "Flooded", Instant.parse("2018-09-05T09:00:00Z")),
+                "2018-09-05T09:00:00Z");
+        step();
+        bed.record(new PartnerUpdatedEvent(A, "Alpha University", new PartnerClassification(PartnerType.UNIVERSITY,
+                List.of(), List.of(Theme.CLEAN_GROWTH), "Buckingham", false), LocalDate.parse("2018-09-06")),
+                "2018-09-06T09:00:00Z");
+        step();
+    }
+
+    @Test
+    void anotherDayOrAnEarlierRecordingIsComputedAfresh() {
+        assertStandingsAsComputed(LocalDate.parse("2018-08-31"), NOW);
+        assertStandingsAsComputed(TODAY, Instant.parse("2018-08-20T09:30:00Z"));
+        assertStandingsAsComputed(TODAY, NOW);
+    }
+
+    /** Moves the watermark to the last event and checks today's standings. */
+    private void step() {
+        segmentsAt(bed.lastIndex(), bed.lastIndex());
+        assertStandingsAsComputed(TODAY, NOW);
+    }
+
+    private void assertStandingsAsComputed(LocalDate asOf, Instant recordedBy) {
+        CoverageHistory history = held(P);
+        assertThat(cache.standings(history, asOf, recordedBy))
+                .isEqualTo(StandingCalculator.standings(bed.history(P), asOf, recordedBy));
     }
 
     private CoverageHistory held(String programmeId) {
