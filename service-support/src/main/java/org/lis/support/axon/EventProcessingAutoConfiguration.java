@@ -5,6 +5,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.lis.support.projection.FlushAtBatchEnd;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.Bean;
  * <ul>
  *   <li>Every processing group runs as a pooled streaming processor with its token in the service
  *       database, so several instances of a service split the segments between them.</li>
+ *   <li>Writes a projection makes through a {@code BatchedCollection} reach the database once a batch, at its
+ *       last event ({@link FlushAtBatchEnd}).</li>
  *   <li>The {@code actor} metadata a command carries is copied onto the events it causes (next to
  *       Axon's correlation and trace ids), which is what the audit shows.</li>
  * </ul>
@@ -31,7 +34,8 @@ public class EventProcessingAutoConfiguration {
                 processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(properties.batchSize())
                         .initialSegmentCount(properties.initialSegmentCount())
-                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis())));
+                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis()))
+                        .registerDefaultHandlerInterceptor((configuration, name) -> new FlushAtBatchEnd()));
     }
 
     /** Declared here because Axon only adds its own when no provider bean exists at all. */

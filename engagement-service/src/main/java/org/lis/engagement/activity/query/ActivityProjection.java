@@ -2,7 +2,6 @@ package org.lis.engagement.activity.query;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +17,7 @@ import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.common.Theme;
 import org.lis.events.partner.ActivityKind;
 import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -58,9 +58,12 @@ public class ActivityProjection {
     public static final String COLLECTION = "activities";
 
     private final ViewCollection activities;
+    /** The same collection written a batch of events at a time: the handlers only write, each by id. */
+    private final BatchedCollection writes;
 
     public ActivityProjection(MongoDatabase database) {
         this.activities = ViewCollection.of(database, COLLECTION, PARTNER_IDS, EVER_PARTNER_IDS, PROGRAMME_ID);
+        this.writes = BatchedCollection.of(activities.documents());
     }
 
     @EventHandler
@@ -73,8 +76,7 @@ public class ActivityProjection {
                 .append(RECORDED_AT, Date.from(recordedAt))
                 .append(ORIGINAL, state(event.kind(), event.occurredOn(), event.summary(), event.themes(), event.partnerIds()))
                 .append(CORRECTIONS, List.of());
-        activities.documents().updateOne(Filters.eq("_id", event.activityId()), new Document("$setOnInsert", doc),
-                new UpdateOptions().upsert(true));
+        writes.upsert(event.activityId(), new Document("$setOnInsert", doc));
     }
 
     @EventHandler
@@ -109,7 +111,7 @@ public class ActivityProjection {
     }
 
     private void applyOnce(String activityId, long seq, Bson update) {
-        activities.documents().updateOne(Filters.and(Filters.eq("_id", activityId), Filters.lt(VERSION, seq)), update);
+        writes.updateOne(Filters.and(Filters.eq("_id", activityId), Filters.lt(VERSION, seq)), update);
     }
 
     private static Document state(ActivityKind kind, LocalDate occurredOn, String summary, List<Theme> themes,

@@ -62,9 +62,21 @@ public class PartnerNameProjection {
     }
 
     /**
-     * Confirms the name at the event's global index, unless a later event already gave it to someone.
+     * Confirms the name at the event's global index, unless a later event already gave it to someone. A name nobody
+     * holds yet (every name in a replay, which starts from an empty registry) is simply inserted: the conditional
+     * update is a query on more than the id, which the embedded server answers by reading the whole registry, once a
+     * name, so a replay's time grew with the square of the register's size.
      */
     private void confirm(String partnerId, String key, long index) {
+        try {
+            names.insertOne(new Document("_id", key).append(PARTNER_ID, partnerId).append(CONFIRMED_AT, index));
+            return;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // claimed or held already: only a later event than the holder's may take it
+        }
         try {
             names.updateOne(Filters.and(Filters.eq("_id", key), Filters.or(
                             Filters.exists(CONFIRMED_AT, false),

@@ -1,9 +1,7 @@
 package org.lis.engagement.partner.query;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +18,7 @@ import org.lis.events.partner.EngagementActivityRecordedEvent;
 import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
+import org.lis.support.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -48,10 +47,11 @@ public class PartnerProjection {
     /** Documents with the fields of {@link PartnerFields}. */
     public static final String COLLECTION = "partners";
 
-    private final MongoCollection<Document> partners;
+    /** Written a batch of events at a time: the handlers only write, each write names its document by id. */
+    private final BatchedCollection partners;
 
     public PartnerProjection(MongoDatabase database) {
-        this.partners = database.getCollection(COLLECTION);
+        this.partners = BatchedCollection.of(database.getCollection(COLLECTION));
     }
 
     @EventHandler
@@ -64,8 +64,7 @@ public class PartnerProjection {
                 .append(CLASSIFICATIONS, List.of(classification(event.classification(), event.effectiveOn().toString())))
                 .append(HISTORY, List.of(new Document(HistoryFields.SEQ, 0L).append(HistoryFields.KIND, HistoryFields.REGISTERED)
                         .append(HistoryFields.ON, event.effectiveOn().toString()).append(HistoryFields.NAME, event.name())));
-        partners.updateOne(Filters.eq("_id", event.partnerId()), new Document("$setOnInsert", doc),
-                new UpdateOptions().upsert(true));
+        partners.upsert(event.partnerId(), new Document("$setOnInsert", doc));
     }
 
     /** The name is the one last recorded, as the name registry holds it; the classification is dated. */
@@ -109,7 +108,7 @@ public class PartnerProjection {
 
     @ResetHandler
     void reset() {
-        partners.deleteMany(new Document());
+        partners.documents().deleteMany(new Document());
     }
 
     private void applyOnce(String partnerId, long seq, Bson update) {

@@ -13,6 +13,7 @@ import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,16 @@ class PartnerNameProjectionTest extends DatabaseTestBase {
         projection.on(new PartnerRegisteredEvent("p-1", "  Oxfordshire   LEP ", LEP, DAY), at(0));
         projection.on(new PartnerRegisteredEvent("p-1", "  Oxfordshire   LEP ", LEP, DAY), at(0));
         assertThat(names()).containsExactly(new Document("_id", "oxfordshire lep").append("partnerId", "p-1").append("globalIndex", 0L));
+    }
+
+    /** The usual way: the command handler claimed the name before the event was stored; the event confirms it. */
+    @Test
+    void registrationConfirmsTheClaimMadeForIt() {
+        database.getCollection(PartnerNameRegistry.COLLECTION).insertOne(new Document("_id", "oxlep")
+                .append("partnerId", "p-1").append(PartnerNameRegistry.CLAIMED_AT, new Date())
+                .append(PartnerNameRegistry.PENDING, 1));
+        projection.on(new PartnerRegisteredEvent("p-1", "OxLEP", LEP, DAY), at(4));
+        assertThat(names()).containsExactly(new Document("_id", "oxlep").append("partnerId", "p-1").append("globalIndex", 4L));
     }
 
     @Test
