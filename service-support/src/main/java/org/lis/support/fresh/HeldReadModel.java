@@ -1,6 +1,6 @@
 package org.lis.support.fresh;
 
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.ChangeLog;
 
 import java.util.List;
 

@@ -20,11 +20,9 @@ public final class ViewCollection {
     private static final ReplaceOptions REPLACE_OR_INSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> documents;
-    private final ChangeLog changes;
 
-    private ViewCollection(MongoCollection<Document> documents, ChangeLog changes) {
+    private ViewCollection(MongoCollection<Document> documents) {
         this.documents = documents;
-        this.changes = changes;
     }
 
     /** The named collection, with an ascending index on each field the queries filter by. */
@@ -33,12 +31,7 @@ public final class ViewCollection {
         for (String field : indexedFields) {
             documents.createIndex(Indexes.ascending(field));
         }
-        return new ViewCollection(documents, null);
-    }
-
-    /** The same collection, each write by id also noted in {@code changes} under the event that made it. */
-    public ViewCollection loggingTo(ChangeLog changes) {
-        return new ViewCollection(documents, changes);
+        return new ViewCollection(documents);
     }
 
     /** The collection itself, for reads and for writes that are not by id. */
@@ -49,28 +42,19 @@ public final class ViewCollection {
     /** Applies the updates to the document with this id, creating it when there is none. */
     public void upsert(String id, Bson... updates) {
         documents.updateOne(Filters.eq("_id", id), Updates.combine(updates), UPSERT);
-        logged(id);
     }
 
     /** Stores the document in place of the one with the same id, if any. */
     public void put(Document document) {
         documents.replaceOne(Filters.eq("_id", document.get("_id")), document, REPLACE_OR_INSERT);
-        logged(document.get("_id"));
     }
 
     public void delete(String id) {
         documents.deleteOne(Filters.eq("_id", id));
-        logged(id);
     }
 
     /** Empties the collection, as a projection's reset handler does before a replay. */
     public void clear() {
         documents.deleteMany(new Document());
-    }
-
-    private void logged(Object id) {
-        if (changes != null) {
-            changes.written(documents.getNamespace().getCollectionName(), id);
-        }
     }
 }

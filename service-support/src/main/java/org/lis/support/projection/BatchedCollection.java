@@ -1,12 +1,15 @@
 package org.lis.support.projection;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,13 +33,29 @@ public final class BatchedCollection {
     private static final ReplaceOptions REPLACE_OR_INSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> documents;
+    private final ChangeLog changes;
 
-    private BatchedCollection(MongoCollection<Document> documents) {
+    private BatchedCollection(MongoCollection<Document> documents, ChangeLog changes) {
         this.documents = documents;
+        this.changes = changes;
     }
 
     public static BatchedCollection of(MongoCollection<Document> documents) {
-        return new BatchedCollection(documents);
+        return new BatchedCollection(documents, null);
+    }
+
+    /** The named collection, with an ascending index on each field the queries filter by. */
+    public static BatchedCollection of(MongoDatabase database, String name, String... indexedFields) {
+        MongoCollection<Document> documents = database.getCollection(name);
+        for (String field : indexedFields) {
+            documents.createIndex(Indexes.ascending(field));
+        }
+        return of(documents);
+    }
+
+    /** The same collection, each write by id also noted in {@code changes} under the event that made it. */
+    public BatchedCollection loggingTo(ChangeLog changes) {
+        return new BatchedCollection(documents, changes);
     }
 
     /** The collection itself, for reads and for writes that must not wait (a reset). */
@@ -48,18 +67,32 @@ public final class BatchedCollection {
         write(new UpdateOneModel<>(filter, update));
     }
 
-    /** Applies the update to the document with this id, creating it when there is none. */
-    public void upsert(Object id, Bson update) {
-        write(new UpdateOneModel<>(Filters.eq("_id", id), update, UPSERT));
+    /** Applies the updates to the document with this id, creating it when there is none. */
+    public void upsert(Object id, Bson... updates) {
+        write(new UpdateOneModel<>(Filters.eq("_id", id), updates.length == 1 ? updates[0] : Updates.combine(updates),
+                UPSERT));
+        logged(id);
     }
 
     /** Stores the document in place of the one with the same id, if any. */
     public void put(Document document) {
         write(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, REPLACE_OR_INSERT));
+        logged(document.get("_id"));
+    }
+
+    /** Empties the collection at once, as a projection's reset handler does before a replay. */
+    public void clear() {
+        documents.deleteMany(new Document());
     }
 
     public void deleteOne(Bson filter) {
         write(new DeleteOneModel<>(filter));
+    }
+
+    private void logged(Object id) {
+        if (changes != null) {
+            changes.written(documents.getNamespace().getCollectionName(), id);
+        }
     }
 
     private void write(WriteModel<Document> write) {

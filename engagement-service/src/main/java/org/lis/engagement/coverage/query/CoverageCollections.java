@@ -1,7 +1,7 @@
 package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoDatabase;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.ChangeLog;
 
 /** The collections the coverage projections (processing group {@code coverage}) keep in the engagement database. */
 public final class CoverageCollections {

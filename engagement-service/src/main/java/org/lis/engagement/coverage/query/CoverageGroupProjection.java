@@ -13,7 +13,7 @@ import org.lis.events.group.GroupMeetingHeldEvent;
 import org.lis.events.group.MemberInvitedEvent;
 import org.lis.events.group.MemberJoinedEvent;
 import org.lis.events.group.MemberLeftEvent;
-import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -32,10 +32,10 @@ import java.util.List;
 @ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageGroupProjection {
 
-    private final ViewCollection facts;
+    private final BatchedCollection facts;
 
     public CoverageGroupProjection(MongoDatabase database) {
-        this.facts = ViewCollection.of(database, CoverageCollections.FACTS,
+        this.facts = BatchedCollection.of(database, CoverageCollections.FACTS,
                 Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID)
                 .loggingTo(CoverageCollections.changes(database));
     }

@@ -3,7 +3,7 @@ package org.lis.engagement.coverage.query;
 import com.mongodb.client.MongoDatabase;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.fresh.Watermark;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.ChangeLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -8,8 +8,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
-import org.lis.support.mongo.ChangeLog;
-import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.ChangeLog;
+import org.lis.support.projection.BatchedCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Facts;
 import org.lis.events.consultation.ConsultationResponseRecordedEvent;
 import org.lis.events.activity.ActivityCorrectedEvent;
@@ -49,12 +49,12 @@ public class CoverageProjection {
 
     public static final String PROCESSING_GROUP = "coverage";
 
-    private final ViewCollection facts;
+    private final BatchedCollection facts;
     private final ChangeLog changes;
 
     public CoverageProjection(MongoDatabase database) {
         this.changes = CoverageCollections.changes(database);
-        this.facts = ViewCollection.of(database, CoverageCollections.FACTS,
+        this.facts = BatchedCollection.of(database, CoverageCollections.FACTS,
                 Facts.PROGRAMME_ID, Facts.ALL_PROGRAMMES, Facts.PARTNER_ID)
                 .loggingTo(changes);
         // what every coverage question and partner page reads by (see CoverageHistoryQueries)

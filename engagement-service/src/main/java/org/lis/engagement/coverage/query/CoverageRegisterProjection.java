@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
-import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.BatchedCollection;
 import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
 import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.events.partner.PartnerClassification;
@@ -38,14 +38,14 @@ import static org.lis.engagement.coverage.query.BusinessDates.iso;
 @ProcessingGroup(CoverageProjection.PROCESSING_GROUP)
 public class CoverageRegisterProjection {
 
-    private final ViewCollection partnerVersions;
-    private final ViewCollection programmes;
+    private final BatchedCollection partnerVersions;
+    private final BatchedCollection programmes;
 
     public CoverageRegisterProjection(MongoDatabase database) {
-        this.partnerVersions = ViewCollection.of(database, CoverageCollections.PARTNER_VERSIONS,
+        this.partnerVersions = BatchedCollection.of(database, CoverageCollections.PARTNER_VERSIONS,
                 PartnerVersions.PARTNER_ID)
                 .loggingTo(CoverageCollections.changes(database));
-        this.programmes = ViewCollection.of(database, CoverageCollections.PROGRAMMES)
+        this.programmes = BatchedCollection.of(database, CoverageCollections.PROGRAMMES)
                 .loggingTo(CoverageCollections.changes(database));
     }
 

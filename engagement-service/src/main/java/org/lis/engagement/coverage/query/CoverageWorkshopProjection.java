@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
-import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.BatchedCollection;
 import org.lis.engagement.coverage.query.CoverageFields.Hypotheses;
 import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
@@ -33,13 +33,13 @@ import static org.lis.engagement.coverage.query.BusinessDates.utcDate;
 public class CoverageWorkshopProjection {
 
 
-    private final ViewCollection workshops;
-    private final ViewCollection hypotheses;
+    private final BatchedCollection workshops;
+    private final BatchedCollection hypotheses;
 
     public CoverageWorkshopProjection(MongoDatabase database) {
-        this.workshops = ViewCollection.of(database, CoverageCollections.WORKSHOPS, Workshops.PROGRAMME_ID)
+        this.workshops = BatchedCollection.of(database, CoverageCollections.WORKSHOPS, Workshops.PROGRAMME_ID)
                 .loggingTo(CoverageCollections.changes(database));
-        this.hypotheses = ViewCollection.of(database, CoverageCollections.HYPOTHESES, Hypotheses.PROGRAMME_ID)
+        this.hypotheses = BatchedCollection.of(database, CoverageCollections.HYPOTHESES, Hypotheses.PROGRAMME_ID)
                 .loggingTo(CoverageCollections.changes(database));
     }
 

@@ -8,7 +8,7 @@ import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.engagement.coverage.query.CoverageFields.Workshops;
 import org.lis.support.fresh.HeldReadModel;
 import org.lis.support.fresh.Watermark;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.ChangeLog;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package org.lis.engagement.partner.query;
 
 import com.mongodb.client.MongoDatabase;
 import org.lis.support.fresh.FreshReads;
-import org.lis.support.mongo.AggregateChanges;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.AggregateChanges;
+import org.lis.support.projection.ChangeLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

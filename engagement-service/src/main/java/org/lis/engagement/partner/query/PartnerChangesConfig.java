@@ -3,8 +3,8 @@ package org.lis.engagement.partner.query;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.lis.engagement.partner.command.Partner;
-import org.lis.support.mongo.AggregateChanges;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.AggregateChanges;
+import org.lis.support.projection.ChangeLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

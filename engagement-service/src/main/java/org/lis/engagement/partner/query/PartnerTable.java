@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.lis.support.fresh.HeldReadModel;
 import org.lis.support.fresh.Watermark;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.ChangeLog;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -15,8 +15,8 @@ import org.lis.events.partner.PartnerType;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.support.fresh.FreshReads;
 import org.lis.support.fresh.Watermark;
-import org.lis.support.mongo.AggregateChanges;
-import org.lis.support.mongo.ChangeLog;
+import org.lis.support.projection.AggregateChanges;
+import org.lis.support.projection.ChangeLog;
 import org.lis.support.test.DatabaseTestBase;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.lis.support.mongo;
+package org.lis.support.projection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,10 +27,10 @@ public final class AggregateChanges implements MessageHandlerInterceptor<EventMe
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        Object result = interceptorChain.proceed();
+        // noted before the handlers run, so that it waits with their writes whichever interceptor sends them
         if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event && aggregateType.equals(event.getType())) {
             changes.written(collection, event.getAggregateIdentifier());
         }
-        return result;
+        return interceptorChain.proceed();
     }
 }

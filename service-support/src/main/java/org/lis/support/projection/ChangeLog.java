@@ -1,9 +1,8 @@
-package org.lis.support.mongo;
+package org.lis.support.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -22,19 +21,21 @@ import java.util.stream.LongStream;
  * read model in memory reads, by index (the key, so even the embedded server finds them without scanning), only
  * what changed since the position it last read at, instead of the whole read model.
  *
- * <p>An entry is written as the document is, inside the event's handling and so before the processor stores its
- * token: once a segment's position is past an index, that index's entries are all there. Writes made outside
- * event processing (tests calling handlers directly) are not logged.
+ * <p>An entry is written with the documents, through the unit of work's waiting writes ({@link BatchedCollection}),
+ * which reach the database before the processor stores its token: once a segment's position is past an index, that
+ * index's entries are all there. Writes made outside event processing (tests calling handlers directly) are not
+ * logged.
  */
 public final class ChangeLog {
 
     static final String CHANGES = "changes";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> entries;
+    private final BatchedCollection batched;
 
     private ChangeLog(MongoCollection<Document> entries) {
         this.entries = entries;
+        this.batched = BatchedCollection.of(entries);
     }
 
     public static ChangeLog of(MongoDatabase database, String name) {
@@ -45,8 +46,8 @@ public final class ChangeLog {
     public void written(String collection, Object id) {
         OptionalLong index = currentEventIndex();
         if (index.isPresent()) {
-            entries.updateOne(Filters.eq("_id", index.getAsLong()),
-                    Updates.addToSet(CHANGES, new Document("c", collection).append("id", id)), UPSERT);
+            batched.upsert(index.getAsLong(),
+                    Updates.addToSet(CHANGES, new Document("c", collection).append("id", id)));
         }
     }
 
