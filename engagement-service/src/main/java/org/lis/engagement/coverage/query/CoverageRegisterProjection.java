@@ -1,7 +1,6 @@
 package org.lis.engagement.coverage.query;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,6 +9,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.lis.support.mongo.ViewCollection;
+import org.lis.support.projection.BatchedCollection;
 import org.lis.engagement.coverage.query.CoverageFields.PartnerVersions;
 import org.lis.engagement.coverage.query.CoverageFields.Programmes;
 import org.lis.events.partner.PartnerClassification;
@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.lis.engagement.coverage.query.BusinessDates.iso;
 
 /**
@@ -42,11 +41,16 @@ public class CoverageRegisterProjection {
 
     private final ViewCollection partnerVersions;
     private final ViewCollection programmes;
+    /** Both collections written a batch of events at a time: no handler of the coverage group reads them. */
+    private final BatchedCollection partnerVersionWrites;
+    private final BatchedCollection programmeWrites;
 
     public CoverageRegisterProjection(MongoDatabase database) {
         this.partnerVersions = ViewCollection.of(database, CoverageCollections.PARTNER_VERSIONS,
                 PartnerVersions.PARTNER_ID);
         this.programmes = ViewCollection.of(database, CoverageCollections.PROGRAMMES);
+        this.partnerVersionWrites = BatchedCollection.of(partnerVersions.documents());
+        this.programmeWrites = BatchedCollection.of(programmes.documents());
     }
 
     @EventHandler
@@ -81,22 +85,21 @@ public class CoverageRegisterProjection {
                 .append(Programmes.Readiness.KEY_PARTNERS_ENGAGED, rules.keyPartnersEngaged())
                 .append(Programmes.Readiness.MIN_ENGAGED_PER_THEME, rules.minEngagedPerTheme())
                 .append(Programmes.Readiness.MIN_FEEDBACK_PER_HYPOTHESIS, rules.minFeedbackPerHypothesis());
-        programmes.documents().updateOne(eq("_id", programmeId), Updates.combine(
+        programmeWrites.upsert(programmeId, Updates.combine(
                 Updates.set(Programmes.NAME, name),
                 Updates.set(Programmes.ADOPTION_TARGET_DATE, iso(adoptionTargetDate)),
                 Updates.set(Programmes.PHASES, phases),
                 Updates.set(Programmes.READINESS, readiness),
-                Updates.set(Programmes.CONVENOR_PARTNER_ID, convenorPartnerId)), new UpdateOptions().upsert(true));
+                Updates.set(Programmes.CONVENOR_PARTNER_ID, convenorPartnerId)));
     }
 
     @EventHandler
     void on(ProgrammeAdoptedEvent event, @Timestamp Instant recordedAt) {
-        programmes.documents().updateOne(eq("_id", event.programmeId()),
+        programmeWrites.upsert(event.programmeId(),
                 Updates.set(Programmes.ADOPTION, new Document(Programmes.Adoption.ADOPTED_ON, iso(event.adoptedOn()))
                         .append(Programmes.Adoption.OVERRIDE_REASON, event.overrideReason())
                         .append(Programmes.Adoption.FAILED_CHECKS, event.failedChecks())
-                        .append(Programmes.Adoption.RECORDED_AT, Date.from(recordedAt))),
-                new UpdateOptions().upsert(true));
+                        .append(Programmes.Adoption.RECORDED_AT, Date.from(recordedAt))));
     }
 
     @ResetHandler
@@ -119,7 +122,7 @@ public class CoverageRegisterProjection {
                 .append(PartnerVersions.EFFECTIVE_ON, iso(effectiveOn == null
                         ? recordedAt.atOffset(ZoneOffset.UTC).toLocalDate() : effectiveOn))
                 .append(PartnerVersions.RECORDED_AT, Date.from(recordedAt));
-        partnerVersions.put(version);
+        partnerVersionWrites.put(version);
     }
 
     /** With the first and last days the phase covers: a phase given as "August - September" runs 1 Aug to 30 Sep. */
