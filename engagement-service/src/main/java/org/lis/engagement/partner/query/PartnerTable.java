@@ -6,11 +6,11 @@ import org.lis.support.fresh.HeldReadModel;
 import org.lis.support.fresh.Watermark;
 import org.lis.support.projection.ChangeLog;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import static com.mongodb.client.model.Filters.in;
 
@@ -21,10 +21,12 @@ import static com.mongodb.client.model.Filters.in;
 final class PartnerTable extends HeldReadModel {
 
     private static final Comparator<Listed> LIST_ORDER =
-            Comparator.comparing(Listed::nameKey).thenComparing(Listed::id);
+            Comparator.comparing(Listed::nameKey, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                    .thenComparing(Listed::id);
 
     private final MongoCollection<Document> partners;
     private final Map<String, Listed> byId = new HashMap<>();
+    private final TreeSet<Listed> sorted = new TreeSet<>(LIST_ORDER);
     private List<Listed> inOrder = List.of();
 
     PartnerTable(MongoCollection<Document> partners, ChangeLog changes, long maxCatchUp) {
@@ -35,8 +37,6 @@ final class PartnerTable extends HeldReadModel {
     /** Every partner, in the list's order, as written up to {@code mark} at least. */
     List<Listed> at(Watermark mark) {
         if (bringTo(mark)) {
-            List<Listed> sorted = new ArrayList<>(byId.values());
-            sorted.sort(LIST_ORDER);
             inOrder = List.copyOf(sorted);
         }
         return inOrder;
@@ -45,6 +45,7 @@ final class PartnerTable extends HeldReadModel {
     @Override
     protected void readAll() {
         byId.clear();
+        sorted.clear();
         partners.find().forEach(this::keep);
     }
 
@@ -55,14 +56,23 @@ final class PartnerTable extends HeldReadModel {
         if (ids.isEmpty()) {
             return;
         }
-        ids.forEach(byId::remove);
+        ids.forEach(id -> {
+            Listed before = byId.remove(id);
+            if (before != null) {
+                sorted.remove(before);
+            }
+        });
         partners.find(in("_id", ids)).forEach(this::keep);
     }
 
     private void keep(Document partner) {
         Listed listed = new Listed(partner.getString("_id"), partner.getString(PartnerFields.NAME_KEY),
                 PartnerQueries.summary(partner));
-        byId.put(listed.id(), listed);
+        Listed before = byId.put(listed.id(), listed);
+        if (before != null) {
+            sorted.remove(before);
+        }
+        sorted.add(listed);
     }
 
     /** A partner as the list shows it, with the key the list is ordered by. */
