@@ -59,21 +59,19 @@ public class CoverageHistoryCache {
     }
 
     /**
-     * The partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}: today's, kept
-     * up to date from one read to the next, when {@code history} is the one held now; computed afresh otherwise
-     * (any other date, an earlier recorded-by instant, or a history read before the one held now).
+     * The partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}, if they are
+     * kept: today's, brought up to date from one read to the next, when {@code history} is the one held now. Empty
+     * otherwise (another date, an earlier recorded-by instant, a history read before the one held now).
      */
-    public List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+    public Optional<List<PartnerStanding>> keptStandings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
         HeldHistory current = history.programme() == null ? null : held.get(history.programme().id());
         if (current != null && asOf.equals(LocalDate.now(clock))) {
             Optional<List<PartnerStanding>> kept;
             synchronized (current) {
                 kept = current.standings(history, asOf, recordedBy);
             }
-            if (kept.isPresent()) {
-                return kept.get();
-            }
+            return kept;
         }
-        return StandingCalculator.standings(history, asOf, recordedBy);
+        return Optional.empty();
     }
 }

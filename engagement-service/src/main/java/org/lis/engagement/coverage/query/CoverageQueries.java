@@ -48,9 +48,14 @@ public class CoverageQueries {
                 .publishOn(CoverageComputation.SCHEDULER);
     }
 
-    /** The partners' standings in the history as of {@code asOf}, recorded by {@code recordedBy} (today's kept). */
-    public List<PartnerStanding> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
-        return histories.standings(history, asOf, recordedBy);
+    /**
+     * The partners' standings in the history as of {@code asOf}, recorded by {@code recordedBy}: today's as kept,
+     * any others computed on {@link CoverageComputation#ANOTHER_DAY}.
+     */
+    public Mono<List<PartnerStanding>> standings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return histories.keptStandings(history, asOf, recordedBy).map(Mono::just)
+                .orElseGet(() -> Mono.fromCallable(() -> StandingCalculator.standings(history, asOf, recordedBy))
+                        .subscribeOn(CoverageComputation.ANOTHER_DAY));
     }
 
     /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */

@@ -54,10 +54,12 @@ public class CoverageController {
                                          @RequestParam(required = false) String groupBy) {
         var grouping = CoverageQueries.groupBy(groupBy);
         Instant recorded = queries.recordedBy(recordedBy);
-        return consultations.resolve(programmeId, asOf).flatMap(date -> queries.history(programmeId).map(history -> {
-            LocalDate on = queries.asOf(date, history, recorded);
-            return CoverageCalculator.report(history, queries.standings(history, on, recorded), on, recorded, grouping);
-        }));
+        return consultations.resolve(programmeId, asOf).flatMap(date -> queries.history(programmeId)
+                .flatMap(history -> {
+                    LocalDate on = queries.asOf(date, history, recorded);
+                    return queries.standings(history, on, recorded).map(standings ->
+                            CoverageCalculator.report(history, standings, on, recorded, grouping));
+                }));
     }
 
     @Operation(summary = "One row a partner: level, counts and engagement dates")
@@ -85,9 +87,8 @@ public class CoverageController {
 
     private Mono<List<PartnerCoverageRow>> rows(String programmeId, String asOf, String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
-        return consultations.resolve(programmeId, asOf).flatMap(given -> queries.history(programmeId).map(history -> {
-            LocalDate date = queries.asOf(given, history, recorded);
-            return queries.standings(history, date, recorded).stream().map(PartnerCoverageRow::of).toList();
-        }));
+        return consultations.resolve(programmeId, asOf).flatMap(given -> queries.history(programmeId)
+                .flatMap(history -> queries.standings(history, queries.asOf(given, history, recorded), recorded))
+                .map(standings -> standings.stream().map(PartnerCoverageRow::of).toList()));
     }
 }

@@ -31,9 +31,10 @@ public class ReadinessController {
                                            @RequestParam(required = false) String asOf,
                                            @RequestParam(required = false) String recordedBy) {
         Instant recorded = queries.recordedBy(recordedBy);
-        return queries.history(programmeId).map(history -> {
+        return queries.history(programmeId).flatMap(history -> {
             LocalDate on = queries.asOf(asOf, history, recorded);
-            return ReadinessCalculator.readiness(history, queries.standings(history, on, recorded), on, recorded);
+            return queries.standings(history, on, recorded).map(standings ->
+                    ReadinessCalculator.readiness(history, standings, on, recorded));
         });
     }
 }

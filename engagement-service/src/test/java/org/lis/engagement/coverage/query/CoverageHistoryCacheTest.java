@@ -182,6 +182,8 @@ class CoverageHistoryCacheTest {
 
     @Test
     void anotherDayOrAnEarlierRecordingIsComputedAfresh() {
+        assertThat(cache.keptStandings(held(P), LocalDate.parse("2018-08-31"), NOW)).isEmpty();
+        assertThat(cache.keptStandings(held(P), TODAY, Instant.parse("2018-08-20T09:30:00Z"))).isEmpty();
         assertStandingsAsComputed(LocalDate.parse("2018-08-31"), NOW);
         assertStandingsAsComputed(TODAY, Instant.parse("2018-08-20T09:30:00Z"));
         assertStandingsAsComputed(TODAY, NOW);
@@ -190,12 +192,14 @@ class CoverageHistoryCacheTest {
     /** Moves the watermark to the last event and checks today's standings. */
     private void step() {
         segmentsAt(bed.lastIndex(), bed.lastIndex());
+        assertThat(cache.keptStandings(held(P), TODAY, NOW)).isPresent();
         assertStandingsAsComputed(TODAY, NOW);
     }
 
     private void assertStandingsAsComputed(LocalDate asOf, Instant recordedBy) {
         CoverageHistory history = held(P);
-        assertThat(cache.standings(history, asOf, recordedBy))
+        assertThat(cache.keptStandings(history, asOf, recordedBy)
+                .orElseGet(() -> StandingCalculator.standings(history, asOf, recordedBy)))
                 .isEqualTo(StandingCalculator.standings(bed.history(P), asOf, recordedBy));
     }
 
