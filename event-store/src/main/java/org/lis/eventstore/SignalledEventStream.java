@@ -1,0 +1,143 @@
+package org.lis.eventstore;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.TrackingEventStream;
+
+/**
+ * One processor's stream of events, read from the storage engine in batches. When it has caught up it reads again
+ * only once the {@link AppendSignal} says there may be more, and it calls back a pooled streaming processor when
+ * that happens, so the processor handles a new event at once rather than at its next half-second poll. Without a
+ * signal it still reads while its token has gaps (a late insert fills them without any new append), and every
+ * {@link #FALLBACK} in any case. Used by one processor thread at a time, as Axon's streams are.
+ */
+final class SignalledEventStream implements TrackingEventStream {
+
+    /** The longest a caught-up stream goes without reading, should a signal ever be missed. */
+    static final Duration FALLBACK = Duration.ofSeconds(5);
+
+    private final EventStorageEngine engine;
+    private final AppendSignal signal;
+    private final Consumer<SignalledEventStream> onClose;
+    private TrackingToken lastToken;
+    private Stream<? extends TrackedEventMessage<?>> batch;
+    private Iterator<? extends TrackedEventMessage<?>> iterator;
+    private TrackedEventMessage<?> peeked;
+    /** The signal's version when a read last came back empty, and when. */
+    private long emptyAtVersion = -1;
+    private long emptyAtNanos;
+    private volatile Runnable callback;
+
+    SignalledEventStream(EventStorageEngine engine, AppendSignal signal, TrackingToken from,
+                         Consumer<SignalledEventStream> onClose) {
+        this.engine = engine;
+        this.signal = signal;
+        this.lastToken = from;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public Optional<TrackedEventMessage<?>> peek() {
+        return Optional.ofNullable(next());
+    }
+
+    @Override
+    public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (true) {
+            long version = signal.version();
+            if (next() != null) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            signal.awaitChange(version, Math.min(left, FALLBACK.toNanos()));
+        }
+    }
+
+    @Override
+    public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+        while (!hasNextAvailable(1, TimeUnit.SECONDS)) {
+            // wait for the next event, as long as it takes
+        }
+        TrackedEventMessage<?> event = peeked;
+        peeked = null;
+        lastToken = event.trackingToken();
+        return event;
+    }
+
+    /** Called back (on the appending or watching thread) whenever new events may be there. */
+    @Override
+    public boolean setOnAvailableCallback(Runnable callback) {
+        Runnable previous = this.callback;
+        if (previous != null) {
+            signal.unregister(previous);
+        }
+        this.callback = callback;
+        signal.register(callback);
+        return true;
+    }
+
+    @Override
+    public void close() {
+        Runnable registered = callback;
+        if (registered != null) {
+            signal.unregister(registered);
+        }
+        closeBatch();
+        onClose.accept(this);
+    }
+
+    private TrackedEventMessage<?> next() {
+        if (peeked != null) {
+            return peeked;
+        }
+        if (iterator != null && iterator.hasNext()) {
+            return peeked = iterator.next();
+        }
+        closeBatch();
+        long version = signal.version();
+        if (nothingNewSince(version)) {
+            return null;
+        }
+        batch = engine.readEvents(lastToken, false);
+        iterator = batch.iterator();
+        if (iterator.hasNext()) {
+            return peeked = iterator.next();
+        }
+        closeBatch();
+        emptyAtVersion = version;
+        emptyAtNanos = System.nanoTime();
+        return null;
+    }
+
+    private boolean nothingNewSince(long version) {
+        return version == emptyAtVersion && !hasGaps(lastToken)
+                && System.nanoTime() - emptyAtNanos < FALLBACK.toNanos();
+    }
+
+    private static boolean hasGaps(TrackingToken token) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> !gapAware.getGaps().isEmpty())
+                .orElse(token != null);
+    }
+
+    private void closeBatch() {
+        if (batch != null) {
+            batch.close();
+            batch = null;
+            iterator = null;
+        }
+    }
+}
