@@ -2,6 +2,7 @@ package org.lis.eventstore;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +24,27 @@ final class HeadWatcher implements Runnable {
     private final AppendSignal signal;
     private final long busyMillis;
     private final long idleMillis;
+    private final LongSupplier clock;
     private volatile boolean stopped;
+    private long seen = -1;
+    private long pending = -1;
+    private long pendingUntil;
+    private long localMark;
+    private long busyUntil;
+    private long delay;
 
     HeadWatcher(MongoEventStorageEngine engine, AppendSignal signal, Duration busy, Duration idle) {
+        this(engine, signal, busy, idle, System::currentTimeMillis);
+    }
+
+    HeadWatcher(MongoEventStorageEngine engine, AppendSignal signal, Duration busy, Duration idle, LongSupplier clock) {
         this.engine = engine;
         this.signal = signal;
         this.busyMillis = Math.max(1, busy.toMillis());
         this.idleMillis = Math.max(busyMillis, idle.toMillis());
+        this.clock = clock;
+        this.localMark = signal.localAppends();
+        this.delay = idleMillis;
     }
 
     Thread start(String name) {
@@ -45,42 +60,43 @@ final class HeadWatcher implements Runnable {
 
     @Override
     public void run() {
-        long seen = -1;
-        long pending = -1;
-        long pendingUntil = 0;
-        long localMark = signal.localAppends();
-        long busyUntil = 0;
-        long delay = idleMillis;
+        long next = idleMillis;
         while (!stopped) {
             try {
-                Thread.sleep(delay);
-                long head = engine.headIndex();
-                long local = signal.localAppends();
-                long now = System.currentTimeMillis();
-                if (seen < 0) {
-                    seen = head;
-                } else if (head > seen) {
-                    seen = head;
-                    pending = head;
-                    pendingUntil = now + BUSY_FOR.toMillis();
-                    if (local == localMark) {
-                        busyUntil = now + BUSY_FOR.toMillis();
-                    }
-                }
-                localMark = local;
-                // an index reserved by a writer that then failed is never filled: readers see it as a gap
-                if (pending > 0 && (engine.anyStored(List.of(pending)) || now > pendingUntil)) {
-                    pending = -1;
-                    signal.appendedElsewhere();
-                }
-                // brief while busy, then doubling back to idle
-                delay = now < busyUntil || pending > 0 ? busyMillis : Math.min(idleMillis, delay * 2);
+                Thread.sleep(next);
+                next = poll();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 logger.debug("Could not read the head of the event stream; trying again", e);
-                delay = idleMillis;
+                next = idleMillis;
             }
         }
+    }
+
+    /** Looks at the head once, raises the signal if another process's events became visible; the next delay. */
+    long poll() {
+        long head = engine.headIndex();
+        long local = signal.localAppends();
+        long now = clock.getAsLong();
+        if (seen < 0) {
+            seen = head;
+        } else if (head > seen) {
+            seen = head;
+            pending = head;
+            pendingUntil = now + BUSY_FOR.toMillis();
+            if (local == localMark) {
+                busyUntil = now + BUSY_FOR.toMillis();
+            }
+        }
+        localMark = local;
+        // an index reserved by a writer that then failed is never filled: readers see it as a gap
+        if (pending > 0 && (engine.anyStored(List.of(pending)) || now > pendingUntil)) {
+            pending = -1;
+            signal.appendedElsewhere();
+        }
+        // brief while busy, then doubling back to idle
+        delay = now < busyUntil || pending > 0 ? busyMillis : Math.min(idleMillis, delay * 2);
+        return delay;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -17,28 +18,44 @@ import org.axonframework.eventhandling.TrackingEventStream;
  * One processor's stream of events, read from the storage engine in batches. When it has caught up it reads again
  * only once the {@link AppendSignal} says there may be more, and it calls back a pooled streaming processor when
  * that happens, so the processor handles a new event at once rather than at its next half-second poll. Without a
- * signal it still reads while its token has gaps (a late insert fills them without any new append), and every
- * {@link #FALLBACK} in any case. Used by one processor thread at a time, as Axon's streams are.
+ * signal it reads again while its token has gaps (a late insert by another process fills them without a signal
+ * here), backing off from {@link #GAP_RETRY} to {@link #FALLBACK}: a gap that is never filled (a failed append)
+ * stays in the token until the next event, and must not make every idle processor read at every pass. Whatever
+ * the token, it reads every {@link #FALLBACK}, should a signal ever be missed. Used by one processor thread at a
+ * time, as Axon's streams are.
  */
 final class SignalledEventStream implements TrackingEventStream {
 
     /** The longest a caught-up stream goes without reading, should a signal ever be missed. */
     static final Duration FALLBACK = Duration.ofSeconds(5);
+    /** The first re-read of a caught-up stream whose token has gaps; each empty one doubles it. */
+    static final Duration GAP_RETRY = Duration.ofMillis(50);
 
     private final EventStorageEngine engine;
     private final AppendSignal signal;
     private final Consumer<SignalledEventStream> onClose;
+    private final LongSupplier nanoClock;
     private TrackingToken lastToken;
     private Stream<? extends TrackedEventMessage<?>> batch;
     private Iterator<? extends TrackedEventMessage<?>> iterator;
     private TrackedEventMessage<?> peeked;
-    /** The signal's version when a read last came back empty, and when. */
-    private long emptyAtVersion = -1;
-    private long emptyAtNanos;
+    /** The signal's version when the last read began; once that read is used up the stream has caught up to it. */
+    private long readAtVersion = -1;
+    /** The signal's version when the stream last caught up, and when it reads again without a new signal. */
+    private long caughtUpAtVersion = -1;
+    private long nextReadNanos;
+    private long gapRetryNanos = GAP_RETRY.toNanos();
     private volatile Runnable callback;
 
     SignalledEventStream(EventStorageEngine engine, AppendSignal signal, TrackingToken from,
                          Consumer<SignalledEventStream> onClose) {
+        this(engine, signal, from, onClose, System::nanoTime);
+    }
+
+    /** With the clock that times the re-reads, {@link System#nanoTime()} but in tests. */
+    SignalledEventStream(EventStorageEngine engine, AppendSignal signal, TrackingToken from,
+                         Consumer<SignalledEventStream> onClose, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.engine = engine;
         this.signal = signal;
         this.lastToken = from;
@@ -106,31 +123,49 @@ final class SignalledEventStream implements TrackingEventStream {
         if (iterator != null && iterator.hasNext()) {
             return peeked = iterator.next();
         }
-        closeBatch();
+        if (iterator != null) {
+            // the engine's stream ends where the database had nothing more when it was read
+            caughtUp(readAtVersion, true);
+            closeBatch();
+        }
         long version = signal.version();
         if (nothingNewSince(version)) {
             return null;
         }
+        readAtVersion = version;
         batch = engine.readEvents(lastToken, false);
         iterator = batch.iterator();
         if (iterator.hasNext()) {
             return peeked = iterator.next();
         }
+        caughtUp(version, false);
         closeBatch();
-        emptyAtVersion = version;
-        emptyAtNanos = System.nanoTime();
         return null;
     }
 
+    private void caughtUp(long version, boolean found) {
+        if (found) {
+            gapRetryNanos = GAP_RETRY.toNanos();
+        }
+        long wait;
+        if (hasGaps(lastToken)) {
+            wait = gapRetryNanos;
+            gapRetryNanos = Math.min(FALLBACK.toNanos(), gapRetryNanos * 2);
+        } else {
+            wait = FALLBACK.toNanos();
+        }
+        caughtUpAtVersion = version;
+        nextReadNanos = nanoClock.getAsLong() + wait;
+    }
+
     private boolean nothingNewSince(long version) {
-        return version == emptyAtVersion && !hasGaps(lastToken)
-                && System.nanoTime() - emptyAtNanos < FALLBACK.toNanos();
+        return version == caughtUpAtVersion && nanoClock.getAsLong() - nextReadNanos < 0;
     }
 
     private static boolean hasGaps(TrackingToken token) {
         return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
                 .map(gapAware -> !gapAware.getGaps().isEmpty())
-                .orElse(token != null);
+                .orElse(false);
     }
 
     private void closeBatch() {
