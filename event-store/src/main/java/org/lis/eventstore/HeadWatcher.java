@@ -80,7 +80,9 @@ final class HeadWatcher implements Runnable {
         long local = signal.localAppends();
         long now = clock.getAsLong();
         if (seen < 0) {
+            // what was appended before this first look is not news to it, but may be to a reader
             seen = head;
+            signal.appendedElsewhere();
         } else if (head > seen) {
             seen = head;
             pending = head;

@@ -23,8 +23,9 @@ import org.axonframework.monitoring.MessageMonitor;
  * <ul>
  *   <li>an append through any store of this JVM on the same event database (both services of the local stack)
  *       raises an {@link AppendSignal}, which calls every caught-up reader back at once;</li>
- *   <li>appends by other processes are noticed by a {@link HeadWatcher} polling the head of the stream, briefly
- *       while they go on and every {@code idlePoll} when nothing happens;</li>
+ *   <li>appends by other processes are pushed by MongoDB's change stream where the server has one (a replica
+ *       set, {@link ChangeStreamWatcher}); where it refuses, they are noticed by a {@link HeadWatcher} polling the
+ *       head of the stream, briefly while they go on and every {@code idlePoll} when nothing happens;</li>
  *   <li>each reader reads the storage engine itself ({@link SignalledEventStream}); a caught-up reader does not
  *       touch the database until signalled, so idle processors cost nothing.</li>
  * </ul>
@@ -34,6 +35,7 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
 
     private final AppendSignal signal;
     private final HeadWatcher watcher;
+    private final ChangeStreamWatcher changeStream;
     private final Set<SignalledEventStream> streams = ConcurrentHashMap.newKeySet();
     private volatile boolean watching;
 
@@ -43,9 +45,13 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
         if (engine instanceof MongoEventStorageEngine mongo) {
             this.signal = AppendSignal.forDatabase(mongo.databaseName());
             this.watcher = new HeadWatcher(mongo, signal, builder.busyPoll, builder.idlePoll);
+            this.changeStream = builder.changeStreams
+                    ? new ChangeStreamWatcher(mongo.eventsCollection(), signal, () -> watcher.start("event-head-watcher"))
+                    : null;
         } else {
             this.signal = AppendSignal.own();
             this.watcher = null;
+            this.changeStream = null;
         }
     }
 
@@ -69,12 +75,19 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
     private synchronized void startWatching() {
         if (!watching && watcher != null) {
             watching = true;
-            watcher.start("event-head-watcher");
+            if (changeStream != null) {
+                changeStream.start("event-change-stream");
+            } else {
+                watcher.start("event-head-watcher");
+            }
         }
     }
 
     /** Stops watching and closes the streams still open. */
     public void shutDown() {
+        if (changeStream != null) {
+            changeStream.stop();
+        }
         if (watcher != null) {
             watcher.stop();
         }
@@ -91,6 +104,7 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
 
         private Duration busyPoll = Duration.ofMillis(15);
         private Duration idlePoll = Duration.ofMillis(500);
+        private boolean changeStreams = true;
 
         @Override
         public Builder storageEngine(EventStorageEngine storageEngine) {
@@ -119,6 +133,12 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
         /** How often the head is polled when nothing happens (default 500 ms). */
         public Builder idlePoll(Duration idlePoll) {
             this.idlePoll = idlePoll;
+            return this;
+        }
+
+        /** Whether to try MongoDB's change stream before polling the head (default true). */
+        public Builder changeStreams(boolean changeStreams) {
+            this.changeStreams = changeStreams;
             return this;
         }
 

@@ -23,12 +23,23 @@ class HeadWatcherTest {
 
     @Test
     void whenNothingHappensItPollsAtTheIdleDelayAndRaisesNothing() {
+        watcher.poll();
         long version = signal.version();
         for (int i = 0; i < 5; i++) {
             assertThat(watcher.poll()).isEqualTo(IDLE.toMillis());
             now.addAndGet(IDLE.toMillis());
         }
         assertThat(signal.version()).isEqualTo(version);
+    }
+
+    @Test
+    void itsFirstLookRaisesTheSignalForWhatWasAppendedBeforeIt() {
+        engine.appendEvents(TestStore.event("before", 0, new ItemAdded("before", 1)));
+        long version = signal.version();
+
+        watcher.poll();
+
+        assertThat(signal.version()).isNotEqualTo(version);
     }
 
     @Test
