@@ -26,16 +26,14 @@ import org.axonframework.monitoring.MessageMonitor;
  *   <li>appends by other processes are pushed by MongoDB's change stream where the server has one (a replica
  *       set, {@link ChangeStreamWatcher}); where it refuses, they are noticed by a {@link HeadWatcher} polling the
  *       head of the stream, briefly while they go on and every {@code idlePoll} when nothing happens;</li>
- *   <li>each reader reads the storage engine ({@link SignalledEventStream}), readers at the same position after
- *       the same signal with one read ({@link SharedReads}); a caught-up reader does not touch the database until
- *       signalled, so idle processors cost nothing.</li>
+ *   <li>each reader reads the storage engine itself ({@link SignalledEventStream}); a caught-up reader does not
+ *       touch the database until signalled, so idle processors cost nothing.</li>
  * </ul>
  * Tokens, gaps and replays are the storage engine's, as with the embedded store.
  */
 public class NotifyingEventStore extends AbstractEventStore implements Lifecycle {
 
     private final AppendSignal signal;
-    private final SharedReads reads;
     private final HeadWatcher watcher;
     private final ChangeStreamWatcher changeStream;
     private final Set<SignalledEventStream> streams = ConcurrentHashMap.newKeySet();
@@ -44,7 +42,6 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
     protected NotifyingEventStore(Builder builder) {
         super(builder);
         EventStorageEngine engine = storageEngine();
-        this.reads = new SharedReads(engine);
         if (engine instanceof MongoEventStorageEngine mongo) {
             this.signal = AppendSignal.forDatabase(mongo.databaseName());
             this.watcher = new HeadWatcher(mongo, signal, builder.busyPoll, builder.idlePoll);
@@ -70,7 +67,7 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
         startWatching();
-        SignalledEventStream stream = new SignalledEventStream(reads, signal, trackingToken, streams::remove);
+        SignalledEventStream stream = new SignalledEventStream(storageEngine(), signal, trackingToken, streams::remove);
         streams.add(stream);
         return stream;
     }

@@ -2,19 +2,20 @@ package org.lis.eventstore;
 
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.TrackingEventStream;
 
 /**
- * One processor's stream of events, read from the storage engine in batches ({@link SharedReads}). When it has caught up it reads again
+ * One processor's stream of events, read from the storage engine in batches. When it has caught up it reads again
  * only once the {@link AppendSignal} says there may be more, and it calls back a pooled streaming processor when
  * that happens, so the processor handles a new event at once rather than at its next half-second poll. Without a
  * signal it reads again while its token has gaps (a late insert by another process fills them without a signal
@@ -30,14 +31,13 @@ final class SignalledEventStream implements TrackingEventStream {
     /** The first re-read of a caught-up stream whose token has gaps; each empty one doubles it. */
     static final Duration GAP_RETRY = Duration.ofMillis(50);
 
-    private final SharedReads reads;
+    private final EventStorageEngine engine;
     private final AppendSignal signal;
     private final Consumer<SignalledEventStream> onClose;
     private final LongSupplier nanoClock;
     private TrackingToken lastToken;
-    private Iterator<TrackedEventMessage<?>> iterator;
-    /** Whether the last read was cut at {@link SharedReads#LIMIT}: more may be there without a signal. */
-    private boolean readWasFull;
+    private Stream<? extends TrackedEventMessage<?>> batch;
+    private Iterator<? extends TrackedEventMessage<?>> iterator;
     private TrackedEventMessage<?> peeked;
     /** The signal's version when the last read began; once that read is used up the stream has caught up to it. */
     private long readAtVersion = -1;
@@ -47,16 +47,16 @@ final class SignalledEventStream implements TrackingEventStream {
     private long gapRetryNanos = GAP_RETRY.toNanos();
     private volatile Runnable callback;
 
-    SignalledEventStream(SharedReads reads, AppendSignal signal, TrackingToken from,
+    SignalledEventStream(EventStorageEngine engine, AppendSignal signal, TrackingToken from,
                          Consumer<SignalledEventStream> onClose) {
-        this(reads, signal, from, onClose, System::nanoTime);
+        this(engine, signal, from, onClose, System::nanoTime);
     }
 
     /** With the clock that times the re-reads, {@link System#nanoTime()} but in tests. */
-    SignalledEventStream(SharedReads reads, AppendSignal signal, TrackingToken from,
+    SignalledEventStream(EventStorageEngine engine, AppendSignal signal, TrackingToken from,
                          Consumer<SignalledEventStream> onClose, LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
-        this.reads = reads;
+        this.engine = engine;
         this.signal = signal;
         this.lastToken = from;
         this.onClose = onClose;
@@ -112,7 +112,7 @@ final class SignalledEventStream implements TrackingEventStream {
         if (registered != null) {
             signal.unregister(registered);
         }
-        iterator = null;
+        closeBatch();
         onClose.accept(this);
     }
 
@@ -124,30 +124,22 @@ final class SignalledEventStream implements TrackingEventStream {
             return peeked = iterator.next();
         }
         if (iterator != null) {
-            iterator = null;
-            if (readWasFull) {
-                // cut short, not caught up: read on at once
-                caughtUpAtVersion = -1;
-            } else {
-                // the read ended where the database had nothing more when it was made
-                caughtUp(readAtVersion, true);
-            }
+            // the engine's stream ends where the database had nothing more when it was read
+            caughtUp(readAtVersion, true);
+            closeBatch();
         }
         long version = signal.version();
         if (nothingNewSince(version)) {
             return null;
         }
-        // a read for a new signal is shared with the other streams at this position; one for a gap goes itself
-        List<TrackedEventMessage<?>> read = version != caughtUpAtVersion
-                ? reads.after(lastToken, version) : reads.fresh(lastToken);
         readAtVersion = version;
-        readWasFull = read.size() >= SharedReads.LIMIT;
-        iterator = read.iterator();
+        batch = engine.readEvents(lastToken, false);
+        iterator = batch.iterator();
         if (iterator.hasNext()) {
             return peeked = iterator.next();
         }
-        iterator = null;
         caughtUp(version, false);
+        closeBatch();
         return null;
     }
 
@@ -174,5 +166,13 @@ final class SignalledEventStream implements TrackingEventStream {
         return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
                 .map(gapAware -> !gapAware.getGaps().isEmpty())
                 .orElse(false);
+    }
+
+    private void closeBatch() {
+        if (batch != null) {
+            batch.close();
+            batch = null;
+            iterator = null;
+        }
     }
 }

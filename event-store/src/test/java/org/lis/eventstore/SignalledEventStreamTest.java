@@ -26,7 +26,7 @@ class SignalledEventStreamTest {
     private final CountingEngine engine = new CountingEngine(TestStore.engine(EmbeddedMongo.client(), databaseName));
     private final AppendSignal signal = AppendSignal.own();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final SignalledEventStream stream = new SignalledEventStream(new SharedReads(engine), signal, null, closed -> {
+    private final SignalledEventStream stream = new SignalledEventStream(engine, signal, null, closed -> {
     }, nanos::get);
 
     @AfterEach
@@ -148,37 +148,6 @@ class SignalledEventStreamTest {
         signal.appendedHere();
 
         assertThat(((ItemAdded) next.get(30, TimeUnit.SECONDS).getPayload()).itemId()).isEqualTo("awaited");
-    }
-
-    @Test
-    void streamsAtOnePositionAfterOneSignalShareOneRead() throws InterruptedException {
-        append("first");
-        SharedReads shared = new SharedReads(engine);
-        TrackingToken afterFirst = GapAwareTrackingToken.newInstance(1, java.util.Set.of());
-        SignalledEventStream one = new SignalledEventStream(shared, signal, afterFirst, closed -> {
-        }, nanos::get);
-        SignalledEventStream two = new SignalledEventStream(shared, signal, afterFirst, closed -> {
-        }, nanos::get);
-        append("second");
-        signal.appendedHere();
-        int reads = engine.reads.get();
-
-        assertThat(one.nextAvailable().getPayload()).isEqualTo(new ItemAdded("second", 1));
-        assertThat(two.nextAvailable().getPayload()).isEqualTo(new ItemAdded("second", 1));
-
-        assertThat(engine.reads).hasValue(reads + 1);
-        one.close();
-        two.close();
-    }
-
-    @Test
-    void aReadCutAtItsLimitIsFollowedByTheNextWithoutASignal() throws InterruptedException {
-        int count = SharedReads.LIMIT + 20;
-        for (int i = 0; i < count; i++) {
-            append("item-" + i);
-        }
-
-        assertThat(drain()).hasSize(count);
     }
 
     private TrackingToken lastToken;
