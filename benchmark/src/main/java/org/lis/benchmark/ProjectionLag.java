@@ -27,7 +27,8 @@ import org.lis.benchmark.stack.StackApi;
  * reading the same event store; a workshop invitation of the partner is accepted from then on). Starts the local
  * stack's jar as a child process on a fresh data folder, registers {@code lag.partners} partners through the
  * gateway at {@code lag.rate} a second, and polls both collections every {@code lag.pollMillis} ms; then, the
- * stack idle, measures its CPU time for {@code lag.idleSeconds}. See docs/performance.md, "Projection lag".
+ * stack idle, measures its CPU time for {@code lag.idleSeconds}. {@code lag.jvmOptions} adds JVM options to the
+ * stack's (a flight recording, say). See docs/performance.md, "Projection lag".
  */
 public final class ProjectionLag {
 
@@ -43,8 +44,16 @@ public final class ProjectionLag {
         if (!Files.exists(jar) && Files.exists(Path.of("..").resolve(jar))) {
             jar = Path.of("..").resolve(jar);
         }
+        ChildStack.Launch launch = ChildStack.Launch.jar(jar);
+        String jvmOptions = System.getProperty("lag.jvmOptions", "").trim();
+        if (!jvmOptions.isEmpty()) {
+            // e.g. a flight recording of the stack; the quick-start options stay
+            List<String> options = new ArrayList<>(launch.jvmOptions());
+            options.addAll(List.of(jvmOptions.split("\\s+")));
+            launch = launch.withJvmOptions(options);
+        }
         Path folder = Files.createTempDirectory("lis-lag-");
-        try (ChildStack stack = ChildStack.start(ChildStack.Launch.jar(jar), folder, ChildStack.Ports.free());
+        try (ChildStack stack = ChildStack.start(launch, folder, ChildStack.Ports.free());
              MongoClient mongo = MongoClients.create(stack.mongodbUri())) {
             System.out.printf("stack up on %s; warming up ...%n", folder);
             measure(stack.api(), mongo, 50, rate, pollMillis);

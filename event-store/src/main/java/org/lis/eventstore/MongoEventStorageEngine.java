@@ -116,6 +116,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return databaseName;
     }
 
+    /** The events' collection, for a watcher of its change stream. */
+    MongoCollection<Document> eventsCollection() {
+        return events;
+    }
+
     /** Whether appends run in a transaction (decided once, see {@link TransactionMode}). */
     public boolean usesTransactions() {
         return transactions.usesTransactions();

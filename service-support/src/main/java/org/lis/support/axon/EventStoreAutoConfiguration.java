@@ -2,15 +2,14 @@ package org.lis.support.axon;
 
 import com.mongodb.client.MongoClient;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.lis.eventstore.NotifyingEventStore;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.lis.support.mongo.LisMongoAutoConfiguration;
 import org.lis.support.mongo.LisMongoProperties;
@@ -42,19 +41,20 @@ public class EventStoreAutoConfiguration {
     }
 
     /**
-     * Axon's embedded store, polling the database sooner than its 1 s default when idle; it stamps the
-     * events it records with the application's clock ({@link EventTimestamps}).
+     * A store whose processors learn of an append when it happens (see {@link NotifyingEventStore}): at once for
+     * appends of this JVM, within the head watcher's poll for those of other processes. It stamps the events it
+     * records with the application's clock ({@link EventTimestamps}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStore.class)
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon, Clock clock,
-                                         org.axonframework.config.Configuration configuration) {
-        EmbeddedEventStore store = EmbeddedEventStore.builder()
+    public NotifyingEventStore eventStore(EventStorageEngine storageEngine, LisAxonProperties axon, Clock clock,
+                                          org.axonframework.config.Configuration configuration) {
+        NotifyingEventStore store = NotifyingEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(axon.fetchDelay().toMillis())
-                .timeUnit(TimeUnit.MILLISECONDS)
+                .busyPoll(axon.busyFetchDelay())
+                .idlePoll(axon.fetchDelay())
                 .build();
         store.registerDispatchInterceptor(new EventTimestamps(clock));
         return store;

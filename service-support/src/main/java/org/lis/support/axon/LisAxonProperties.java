@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize           events per transaction of a pooled streaming processor (default 100)
  * @param initialSegmentCount segments a new processor splits its stream into (default 4); nodes share them
  * @param tokenClaimInterval  how often a processor looks for unclaimed segments (default 500 ms)
- * @param fetchDelay          how long the event store waits before polling the database again when
- *                            it is at the head of the stream (default 200 ms): events appended by
- *                            another node reach this node's projections within about this delay
+ * @param fetchDelay          how often the event store polls the head of the stream when nothing happens
+ *                            (default 200 ms): the first event appended by another process after a quiet
+ *                            spell reaches this node's projections within about this delay; appends of
+ *                            this JVM wake its processors at once
+ * @param busyFetchDelay      how often it polls while another process is appending (default 20 ms)
  * @param gapTimeout          how long the event store waits for a missing global index before it
  *                            considers the gap permanent (default 10 s)
  * @param snapshotThreshold   events loaded for an aggregate after which a snapshot of it is taken
@@ -22,7 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("lis.axon")
 public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, Duration tokenClaimInterval,
-                                Duration fetchDelay, Duration gapTimeout, Integer snapshotThreshold,
+                                Duration fetchDelay, Duration busyFetchDelay, Duration gapTimeout, Integer snapshotThreshold,
                                 Duration freshReadTimeout) {
 
     public LisAxonProperties {
@@ -30,6 +32,7 @@ public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, 
         initialSegmentCount = initialSegmentCount == null ? 4 : initialSegmentCount;
         tokenClaimInterval = tokenClaimInterval == null ? Duration.ofMillis(500) : tokenClaimInterval;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
+        busyFetchDelay = busyFetchDelay == null ? Duration.ofMillis(20) : busyFetchDelay;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         freshReadTimeout = freshReadTimeout == null ? Duration.ofSeconds(2) : freshReadTimeout;
