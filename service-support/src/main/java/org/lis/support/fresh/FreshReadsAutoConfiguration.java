@@ -7,6 +7,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.Serializer;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.axon.EventStoreAutoConfiguration;
+import org.lis.support.axon.TokenEntries;
 import org.lis.support.axon.LisAxonProperties;
 import org.lis.support.mongo.LisMongoProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,6 +31,7 @@ public class FreshReadsAutoConfiguration {
         // the collection the token store writes (EventStoreAutoConfiguration builds it with the same template)
         var tokens = DefaultMongoTemplate.builder().mongoDatabase(client, mongo.database()).build()
                 .trackingTokensCollection();
-        return new FreshReads(new ProcessorPositions(processing, tokens, serializer), events, axon.freshReadTimeout());
+        return new FreshReads(new ProcessorPositions(processing, new TokenEntries(tokens, serializer)), events,
+                axon.freshReadTimeout());
     }
 }

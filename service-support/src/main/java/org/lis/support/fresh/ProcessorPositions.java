@@ -1,17 +1,11 @@
 package org.lis.support.fresh;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
-import org.axonframework.serialization.Serializer;
-import org.bson.Document;
-import org.bson.types.Binary;
+import org.lis.support.axon.TokenEntries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +14,16 @@ import java.util.Map;
 /**
  * Where each segment of a processing group stands: the segments this instance runs report their position as
  * they advance; the others are read from the token store, where the instance that runs them writes it when it
- * commits a batch (without claiming them, unlike {@code TokenStore.fetchToken}).
+ * commits a batch ({@link TokenEntries}).
  */
 class ProcessorPositions {
 
     private final EventProcessingConfiguration processing;
-    private final MongoCollection<Document> tokens;
-    private final Serializer serializer;
+    private final TokenEntries tokens;
 
-    ProcessorPositions(EventProcessingConfiguration processing, MongoCollection<Document> tokens, Serializer serializer) {
+    ProcessorPositions(EventProcessingConfiguration processing, TokenEntries tokens) {
         this.processing = processing;
         this.tokens = tokens;
-        this.serializer = serializer;
     }
 
     /**
@@ -45,27 +37,9 @@ class ProcessorPositions {
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + processingGroup));
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<GapAwareTrackingToken> positions = new ArrayList<>();
-        for (Document entry : tokens.find(Filters.eq("processorName", processor.getName()))) {
-            int segment = entry.getInteger("segment");
-            EventTrackerStatus status = local.get(segment);
-            TrackingToken token = status != null ? status.getTrackingToken() : stored(entry);
-            positions.add(WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null));
+        for (TokenEntries.Entry entry : tokens.of(processor.getName())) {
+            positions.add(WrappedToken.unwrap(tokens.current(entry, local), GapAwareTrackingToken.class).orElse(null));
         }
         return positions;
-    }
-
-    private TrackingToken stored(Document entry) {
-        Object data = entry.get("token");
-        if (data == null) {
-            return null;
-        }
-        return deserialize(data instanceof Binary binary ? binary.getData() : data, entry);
-    }
-
-    private <T> TrackingToken deserialize(T data, Document entry) {
-        @SuppressWarnings("unchecked")
-        Class<T> contentType = (Class<T>) data.getClass();
-        return new GenericTokenEntry<>(data, entry.getString("tokenType"), null, null,
-                entry.getString("processorName"), entry.getInteger("segment"), contentType).getToken(serializer);
     }
 }

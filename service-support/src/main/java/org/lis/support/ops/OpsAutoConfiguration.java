@@ -10,6 +10,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.Serializer;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.axon.EventStoreAutoConfiguration;
+import org.lis.support.axon.TokenEntries;
 import org.lis.support.mongo.LisMongoProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

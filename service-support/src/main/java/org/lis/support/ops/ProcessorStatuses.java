@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.lis.support.axon.TokenEntries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,8 +59,7 @@ public class ProcessorStatuses {
         List<SegmentState> segments = new ArrayList<>();
         for (TokenEntries.Entry entry : tokens.of(processor.getName())) {
             EventTrackerStatus status = local.get(entry.segment());
-            TrackingToken token = status != null && status.getTrackingToken() != null ? status.getTrackingToken()
-                    : entry.token();
+            TrackingToken token = tokens.current(entry, local);
             boolean replaying = status != null ? status.isReplaying() : ReplayToken.isReplay(token);
             String error = status != null && status.isErrorState() && status.getError() != null
                     ? status.getError().toString() : null;
