@@ -1,6 +1,8 @@
 package org.lis.support.fresh;
 
 import org.lis.support.projection.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -13,6 +15,8 @@ import java.util.List;
  * the collections were at that moment. Not thread-safe: callers hold its lock.
  */
 public abstract class HeldReadModel {
+
+    private static final Logger logger = LoggerFactory.getLogger(HeldReadModel.class);
 
     private final ChangeLog changes;
     private final long maxCatchUp;
@@ -30,6 +34,10 @@ public abstract class HeldReadModel {
     protected final boolean bringTo(Watermark mark) {
         if (mark == null || readAt == null || mark.low() < readAt.low() || mark.high() < readAt.high()
                 || mark.high() - readAt.low() > maxCatchUp) {
+            if (readAt != null) {
+                // worth knowing: a whole read costs what holding the model saves
+                logger.info("{} read whole again: watermark {} after {}", getClass().getSimpleName(), mark, readAt);
+            }
             readAll();
         } else if (!mark.equals(readAt)) {
             // from the old low: events between it and the old high may have been handled since by lagging segments
