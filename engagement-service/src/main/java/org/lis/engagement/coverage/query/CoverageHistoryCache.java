@@ -41,6 +41,14 @@ public class CoverageHistoryCache {
         this.maxCatchUp = maxCatchUp;
     }
 
+    /**
+     * The programme's history read whole from the collections, as the cache reads it the first time; nothing is
+     * kept (tests compare what the cache holds with it). Blocks.
+     */
+    public static Optional<CoverageHistory> readWhole(MongoDatabase database, String programmeId) {
+        return new HeldHistory(programmeId, database, CoverageCollections.changes(database), 0).at(null);
+    }
+
     /** The programme's history, empty when the coverage projection does not know it. Blocks. */
     public Optional<CoverageHistory> forProgramme(String programmeId) {
         Watermark mark = fresh.watermark(CoverageProjection.PROCESSING_GROUP);

@@ -31,20 +31,16 @@ public class CoverageTestBed implements AutoCloseable {
 
     private final MongoClient syncClient;
     private final com.mongodb.client.MongoDatabase database;
-    private final com.mongodb.reactivestreams.client.MongoClient reactiveClient;
     private final List<TrackedEventMessage<?>> recorded = new ArrayList<>();
     private final List<AnnotationEventHandlerAdapter> handlers;
-    final CoverageHistoryQueries reader;
     private long lastIndex;
 
     public CoverageTestBed() {
         String uri = MongoTestServer.uri();
         syncClient = MongoClients.create(uri);
-        reactiveClient = com.mongodb.reactivestreams.client.MongoClients.create(uri);
         String name = "coverage-" + UUID.randomUUID();
         database = syncClient.getDatabase(name);
         handlers = coverageHandlers(database);
-        reader = new CoverageHistoryQueries(reactiveClient.getDatabase(name));
     }
 
     /** Records {@code event} as if appended at {@code recordedAt} (ISO instant). */
@@ -105,7 +101,7 @@ public class CoverageTestBed implements AutoCloseable {
     }
 
     public CoverageHistory history(String programmeId) {
-        return reader.forProgramme(programmeId).blockOptional().orElseThrow();
+        return CoverageHistoryCache.readWhole(database, programmeId).orElseThrow();
     }
 
     PartnerStanding standing(String programmeId, String partnerId, String asOf, String recordedBy) {
@@ -146,6 +142,5 @@ public class CoverageTestBed implements AutoCloseable {
     public void close() {
         database.drop();
         syncClient.close();
-        reactiveClient.close();
     }
 }

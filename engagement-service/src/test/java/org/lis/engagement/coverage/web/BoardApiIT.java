@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lis.engagement.coverage.query.CoverageCalculator;
-import org.lis.engagement.coverage.query.CoverageHistoryQueries;
+import org.lis.engagement.coverage.query.CoverageHistoryCache;
 import org.lis.engagement.coverage.query.CoverageTestBed;
 import org.lis.engagement.coverage.query.CoverageReport;
 import org.lis.engagement.coverage.query.GroupBy;
@@ -278,9 +278,7 @@ class BoardApiIT {
                 + "&recordedBy=" + recordedBy, TestUsers.BOARD).expectStatus().isOk()
                 .expectBody(CoverageReport.class).returnResult().getResponseBody();
         String fresh = databases + "-replay-" + UUID.randomUUID().toString().substring(0, 6);
-        try (MongoClient sync = MongoClients.create(MongoTestServer.uri());
-             com.mongodb.reactivestreams.client.MongoClient reactive =
-                     com.mongodb.reactivestreams.client.MongoClients.create(MongoTestServer.uri())) {
+        try (MongoClient sync = MongoClients.create(MongoTestServer.uri())) {
             List<AnnotationEventHandlerAdapter> replayed = CoverageTestBed.coverageHandlers(sync.getDatabase(fresh));
             try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
                 while (events.hasNextAvailable()) {
@@ -289,8 +287,8 @@ class BoardApiIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            CoverageReport fromReplay = CoverageCalculator.report(new CoverageHistoryQueries(
-                            reactive.getDatabase(fresh)).forProgramme(programme).block(),
+            CoverageReport fromReplay = CoverageCalculator.report(
+                    CoverageHistoryCache.readWhole(sync.getDatabase(fresh), programme).orElseThrow(),
                     LocalDate.parse("2018-09-30"), Instant.parse(recordedBy), GroupBy.THEME);
             assertThat(fromReplay).isEqualTo(live);
         }
