@@ -12,11 +12,10 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Gives an append's documents their global indexes and inserts them. The counter's {@code $inc} is atomic on
- * MongoDB, but the embedded mongo-java-server may return the same value to two concurrent writers (its update is
- * atomic, reading the result back is not). The unique {@code _id} is what really guarantees an index is used
- * once: an insert that collides on {@code _id} is given fresh indexes and tried again; the indexes it lost become
- * gaps that readers stop waiting for after the gap timeout.
+ * Gives an append's documents their global indexes and inserts them. The counter hands each index out once
+ * ({@link GlobalIndexAllocator}); the unique {@code _id} is what guarantees it whatever the server: an insert that
+ * collides on {@code _id} is given fresh indexes and tried again, and the indexes it lost become gaps that readers
+ * stop waiting for after the gap timeout.
  */
 class EventAppender {
 

@@ -269,8 +269,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * The head of the stream: an index at or above every stored event's (0 when there is none), so a reader that
      * has reached it has seen every append completed before the call. Usually the counter's value (one read by
-     * {@code _id}, unlike {@link #createHeadToken()}); but a server whose {@code $inc} is not atomic (the embedded
-     * one) can lose a reservation and leave the counter behind stored events, so the indexes just past it are
+     * {@code _id}, unlike {@link #createHeadToken()}); but should the counter ever fall behind stored events (a
+     * server that loses an increment, a counter restored from an older backup), the indexes just past it are
      * looked at too, a window at a time, until one holds none.
      */
     public long headIndex() {
