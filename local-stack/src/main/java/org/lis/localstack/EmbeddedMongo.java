@@ -1,18 +1,15 @@
 package org.lis.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MongoDB-wire server of local runs, keeping its data in one H2 MVStore file so that events survive a
- * restart. The store commits after every command that changes data, before the reply ({@link CommittingH2Backend}),
- * so a write a service has acknowledged survives a crash of the process; and on close.
+ * The MongoDB-wire server of local runs, keeping its data in memory and every write in a journal file, so that
+ * events survive a restart and a write a service has acknowledged survives a crash of the process
+ * ({@link JournalledBackend}).
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -26,18 +23,21 @@ final class EmbeddedMongo implements AutoCloseable {
         this.address = address;
     }
 
+    /**
+     * Starts the server on the journal {@code dataFile}. A data file of the earlier H2 store is carried over: the
+     * file named, if it ends in {@code .mv} (its journal then the same name ending in {@code .journal}), or else
+     * {@code mongo.mv} beside the journal.
+     */
     static EmbeddedMongo start(Path dataFile, int port) {
         Path file = dataFile.toAbsolutePath();
+        String name = file.getFileName().toString();
+        Path journal = name.endsWith(".mv") ? file.resolveSibling(name.substring(0, name.length() - 3) + ".journal") : file;
+        Path earlier = name.endsWith(".mv") ? file : file.resolveSibling("mongo.mv");
+        JournalledBackend backend;
         try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
-        }
-        CommittingH2Backend backend;
-        try {
-            backend = new CommittingH2Backend(file.toString());
+            backend = JournalledBackend.open(journal, earlier);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot open " + file + " (is another local stack running on it?): "
+            throw new IllegalStateException("Cannot open " + journal + " (is another local stack running on it?): "
                     + e.getMessage(), e);
         }
         MongoServer server = new MongoServer(backend);
@@ -49,7 +49,7 @@ final class EmbeddedMongo implements AutoCloseable {
                     + " (set EMBEDDED_MONGO_PORT to another port): " + e.getMessage(), e);
         }
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB-wire server on {} with data in {}", address, file);
+        log.info("Embedded MongoDB-wire server on {} with data in {}", address, journal);
         return new EmbeddedMongo(server, address);
     }
 
@@ -57,7 +57,7 @@ final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://localhost:" + address.getPort();
     }
 
-    /** Disconnects clients, then closes the MVStore, which writes what is not yet on disk. */
+    /** Disconnects clients, then closes the journal (every write is in it already). */
     @Override
     public void close() {
         server.shutdownNow();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a local run needs to know: where the embedded database keeps its file (or the real MongoDB to use
  * instead), the ports, the mail server, and whether to load the demo data.
  *
- * @param dataFile        the H2 MVStore file of the embedded server, with the contacts' key file beside it;
+ * @param dataFile        the journal file of the embedded server, with the contacts' key file beside it;
  *                        ignored when {@code mongodbUri} is set
  * @param mongoPort       port of the embedded server (0 = any free port)
  * @param engagementPort  engagement-service HTTP port (0 = any free port)
@@ -32,7 +32,7 @@ public record LocalStackSettings(Path dataFile, int mongoPort, int engagementPor
         this(dataFile, mongoPort, engagementPort, workshopPort, 0, mongodbUri, demo, 0, Optional.empty());
     }
 
-    public static final Path DEFAULT_DATA_FILE = Path.of("data", "mongo.mv");
+    public static final Path DEFAULT_DATA_FILE = Path.of("data", "mongo.journal");
     public static final String CONTACT_KEY_FILE = "contact-keys.bin";
 
     /** An SMTP server of one's own, with the credentials (if any) Spring Boot reads from SPRING_MAIL_*. */

@@ -38,7 +38,7 @@ class GatewayStackIT {
 
     @Test
     void relaysTheCallerToTheServiceThatOwnsThePath() throws Exception {
-        LocalStackSettings settings = new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0,
+        LocalStackSettings settings = new LocalStackSettings(dataFolder.resolve("mongo.journal"), 0, 0, 0,
                 Optional.empty(), false);
         try (RunningStack stack = LocalStack.start(settings)) {
             URI gateway = stack.gatewayBase();

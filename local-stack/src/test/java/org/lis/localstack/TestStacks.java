@@ -10,6 +10,6 @@ public final class TestStacks {
     }
 
     public static LocalStackSettings settings(Path dataFolder) {
-        return new LocalStackSettings(dataFolder.resolve("mongo.mv"), 0, 0, 0, Optional.empty(), false);
+        return new LocalStackSettings(dataFolder.resolve("mongo.journal"), 0, 0, 0, Optional.empty(), false);
     }
 }

@@ -82,7 +82,7 @@ public final class ChildStack implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataFolder.resolve("stack.log").toFile()));
             Map<String, String> env = builder.environment();
             env.remove("MONGODB_URI");
-            env.put("LIS_DATA_FILE", dataFolder.resolve("mongo.mv").toAbsolutePath().toString());
+            env.put("LIS_DATA_FILE", dataFolder.resolve("mongo.journal").toAbsolutePath().toString());
             env.put("GATEWAY_PORT", String.valueOf(ports.gateway()));
             env.put("ENGAGEMENT_PORT", String.valueOf(ports.engagement()));
             env.put("WORKSHOP_PORT", String.valueOf(ports.workshop()));

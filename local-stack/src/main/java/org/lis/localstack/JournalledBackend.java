@@ -1,0 +1,149 @@
+package org.lis.localstack;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local stack's database: mongo-java-server's in-memory backend, made durable by a {@link Journal} of every
+ * command that changed data. A write command is applied and then written to the journal before its reply leaves,
+ * under one lock, so the journal holds the writes in the order they were applied and a write the services were
+ * told had succeeded survives a crash of the process. At start the journal is replayed, then compacted to the
+ * commands that make the current content ({@link BackendState}); it is compacted again whenever it has grown to
+ * twice that.
+ *
+ * <p>Why not the H2 backend, which the local stack used before: it serialises every document and index key with
+ * Java serialisation, compares index keys by serialising them, and re-serialises whole pages at each commit;
+ * with a commit after every write, it held a partner's registration back by 150 to 250 ms at 50 registrations a
+ * second where the in-memory backend took 10 to 15 ms (docs/performance.md, "Projection lag"). A data file of
+ * the H2 store is carried over into the journal on the first start and kept, renamed.
+ *
+ * <p>Replaying a command gives what it gave the first time, with one exception: a document created by an upsert
+ * whose filter names no {@code _id} is given a new ObjectId by the server. Nothing in the services finds a
+ * document by such an id.
+ */
+final class JournalledBackend extends MemoryBackend {
+
+    private static final Logger log = LoggerFactory.getLogger(JournalledBackend.class);
+    /** Commands that change data; everything else (find, getMore, count, aggregate without $out ...) reads. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+    /** A journal shorter than this is not compacted while the stack runs. */
+    private static final long MIN_RECORDS_BEFORE_COMPACTION = 100_000;
+
+    private final Journal journal;
+    private final Object writes = new Object();
+    /** What the server's own commands (replay, compaction) run on; the last errors of clients are kept per channel. */
+    private final Channel ownChannel = new EmbeddedChannel();
+    private long compactAt;
+
+    private JournalledBackend(Journal journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * Opens the journal, replays it and compacts it; when there is no journal yet but an H2 data file of the
+     * earlier store, that file's content is carried over first and the file renamed {@code *.carried-over}.
+     */
+    static JournalledBackend open(Path journalFile, Path earlierH2File) {
+        Journal journal = Journal.open(journalFile);
+        JournalledBackend backend = new JournalledBackend(journal);
+        try {
+            if (Files.notExists(journalFile) && Files.exists(earlierH2File)) {
+                carryOver(earlierH2File, journal);
+            }
+            long replayed = journal.replay(backend::apply);
+            backend.compact();
+            log.info("Replayed {} journal records from {}; compacted to {}", replayed, journalFile, journal.records());
+            return backend;
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (!changesData(command, query)) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        synchronized (writes) {
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                // also after a failure: an ordered insert that stops at a duplicate has stored what came before it
+                journal.append(record(database, command, query));
+                if (journal.records() >= compactAt) {
+                    compact();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            super.close();
+        } finally {
+            journal.close();
+        }
+    }
+
+    /** One journal record: a command as the server received it, and the database it was sent to. */
+    static Document record(String database, String command, Document query) {
+        return new Document("db", database).append("command", command).append("query", query);
+    }
+
+    static boolean changesData(String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (WRITES.contains(name)) {
+            return true;
+        }
+        return name.equals("aggregate") && query.get("pipeline") instanceof List<?> stages
+                && stages.stream().anyMatch(stage -> stage instanceof Document document
+                && (document.containsKey("$out") || document.containsKey("$merge")));
+    }
+
+    private void apply(Document record) {
+        try {
+            super.handleCommand(ownChannel, (String) record.get("db"), (String) record.get("command"),
+                                (Document) record.get("query"));
+        } catch (RuntimeException e) {
+            // it failed the same way when it was first sent (a duplicate key, say): the state is what it was then
+            log.debug("Replayed command failed as it did when sent: {}", e.getMessage());
+        }
+    }
+
+    private void compact() {
+        synchronized (writes) {
+            journal.rewrite(out -> BackendState.write(this, ownChannel, out));
+            compactAt = Math.max(MIN_RECORDS_BEFORE_COMPACTION, 2 * journal.records());
+        }
+    }
+
+    private static void carryOver(Path h2File, Journal journal) {
+        log.info("Carrying the data of {} over into the journal", h2File);
+        H2Backend h2 = new H2Backend(h2File.toString());
+        try {
+            journal.rewrite(out -> BackendState.write(h2, new EmbeddedChannel(), out));
+        } finally {
+            h2.close();
+        }
+        Path kept = h2File.resolveSibling(h2File.getFileName() + ".carried-over");
+        try {
+            Files.move(h2File, kept);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot rename " + h2File, e);
+        }
+        log.info("{} carried over and kept as {}", h2File, kept);
+    }
+}
