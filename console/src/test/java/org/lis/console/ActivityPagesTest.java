@@ -1,27 +1,11 @@
 package org.lis.console;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.ConsoleHost;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what is sent (the partners chosen, the version seen as If-Match), and each refusal, the console's and the
  * service's, in words in the error summary with what was entered kept.
  */
-@SpringBootTest(classes = ConsoleHost.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=console-host")
-class ActivityPagesTest {
-
-    private static final Map<String, String[]> ANSWERS = new ConcurrentHashMap<>();
-    private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
-    private static final HttpServer STUB = stub();
+class ActivityPagesTest extends StubbedEngagementPages {
 
     private static final String PARTNERS = """
             {"items":[{"id":"p-uni","name":"University of Buckingham"},{"id":"p-beis","name":"BEIS"}],
@@ -49,31 +27,13 @@ class ActivityPagesTest {
                          "themes":["AI_AND_DATA"],"partnerIds":["p-uni","p-beis"]},
              "corrections":[],"version":3}""";
 
-    @LocalServerPort
-    int port;
-    private WebTestClient client;
-
-    @DynamicPropertySource
-    static void engagement(DynamicPropertyRegistry registry) {
-        registry.add("lis.console.engagement-url", () -> "http://localhost:" + STUB.getAddress().getPort());
-    }
-
     @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build();
-        ANSWERS.clear();
-        SENT.clear();
-        answer("GET /api/partners", 200, PARTNERS);
-        answer("GET /api/programmes", 200, "{\"items\":[{\"id\":\"prog-1\",\"name\":\"Bucks LIS\"}],\"total\":1}");
-        answer("GET /api/groups", 200, "{\"items\":[],\"total\":0}");
-        answer("GET /api/partners/p-uni", 200, partner("a-1", "RECORDED"));
-        answer("GET /api/activities/a-1", 200, ACTIVITY);
-    }
-
-    @AfterAll
-    static void stop() {
-        STUB.stop(0);
+    void answerThePartnersAndTheActivity() {
+        STUB.answer("GET /api/partners", 200, PARTNERS);
+        STUB.answer("GET /api/programmes", 200, "{\"items\":[{\"id\":\"prog-1\",\"name\":\"Bucks LIS\"}],\"total\":1}");
+        STUB.answer("GET /api/groups", 200, "{\"items\":[],\"total\":0}");
+        STUB.answer("GET /api/partners/p-uni", 200, partner("a-1", "RECORDED"));
+        STUB.answer("GET /api/activities/a-1", 200, ACTIVITY);
     }
 
     @Test
@@ -94,7 +54,7 @@ class ActivityPagesTest {
             data.add("reason", "Entered twice");
             other.post("/activities/a-1/withdrawal", other.html("/partners/p-uni"), data).expectStatus().isForbidden();
         }
-        assertThat(SENT).noneMatch(s -> s.method().equals("POST"));
+        assertThat(STUB.sent()).noneMatch(s -> s.method().equals("POST"));
     }
 
     @Test
@@ -110,27 +70,27 @@ class ActivityPagesTest {
 
         assertThat(refused).contains("There is a problem", "href=\"#partnerIds\"", "Choose the partners that took part",
                 "Round table with civil servants").containsPattern("value=\"ROUND_TABLE\"\\s+checked");
-        assertThat(SENT).noneMatch(s -> s.method().equals("POST"));
+        assertThat(STUB.sent()).noneMatch(s -> s.method().equals("POST"));
     }
 
     @Test
     void anActivityIsRecordedOnceWithEveryPartnerAndTheOfficerGoesBackToThePartner() {
-        answer("POST /api/activities", 201, "{\"id\":\"a-9\",\"version\":0}");
-        answer("GET /api/partners/p-uni", 200, partner("a-9", "RECORDED"));
+        STUB.answer("POST /api/activities", 201, "{\"id\":\"a-9\",\"version\":0}");
+        STUB.answer("GET /api/partners/p-uni", 200, partner("a-9", "RECORDED"));
         PageSession officer = PageSession.signIn(client, "officer");
         String form = officer.html("/activities/new?partner=p-uni");
 
         officer.post("/activities/new", form, activity()).expectStatus().is3xxRedirection()
                 .expectHeader().location("/partners/p-uni");
 
-        Sent sent = SENT.stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
+        ServiceStub.Sent sent = STUB.sent().stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
         assertThat(sent.body()).contains("\"partnerIds\":[\"p-uni\",\"p-beis\"]", "\"occurredOn\":\"2018-04-30\"",
                 "\"kind\":\"ROUND_TABLE\"").doesNotContain("programmeId");
     }
 
     @Test
     void aPartnerTheServiceDoesNotKnowIsNamedNotNumbered() {
-        answer("POST /api/activities", 404, """
+        STUB.answer("POST /api/activities", 404, """
                 {"type":"urn:lis:problem:PARTNER_NOT_FOUND","title":"Not Found","status":404,
                  "detail":"partnerIds: p-beis is not registered",
                  "errors":[{"field":"partnerIds","message":"partnerIds: p-beis is not registered"}]}""");
@@ -144,7 +104,7 @@ class ActivityPagesTest {
 
     @Test
     void aCorrectionStartsFromTheActivityAndGoesOnTheVersionSeen() {
-        answer("POST /api/activities/a-1/corrections", 422, """
+        STUB.answer("POST /api/activities/a-1/corrections", 422, """
                 {"type":"urn:lis:problem:CORRECTION_CHANGES_NOTHING","title":"Unprocessable Entity","status":422,
                  "detail":"The correction leaves activity a-1 as it is; give what should change"}""");
         PageSession officer = PageSession.signIn(client, "officer");
@@ -164,11 +124,11 @@ class ActivityPagesTest {
         String unchanged = officer.post("/activities/a-1/correction", form, copy(data)).expectStatus()
                 .isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
         assertThat(unchanged).contains("The correction changes nothing", "Themes were wrong");
-        Sent sent = SENT.stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
+        ServiceStub.Sent sent = STUB.sent().stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
         assertThat(sent.ifMatch()).isEqualTo("\"3\"");
         assertThat(sent.body()).contains("\"reason\":\"Themes were wrong\"").doesNotContain("programmeId");
 
-        answer("POST /api/activities/a-1/corrections", 412, "{\"title\":\"Precondition Failed\",\"status\":412}");
+        STUB.answer("POST /api/activities/a-1/corrections", 412, "{\"title\":\"Precondition Failed\",\"status\":412}");
         assertThat(officer.post("/activities/a-1/correction", form, copy(data)).expectStatus().isEqualTo(412)
                 .expectBody(String.class).returnResult().getResponseBody())
                 .contains("Someone else changed this activity after you opened this page");
@@ -176,7 +136,7 @@ class ActivityPagesTest {
 
     @Test
     void aWithdrawalNeedsAReasonAndGoesBackToThePartner() {
-        answer("POST /api/activities/a-1/withdrawal", 200, "{\"id\":\"a-1\",\"version\":4}");
+        STUB.answer("POST /api/activities/a-1/withdrawal", 200, "{\"id\":\"a-1\",\"version\":4}");
         PageSession officer = PageSession.signIn(client, "officer");
         String page = officer.html("/activities/a-1/withdrawal?partner=p-uni");
         assertThat(page).contains("Withdraw an activity", "University of Buckingham, BEIS", "Round table on the draft");
@@ -189,18 +149,18 @@ class ActivityPagesTest {
                 .expectBody(String.class).returnResult().getResponseBody())
                 .contains("href=\"#reason\"", "Say why the activity is withdrawn");
 
-        answer("GET /api/partners/p-uni", 200, partner("a-1", "WITHDRAWN"));
+        STUB.answer("GET /api/partners/p-uni", 200, partner("a-1", "WITHDRAWN"));
         data.set("reason", "Entered twice");
         officer.post("/activities/a-1/withdrawal", page, copy(data)).expectStatus().is3xxRedirection()
                 .expectHeader().location("/partners/p-uni");
-        Sent sent = SENT.stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
+        ServiceStub.Sent sent = STUB.sent().stream().filter(s -> s.method().equals("POST")).findFirst().orElseThrow();
         assertThat(sent.body()).isEqualTo("{\"reason\":\"Entered twice\"}");
         assertThat(sent.ifMatch()).isEqualTo("\"3\"");
     }
 
     @Test
     void aWithdrawnActivityIsSaidSoWhenTheServiceRefuses() {
-        answer("POST /api/activities/a-1/withdrawal", 409, """
+        STUB.answer("POST /api/activities/a-1/withdrawal", 409, """
                 {"type":"urn:lis:problem:ACTIVITY_WITHDRAWN","title":"Conflict","status":409,
                  "detail":"Activity a-1 is withdrawn: it cannot be withdrawn again"}""");
         PageSession officer = PageSession.signIn(client, "officer");
@@ -243,37 +203,5 @@ class ActivityPagesTest {
 
     private static MultiValueMap<String, String> copy(MultiValueMap<String, String> data) {
         return new LinkedMultiValueMap<>(data);
-    }
-
-    private static void answer(String request, int status, String json) {
-        ANSWERS.put(request, new String[]{String.valueOf(status), json});
-    }
-
-    private record Sent(String method, String path, String ifMatch, String body) {
-    }
-
-    private static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                String method = exchange.getRequestMethod();
-                String path = exchange.getRequestURI().getPath();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                SENT.add(new Sent(method, path, exchange.getRequestHeaders().getFirst("If-Match"), body));
-                String[] answer = ANSWERS.getOrDefault(method + " " + path,
-                        new String[]{"404", "{\"title\":\"Not Found\",\"status\":404}"});
-                int status = Integer.parseInt(answer[0]);
-                byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        status < 300 ? "application/json" : "application/problem+json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

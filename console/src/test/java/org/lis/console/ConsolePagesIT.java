@@ -2,12 +2,9 @@ package org.lis.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -22,19 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console's pages over HTTP against both real services, signed in through the host's form: what each role
  * sees, the figures against the API's, the CSV, refusals in words, and forms carrying the CSRF token.
  */
-class ConsolePagesIT {
-
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static WebTestClient client;
-
-    @BeforeAll
-    static void start() {
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        client = WebTestClient.bindToServer().baseUrl(services.console().toString())
-                .responseTimeout(Duration.ofSeconds(30)).build();
-    }
+class ConsolePagesIT extends BucksPages {
 
     @Test
     void withoutSigningInEveryPageSendsToSignIn() {

@@ -5,7 +5,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lis.consolehost.RoomScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -26,21 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check-in list and its search, check-in, no-shows and walk-ins as forms with the CSRF token, feedback and its
  * corrections, the room screen as first rendered, and every refusal in words with nothing recorded.
  */
-class FacilitatorPagesIT {
+class FacilitatorPagesIT extends ConsolePages {
 
     private static final Pattern ROW = Pattern.compile("<li class=\"console-checkin__row[^\"]*\"[^>]*>.*?</li>",
             Pattern.DOTALL);
 
-    private static RunningServices services;
     private static RoomScenario shared;
-    private static WebTestClient client;
 
     @BeforeAll
-    static void start() {
-        services = RunningServices.get();
+    static void loadScenario() {
         shared = RoomScenario.load(services);
-        client = WebTestClient.bindToServer().baseUrl(services.console().toString())
-                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test

@@ -2,13 +2,8 @@ package org.lis.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -16,19 +11,7 @@ import org.springframework.util.MultiValueMap;
  * The officers' workshop pages over HTTP against both real services: who may use them, and every refusal, the
  * console's own and the service's, said in words next to what it concerns, with nothing recorded.
  */
-class PlanningPagesIT {
-
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static WebTestClient client;
-
-    @BeforeAll
-    static void start() {
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        client = WebTestClient.bindToServer().baseUrl(services.console().toString())
-                .responseTimeout(Duration.ofSeconds(30)).build();
-    }
+class PlanningPagesIT extends BucksPages {
 
     @Test
     void facilitatorsSeeTheWorkshopsButOnlyOfficersPlanThemAndTheBoardNeither() {

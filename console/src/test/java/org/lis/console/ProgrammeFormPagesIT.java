@@ -2,12 +2,8 @@ package org.lis.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lis.consolehost.BucksScenario;
-import org.lis.consolehost.RunningServices;
 import org.lis.consolehost.ServiceCalls;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -20,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The programme form over HTTP: an officer gives a phase in months, a milestone as a week commencing and a
  * convenor; the service stores them as given, the form shows them back, and saving it unchanged changes nothing.
  */
-class ProgrammeFormPagesIT {
-
-    private static RunningServices services;
-    private static BucksScenario bucks;
-    private static WebTestClient client;
-
-    @BeforeAll
-    static void start() {
-        services = RunningServices.get();
-        bucks = BucksScenario.load(services);
-        client = WebTestClient.bindToServer().baseUrl(services.console().toString())
-                .responseTimeout(Duration.ofSeconds(30)).build();
-    }
+class ProgrammeFormPagesIT extends BucksPages {
 
     @Test
     void precisionsAndTheConvenorGoToTheServiceAndComeBackUnchanged() {

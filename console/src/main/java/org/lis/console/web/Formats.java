@@ -8,14 +8,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Dates, numbers and codes written as people write them, for the templates ({@code @fmt}): "5 October 2018"
- * in Europe/London, "3 partners", "45%", "Local authority".
+ * in Europe/London, "3 partners", "45%", "Local authority"; and the options of the forms' radios, value to words
+ * in the order offered.
  */
 @Component("fmt")
 public class Formats {
@@ -25,6 +29,9 @@ public class Formats {
             "LOCAL_AUTHORITY", "CENTRAL_GOVERNMENT", "LEP", "INDUSTRY_BODY", "VOLUNTARY_SECTOR", "OTHER");
     private static final Pattern THEME_CODE = Pattern.compile("\\b(" + Arrays.stream(Theme.values()).map(Enum::name)
             .collect(Collectors.joining("|")) + ")\\b");
+    private static final Map<String, String> YES_NO = options("yes", "Yes", "no", "No");
+    private static final Map<String, String> PRECISIONS = options("DAY", "A day", "WEEK", "A week commencing",
+            "MONTH", "A month");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
@@ -99,6 +106,33 @@ public class Formats {
         return Arrays.stream(Theme.values()).map(Enum::name).toList();
     }
 
+    /** A choice's options: each code, in order, with its words ("LOCAL_AUTHORITY" with "Local authority"). */
+    public Map<String, String> labels(List<String> codes) {
+        Map<String, String> options = new LinkedHashMap<>();
+        codes.forEach(code -> options.put(code, label(code)));
+        return options;
+    }
+
+    /** A programme's phases as options: each code with "Evidence (1 April 2018 to 30 June 2018)". */
+    public Map<String, String> phases(List<Map<String, Object>> phases) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (phases != null) {
+            phases.forEach(phase -> options.put(String.valueOf(phase.get("code")), phase.get("name") + " ("
+                    + date(phase.get("startsOn")) + " to " + date(phase.get("endsOn")) + ")"));
+        }
+        return options;
+    }
+
+    /** Yes, then no, as a yes/no question's options. */
+    public Map<String, String> yesNo() {
+        return YES_NO;
+    }
+
+    /** How precisely a loose date is given, in the order forms offer it. */
+    public Map<String, String> precisions() {
+        return PRECISIONS;
+    }
+
     /** A readiness check's name in the board's words. */
     public String check(String name) {
         return switch (name == null ? "" : name) {
@@ -111,6 +145,14 @@ public class Formats {
 
     public String today() {
         return LocalDate.now(LONDON).toString();
+    }
+
+    private static Map<String, String> options(String... valuesAndLabels) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < valuesAndLabels.length; i += 2) {
+            options.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(options);
     }
 
     private static double number(Object value) {

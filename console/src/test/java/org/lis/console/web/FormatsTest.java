@@ -2,6 +2,9 @@ package org.lis.console.web;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dates, numbers and codes as the board reads them. */
@@ -42,5 +45,16 @@ class FormatsTest {
                 .isEqualTo("2 of 4 themes below 1 engaged partner: Ageing society (0), AI and data (0)");
         assertThat(fmt.sentence("All 3 key partners engaged")).isEqualTo("All 3 key partners engaged");
         assertThat(fmt.sentence(null)).isEmpty();
+    }
+
+    @Test
+    void optionsKeepTheOrderTheyAreOfferedIn() {
+        assertThat(fmt.labels(List.of("PUBLIC_TASK", "CONSENT")))
+                .containsExactly(Map.entry("PUBLIC_TASK", "Public task"), Map.entry("CONSENT", "Consent"));
+        assertThat(fmt.phases(List.of(Map.of("code", "P1", "name", "Evidence", "startsOn", "2018-04-01",
+                "endsOn", "2018-06-30")))).containsExactly(Map.entry("P1", "Evidence (1 April 2018 to 30 June 2018)"));
+        assertThat(fmt.phases(null)).isEmpty();
+        assertThat(fmt.yesNo()).containsExactly(Map.entry("yes", "Yes"), Map.entry("no", "No"));
+        assertThat(fmt.precisions().keySet()).containsExactly("DAY", "WEEK", "MONTH");
     }
 }
