@@ -126,6 +126,15 @@ final class Journal implements AutoCloseable {
         return records;
     }
 
+    /** How long the journal is, in bytes. */
+    long bytes() {
+        try {
+            return channel == null ? 0 : channel.position();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the length of " + file, e);
+        }
+    }
+
     /**
      * Replaces every record with those {@code writer} gives, forced to the disk before the new file takes the old
      * one's name.

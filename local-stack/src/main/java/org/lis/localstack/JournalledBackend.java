@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * under one lock, so the journal holds the writes in the order they were applied and a write the services were
  * told had succeeded survives a crash of the process. At start the journal is replayed, then compacted to the
  * commands that make the current content ({@link BackendState}); it is compacted again whenever it has grown to
- * twice that.
+ * four times that (and past 64 MiB).
  *
  * <p>Why not the H2 backend, which the local stack used before: it serialises every document and index key with
  * Java serialisation, compares index keys by serialising them, and re-serialises whole pages at each commit;
@@ -37,14 +37,19 @@ final class JournalledBackend extends MemoryBackend {
     /** Commands that change data; everything else (find, getMore, count, aggregate without $out ...) reads. */
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
-    /** A journal shorter than this is not compacted while the stack runs. */
-    private static final long MIN_RECORDS_BEFORE_COMPACTION = 100_000;
+    /**
+     * A journal shorter than this is not compacted while the stack runs: a compaction holds writes back while it
+     * writes the whole content (about a second for 10,000 partners), and a start replays the journal.
+     */
+    private static final long MIN_BYTES_BEFORE_COMPACTION = 64L << 20;
+    /** How many times its compacted length the journal grows to before it is compacted while the stack runs. */
+    private static final int GROWTH_BEFORE_COMPACTION = 4;
 
     private final Journal journal;
     private final Object writes = new Object();
     /** What the server's own commands (replay, compaction) run on; the last errors of clients are kept per channel. */
     private final Channel ownChannel = new EmbeddedChannel();
-    private long compactAt;
+    private long compactAtBytes;
 
     private JournalledBackend(Journal journal) {
         this.journal = journal;
@@ -82,7 +87,7 @@ final class JournalledBackend extends MemoryBackend {
             } finally {
                 // also after a failure: an ordered insert that stops at a duplicate has stored what came before it
                 journal.append(record(database, command, query));
-                if (journal.records() >= compactAt) {
+                if (journal.bytes() >= compactAtBytes) {
                     compact();
                 }
             }
@@ -125,8 +130,12 @@ final class JournalledBackend extends MemoryBackend {
 
     private void compact() {
         synchronized (writes) {
+            long started = System.nanoTime();
+            long before = journal.bytes();
             journal.rewrite(out -> BackendState.write(this, ownChannel, out));
-            compactAt = Math.max(MIN_RECORDS_BEFORE_COMPACTION, 2 * journal.records());
+            compactAtBytes = Math.max(MIN_BYTES_BEFORE_COMPACTION, GROWTH_BEFORE_COMPACTION * journal.bytes());
+            log.info("Compacted the journal from {} to {} bytes ({} records) in {} ms", before, journal.bytes(),
+                     journal.records(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
