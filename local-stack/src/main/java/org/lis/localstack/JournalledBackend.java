@@ -3,8 +3,11 @@ package org.lis.localstack;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +53,8 @@ final class JournalledBackend extends MemoryBackend {
     /** What the server's own commands (replay, compaction) run on; the last errors of clients are kept per channel. */
     private final Channel ownChannel = new EmbeddedChannel();
     private long compactAtBytes;
+    /** Why the journal could not be written, once it could not. */
+    private volatile UncheckedIOException unwritable;
 
     private JournalledBackend(Journal journal) {
         this.journal = journal;
@@ -60,7 +65,11 @@ final class JournalledBackend extends MemoryBackend {
      * earlier store, that file's content is carried over first and the file renamed {@code *.carried-over}.
      */
     static JournalledBackend open(Path journalFile, Path earlierH2File) {
-        Journal journal = Journal.open(journalFile);
+        return open(Journal.open(journalFile), journalFile, earlierH2File);
+    }
+
+    /** The same, on a journal already opened (a test's, which can fail on demand). */
+    static JournalledBackend open(Journal journal, Path journalFile, Path earlierH2File) {
         JournalledBackend backend = new JournalledBackend(journal);
         try {
             if (Files.notExists(journalFile) && Files.exists(earlierH2File)) {
@@ -82,14 +91,15 @@ final class JournalledBackend extends MemoryBackend {
             return super.handleCommand(channel, database, command, query);
         }
         synchronized (writes) {
+            if (unwritable != null) {
+                throw new MongoServerException("The local data file cannot be written (" + unwritable.getMessage()
+                        + "); no write is taken until the stack is restarted");
+            }
             try {
                 return super.handleCommand(channel, database, command, query);
             } finally {
                 // also after a failure: an ordered insert that stops at a duplicate has stored what came before it
-                journal.append(record(database, command, query));
-                if (journal.bytes() >= compactAtBytes) {
-                    compact();
-                }
+                journalOrStop(record(database, command, query));
             }
         }
     }
@@ -116,6 +126,24 @@ final class JournalledBackend extends MemoryBackend {
         return name.equals("aggregate") && query.get("pipeline") instanceof List<?> stages
                 && stages.stream().anyMatch(stage -> stage instanceof Document document
                 && (document.containsKey("$out") || document.containsKey("$merge")));
+    }
+
+    /**
+     * Appends the record, or, when the file cannot be written (a full disk), refuses every later write: the one in
+     * hand is already applied in memory but fails to its client, and would be gone after a restart, so nothing is
+     * built on it.
+     */
+    private void journalOrStop(Document record) {
+        try {
+            journal.append(record);
+            if (journal.bytes() >= compactAtBytes) {
+                compact();
+            }
+        } catch (UncheckedIOException e) {
+            unwritable = e;
+            log.error("The journal cannot be written; refusing writes until a restart", e);
+            throw e;
+        }
     }
 
     private void apply(Document record) {
@@ -150,8 +178,8 @@ final class JournalledBackend extends MemoryBackend {
         Path kept = h2File.resolveSibling(h2File.getFileName() + ".carried-over");
         try {
             Files.move(h2File, kept);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot rename " + h2File, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rename " + h2File, e);
         }
         log.info("{} carried over and kept as {}", h2File, kept);
     }

@@ -1,5 +1,6 @@
 package org.lis.localstack;
 
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,6 +15,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 
 class JournalledBackendTest {
 
@@ -112,6 +118,27 @@ class JournalledBackendTest {
     }
 
     @Test
+    void aJournalThatCannotBeWrittenFailsTheWriteAndRefusesTheNext() {
+        Path journalFile = folder.resolve("mongo.journal");
+        Journal journal = spy(Journal.open(journalFile));
+        JournalledBackend backend = JournalledBackend.open(journal, journalFile, folder.resolve("mongo.mv"));
+        onServer(backend, items -> {
+            items.insertOne(new Document("_id", 1));
+            doThrow(new UncheckedIOException(new IOException("No space left on device"))).when(journal).append(any());
+
+            assertThatThrownBy(() -> items.insertOne(new Document("_id", 2))).isInstanceOf(MongoException.class);
+            doCallRealMethod().when(journal).append(any());
+            assertThatThrownBy(() -> items.insertOne(new Document("_id", 3)))
+                    .hasMessageContaining("cannot be written (java.io.IOException: No space left on device)");
+            assertThat(ids(items)).contains(1);
+        });
+
+        // what the clients were told failed is not there after a restart
+        onServer(JournalledBackend.open(journalFile, folder.resolve("mongo.mv")),
+                items -> assertThat(ids(items)).containsExactly(1));
+    }
+
+    @Test
     void aSecondStackCannotOpenTheJournalInUse() {
         Path journal = folder.resolve("mongo.journal");
         JournalledBackend first = JournalledBackend.open(journal, folder.resolve("mongo.mv"));
@@ -154,7 +181,7 @@ class JournalledBackendTest {
             Files.copy(journal, journal.resolveSibling("copy.journal"));
             return copy.replay(record -> { });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
