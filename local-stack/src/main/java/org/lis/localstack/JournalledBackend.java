@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why not the H2 backend, which the local stack used before: it serialises every document and index key with
  * Java serialisation, compares index keys by serialising them, and re-serialises whole pages at each commit;
- * with a commit after every write, it held a partner's registration back by 150 to 250 ms at 50 registrations a
- * second where the in-memory backend took 10 to 15 ms (docs/performance.md, "Projection lag"). A data file of
- * the H2 store is carried over into the journal on the first start and kept, renamed.
+ * with a commit after every write, it held a partner's registration back from the read models by 62 to 239 ms
+ * at the median at 50 registrations a second, where this backend took 22 and 32 ms (docs/performance.md,
+ * "Projection lag"). A data file of the H2 store is carried over into the journal on the first start and kept,
+ * renamed.
  *
  * <p>Replaying a command gives what it gave the first time, with one exception: a document created by an upsert
  * whose filter names no {@code _id} is given a new ObjectId by the server. Nothing in the services finds a
@@ -92,8 +93,8 @@ final class JournalledBackend extends MemoryBackend {
         }
         synchronized (writes) {
             if (unwritable != null) {
-                throw new MongoServerException("The local data file cannot be written (" + unwritable.getMessage()
-                        + "); no write is taken until the stack is restarted");
+                throw new MongoServerException("The local data file cannot be written ("
+                        + unwritable.getCause().getMessage() + "); no write is taken until the stack is restarted");
             }
             try {
                 return super.handleCommand(channel, database, command, query);
