@@ -37,13 +37,6 @@ final class ChangeStreamWatcher implements Runnable {
         this.fallback = fallback;
     }
 
-    Thread start(String name) {
-        Thread thread = new Thread(this, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     void stop() {
         stopped = true;
         MongoChangeStreamCursor<?> open = cursor;

@@ -47,13 +47,6 @@ final class HeadWatcher implements Runnable {
         this.delay = idleMillis;
     }
 
-    Thread start(String name) {
-        Thread thread = new Thread(this, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     void stop() {
         stopped = true;
     }

@@ -46,7 +46,7 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
             this.signal = AppendSignal.forDatabase(mongo.databaseName());
             this.watcher = new HeadWatcher(mongo, signal, builder.busyPoll, builder.idlePoll);
             this.changeStream = builder.changeStreams
-                    ? new ChangeStreamWatcher(mongo.eventsCollection(), signal, () -> watcher.start("event-head-watcher"))
+                    ? new ChangeStreamWatcher(mongo.eventsCollection(), signal, () -> daemon(watcher, "event-head-watcher"))
                     : null;
         } else {
             this.signal = AppendSignal.own();
@@ -76,11 +76,18 @@ public class NotifyingEventStore extends AbstractEventStore implements Lifecycle
         if (!watching && watcher != null) {
             watching = true;
             if (changeStream != null) {
-                changeStream.start("event-change-stream");
+                daemon(changeStream, "event-change-stream");
             } else {
-                watcher.start("event-head-watcher");
+                daemon(watcher, "event-head-watcher");
             }
         }
+    }
+
+    /** The watchers run on threads of their own that do not keep the JVM alive. */
+    private static void daemon(Runnable watcher, String name) {
+        Thread thread = new Thread(watcher, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Stops watching and closes the streams still open. */
