@@ -111,10 +111,7 @@ final class Journal implements AutoCloseable {
     /** Writes one record; it is in the file (the operating system's cache) when this returns. */
     void append(Document record) {
         try {
-            ByteBuffer framed = frame(record);
-            while (framed.hasRemaining()) {
-                channel.write(framed);
-            }
+            writeFully(channel, frame(record));
             records++;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to " + file, e);
@@ -146,10 +143,7 @@ final class Journal implements AutoCloseable {
             long[] written = {0};
             writer.accept(record -> {
                 try {
-                    ByteBuffer framed = frame(record);
-                    while (framed.hasRemaining()) {
-                        out.write(framed);
-                    }
+                    writeFully(out, frame(record));
                     written[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write to " + next, e);
@@ -197,6 +191,12 @@ final class Journal implements AutoCloseable {
         }
         buffer.flip();
         return true;
+    }
+
+    private static void writeFully(FileChannel to, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            to.write(bytes);
+        }
     }
 
     private static ByteBuffer frame(Document record) {
