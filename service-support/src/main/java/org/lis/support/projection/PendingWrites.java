@@ -1,14 +1,18 @@
 package org.lis.support.projection;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
+import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,9 @@ final class PendingWrites {
 
     private final Map<MongoNamespace, Queue> queues = new LinkedHashMap<>();
 
-    private record Queue(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    /** A collection's waiting writes, and which of them are inserts that a document with the same id makes void. */
+    private record Queue(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
+                         List<Integer> ifAbsent) {
     }
 
     /** The writes of the unit of work in progress on this thread, if any. */
@@ -49,8 +55,19 @@ final class PendingWrites {
     }
 
     void add(MongoCollection<Document> collection, WriteModel<Document> write) {
-        queues.computeIfAbsent(collection.getNamespace(), namespace -> new Queue(collection, new ArrayList<>()))
-                .writes().add(write);
+        queue(collection).writes().add(write);
+    }
+
+    /** Adds an insert that changes nothing when the collection holds a document with its id already. */
+    void addIfAbsent(MongoCollection<Document> collection, WriteModel<Document> insert) {
+        Queue queue = queue(collection);
+        queue.ifAbsent().add(queue.writes().size());
+        queue.writes().add(insert);
+    }
+
+    private Queue queue(MongoCollection<Document> collection) {
+        return queues.computeIfAbsent(collection.getNamespace(),
+                namespace -> new Queue(collection, new ArrayList<>(), new ArrayList<>()));
     }
 
     /** Sends every waiting write, one bulk write a collection; nothing is left waiting afterwards. */
@@ -58,9 +75,35 @@ final class PendingWrites {
         List<Queue> due = new ArrayList<>(queues.values());
         queues.clear();
         for (Queue queue : due) {
-            if (!queue.writes().isEmpty()) {
-                queue.collection().bulkWrite(queue.writes(), IN_ORDER);
+            send(queue.collection(), queue.writes(), queue.ifAbsent());
+        }
+    }
+
+    /**
+     * Sends the writes as one ordered bulk write. The server stops at the first write it refuses; when that is one of
+     * the inserts {@code ifAbsent} lists (by position) refused for its id, the document is there already and the
+     * writes after it are sent on.
+     */
+    static void send(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
+                     Collection<Integer> ifAbsent) {
+        int from = 0;
+        while (from < writes.size()) {
+            try {
+                collection.bulkWrite(writes.subList(from, writes.size()), IN_ORDER);
+                return;
+            } catch (MongoBulkWriteException e) {
+                BulkWriteError first = e.getWriteErrors().get(0);
+                int refused = from + first.getIndex();
+                if (!ifAbsent.contains(refused) || !sameId(first)) {
+                    throw e;
+                }
+                from = refused + 1;
             }
         }
+    }
+
+    /** MongoDB and the embedded server both name the index in the message: "... index: _id_ dup key: ...". */
+    private static boolean sameId(BulkWriteError error) {
+        return error.getCategory() == ErrorCategory.DUPLICATE_KEY && error.getMessage().contains("index: _id_ ");
     }
 }

@@ -5,7 +5,10 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -26,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BatchedCollectionTest {
 
@@ -34,6 +38,7 @@ class BatchedCollectionTest {
     private MongoCollection<Document> documents;
     private BatchedCollection batched;
     private final AtomicInteger updateCommands = new AtomicInteger();
+    private final AtomicInteger insertCommands = new AtomicInteger();
 
     @BeforeEach
     void start() {
@@ -42,8 +47,10 @@ class BatchedCollectionTest {
         CommandListener counter = new CommandListener() {
             @Override
             public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("update")) {
-                    updateCommands.incrementAndGet();
+                switch (event.getCommandName()) {
+                    case "update" -> updateCommands.incrementAndGet();
+                    case "insert" -> insertCommands.incrementAndGet();
+                    default -> { }
                 }
             }
         };
@@ -154,5 +161,67 @@ class BatchedCollectionTest {
 
         assertThat(updateCommands).hasValue(1);
         assertThat(row().getLong("version")).isEqualTo(7L);
+    }
+
+    /** The creating event inserts; a redelivered one finds its document and leaves it; the writes after it go on. */
+    private void create(EventMessage<?> event) {
+        long seq = (Integer) event.getPayload();
+        if (seq == 0) {
+            batched.insertIfAbsent("a", new Document("version", 0L).append("seen", List.of(0L)));
+        } else {
+            batched.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.lt("version", seq)),
+                    Updates.combine(Updates.set("version", seq), Updates.push("seen", seq)));
+        }
+    }
+
+    @Test
+    void aCreatingEventHandledAgainLeavesItsDocumentAndTheWritesAfterItStillGo() {
+        process(events(0, 1, 2), this::create, () -> { });
+        insertCommands.set(0);
+        boolean rolledBack = process(events(0, 1, 2, 3), this::create, () -> { });
+
+        assertThat(rolledBack).isFalse();
+        assertThat(row().getLong("version")).isEqualTo(3L);
+        assertThat(row().getList("seen", Long.class)).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(insertCommands).as("the insert once, then the writes after it").hasValue(1);
+        assertThat(updateCommands).hasValue(2);
+    }
+
+    @Test
+    void twoCreatingEventsForOneDocumentInABatchKeepTheFirst() {
+        boolean rolledBack = process(events(1, 2), event -> {
+            batched.insertIfAbsent("a", new Document("version", ((Integer) event.getPayload()).longValue()));
+            batched.insertIfAbsent("b", new Document("version", 0L));
+        }, () -> { });
+
+        assertThat(rolledBack).isFalse();
+        assertThat(row().getLong("version")).isEqualTo(1L);
+        assertThat(documents.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void anInsertRefusedByAnotherUniqueIndexFailsTheBatch() {
+        documents.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+        documents.insertOne(new Document("_id", "x").append("name", "Taken"));
+        AtomicInteger tokensStored = new AtomicInteger();
+
+        boolean rolledBack = process(events(1), event ->
+                batched.insertIfAbsent("a", new Document("name", "Taken")), tokensStored::incrementAndGet);
+
+        assertThat(rolledBack).isTrue();
+        assertThat(tokensStored).hasValue(0);
+        assertThat(row()).isNull();
+    }
+
+    @Test
+    void outsideAUnitOfWorkAnInsertIfAbsentIsSentAtOnceAndLeavesADocumentThere() {
+        batched.insertIfAbsent("a", new Document("version", 1L));
+        batched.insertIfAbsent("a", new Document("version", 2L));
+
+        assertThat(row().getLong("version")).isEqualTo(1L);
+        documents.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+        batched.insertIfAbsent("b", new Document("name", "Taken"));
+        assertThatThrownBy(() -> batched.insertIfAbsent("c", new Document("name", "Taken")))
+                .isInstanceOf(MongoBulkWriteException.class);
     }
 }

@@ -76,7 +76,7 @@ public class ActivityProjection {
                 .append(RECORDED_AT, Date.from(recordedAt))
                 .append(ORIGINAL, state(event.kind(), event.occurredOn(), event.summary(), event.themes(), event.partnerIds()))
                 .append(CORRECTIONS, List.of());
-        writes.upsert(event.activityId(), new Document("$setOnInsert", doc));
+        writes.insertIfAbsent(event.activityId(), doc);
     }
 
     @EventHandler

@@ -64,7 +64,7 @@ public class PartnerProjection {
                 .append(CLASSIFICATIONS, List.of(classification(event.classification(), event.effectiveOn().toString())))
                 .append(HISTORY, List.of(new Document(HistoryFields.SEQ, 0L).append(HistoryFields.KIND, HistoryFields.REGISTERED)
                         .append(HistoryFields.ON, event.effectiveOn().toString()).append(HistoryFields.NAME, event.name())));
-        partners.upsert(event.partnerId(), new Document("$setOnInsert", doc));
+        partners.insertIfAbsent(event.partnerId(), doc);
     }
 
     /** The name is the one last recorded, as the name registry holds it; the classification is dated. */
