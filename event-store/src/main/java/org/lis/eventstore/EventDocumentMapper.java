@@ -1,5 +1,9 @@
 package org.lis.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -10,13 +14,21 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Maps events and snapshots to and from documents. Payload and metadata are serialized to JSON with the configured
  * serializer and stored as BSON documents, so an operator can query them; a payload whose serialized form is not a
  * JSON object (another serializer, a bare string) is stored as a string instead.
+ * <p>
+ * Read back for a Jackson serializer, payload and metadata are handed over as Jackson trees built from the documents,
+ * which it binds without parsing text; for any other serializer, or a document holding a value JSON has no form for,
+ * as the JSON text of the document.
  */
 class EventDocumentMapper {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static final String ID = "_id";
     static final String EVENT_IDENTIFIER = "eventIdentifier";
@@ -52,17 +64,29 @@ class EventDocumentMapper {
         return fill(document, snapshot, serializer);
     }
 
-    DomainEventData<String> toEventData(Document document) {
+    /** The stored event or snapshot, payload and metadata as Jackson trees if {@code trees}, else as JSON text. */
+    DomainEventData<?> toEventData(Document document, boolean trees) {
+        if (trees) {
+            JsonNode payload = treeOf(document.get(PAYLOAD));
+            JsonNode metaData = treeOf(document.get(META_DATA));
+            if (payload != null && metaData != null) {
+                return entry(document, payload, metaData);
+            }
+        }
+        return entry(document, jsonOf(document.get(PAYLOAD)), jsonOf(document.get(META_DATA)));
+    }
+
+    private static <T> DomainEventData<T> entry(Document document, T payload, T metaData) {
         return new GenericDomainEventEntry<>(
                 document.getString(TYPE),
                 document.getString(AGGREGATE_IDENTIFIER),
-                ((Number) document.get(SEQUENCE_NUMBER)).longValue(),
+                document.getLong(SEQUENCE_NUMBER),
                 document.getString(EVENT_IDENTIFIER),
                 timestampOf(document),
                 document.getString(PAYLOAD_TYPE),
                 document.getString(PAYLOAD_REVISION),
-                jsonOf(document.get(PAYLOAD)),
-                jsonOf(document.get(META_DATA)));
+                payload,
+                metaData);
     }
 
     private Document fill(Document document, EventMessage<?> event, Serializer serializer) {
@@ -103,6 +127,55 @@ class EventDocumentMapper {
     private static Object bsonOf(String json) {
         String trimmed = json.strip();
         return trimmed.startsWith("{") ? Document.parse(trimmed) : json;
+    }
+
+    /**
+     * The tree of a stored JSON object: what parsing its {@link Document#toJson() JSON} would give. Null for anything
+     * else (a string stored as such) or a document holding a value JSON has no plain form for.
+     */
+    private static JsonNode treeOf(Object stored) {
+        return stored instanceof Document document ? nodeOf(document) : null;
+    }
+
+    private static JsonNode nodeOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            for (Map.Entry<?, ?> field : map.entrySet()) {
+                JsonNode node = nodeOf(field.getValue());
+                if (node == null) {
+                    return null;
+                }
+                object.set((String) field.getKey(), node);
+            }
+            return object;
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode(list.size());
+            for (Object element : list) {
+                JsonNode node = nodeOf(element);
+                if (node == null) {
+                    return null;
+                }
+                array.add(node);
+            }
+            return array;
+        }
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        }
+        if (value instanceof Integer number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Double number && Double.isFinite(number)) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        }
+        return value == null ? NODES.nullNode() : null;
     }
 
     private static String jsonOf(Object stored) {

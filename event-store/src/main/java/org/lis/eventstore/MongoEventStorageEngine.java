@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -78,6 +79,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final EventDocumentMapper mapper = new EventDocumentMapper();
     private final int maxGapOffset;
     private final String databaseName;
+    /** Whether stored events and snapshots are read as Jackson trees (see {@link EventDocumentMapper}). */
+    private final boolean eventTrees;
+    private final boolean snapshotTrees;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -92,6 +96,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.appender = new EventAppender(events, allocator, transactions);
         this.gapTimeouts = new GapTimeouts(builder.clock, builder.gapTimeout, builder.gapCleaningThreshold);
         this.maxGapOffset = builder.maxGapOffset;
+        this.eventTrees = getEventSerializer() instanceof JacksonSerializer;
+        this.snapshotTrees = getSnapshotSerializer() instanceof JacksonSerializer;
     }
 
     public static Builder builder() {
@@ -185,7 +191,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                   .forEach(found::add);
         }
         List<DomainEventData<?>> result = new ArrayList<>(found.size());
-        found.forEach(document -> result.add(mapper.toEventData(document)));
+        found.forEach(document -> result.add(mapper.toEventData(document, eventTrees)));
         return result;
     }
 
@@ -202,7 +208,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(mapper.toEventData(snapshot));
+        return snapshot == null ? Stream.empty() : Stream.of(mapper.toEventData(snapshot, snapshotTrees));
     }
 
     @Override
@@ -251,7 +257,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 gapTimeouts.filled(index);
             }
             previous = previous.advanceTo(index, maxGapOffset);
-            result.add(new TrackedDomainEventData<>(previous, mapper.toEventData(document)));
+            result.add(new TrackedDomainEventData<>(previous, mapper.toEventData(document, eventTrees)));
         }
         return result;
     }
