@@ -8,8 +8,10 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -70,13 +72,9 @@ class EventDocumentMapper {
             JsonNode payload = treeOf(document.get(PAYLOAD));
             JsonNode metaData = treeOf(document.get(META_DATA));
             if (payload != null && metaData != null) {
-                return entry(document, payload, metaData);
+                return new TreeEntry(document, payload, metaData);
             }
         }
-        return entry(document, jsonOf(document.get(PAYLOAD)), jsonOf(document.get(META_DATA)));
-    }
-
-    private static <T> DomainEventData<T> entry(Document document, T payload, T metaData) {
         return new GenericDomainEventEntry<>(
                 document.getString(TYPE),
                 document.getString(AGGREGATE_IDENTIFIER),
@@ -85,8 +83,32 @@ class EventDocumentMapper {
                 timestampOf(document),
                 document.getString(PAYLOAD_TYPE),
                 document.getString(PAYLOAD_REVISION),
-                payload,
-                metaData);
+                jsonOf(document.get(PAYLOAD)),
+                jsonOf(document.get(META_DATA)));
+    }
+
+    /**
+     * An entry whose payload and metadata say they are {@link JsonNode}s: a Jackson serializer binds a tree without
+     * converting it only when that is the declared type, and an entry would otherwise declare the tree's own class.
+     */
+    private static final class TreeEntry extends GenericDomainEventEntry<JsonNode> {
+
+        TreeEntry(Document document, JsonNode payload, JsonNode metaData) {
+            super(document.getString(TYPE), document.getString(AGGREGATE_IDENTIFIER),
+                    document.getLong(SEQUENCE_NUMBER), document.getString(EVENT_IDENTIFIER), timestampOf(document),
+                    document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION), payload, metaData);
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getPayload() {
+            SerializedObject<JsonNode> payload = super.getPayload();
+            return new SimpleSerializedObject<>(payload.getData(), JsonNode.class, payload.getType());
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getMetaData() {
+            return new SerializedMetaData<>(super.getMetaData().getData(), JsonNode.class);
+        }
     }
 
     private Document fill(Document document, EventMessage<?> event, Serializer serializer) {
