@@ -28,6 +28,9 @@ public final class StandingCalculator {
 
     private static final Comparator<Fact> CHRONOLOGICAL =
             Comparator.comparing(Fact::on).thenComparing(Fact::recordedAt).thenComparing(Fact::id);
+    /** Of two updates in force, the later dated wins; on the same date, the later recorded. */
+    private static final Comparator<PartnerVersion> IN_FORCE =
+            Comparator.comparing(PartnerVersion::effectiveOn).thenComparing(PartnerVersion::recordedAt);
     /** The order of the board's table: by name, in any case, then by id. */
     static final Comparator<PartnerStanding> IN_NAME_ORDER = Comparator.comparing(
             (PartnerStanding s) -> s.classification().name(), String.CASE_INSENSITIVE_ORDER)
@@ -67,9 +70,18 @@ public final class StandingCalculator {
         if (partnerId.equals(convenor)) {
             return Optional.empty();
         }
-        List<PartnerVersion> recorded = versions.stream().filter(v -> !v.recordedAt().isAfter(recordedBy)).toList();
-        List<Fact> visible = facts.stream().filter(f -> f.visibleAt(asOf, recordedBy))
-                .filter(f -> f.ref() == null || !withdrawn.contains(f.ref())).toList();
+        List<PartnerVersion> recorded = new ArrayList<>(versions.size());
+        for (PartnerVersion version : versions) {
+            if (!version.recordedAt().isAfter(recordedBy)) {
+                recorded.add(version);
+            }
+        }
+        List<Fact> visible = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            if (fact.visibleAt(asOf, recordedBy) && (fact.ref() == null || !withdrawn.contains(fact.ref()))) {
+                visible.add(fact);
+            }
+        }
         return classificationAt(recorded, asOf).map(c -> standing(c, visible, history, cancelled, asOf));
     }
 
@@ -102,14 +114,16 @@ public final class StandingCalculator {
      * Empty when the partner's registration is not among the versions (not yet recorded).
      */
     static Optional<PartnerVersion> classificationAt(List<PartnerVersion> versions, LocalDate asOf) {
-        Optional<PartnerVersion> registration = versions.stream().filter(PartnerVersion::registration).findFirst();
-        if (registration.isEmpty()) {
-            return Optional.empty();
+        PartnerVersion registration = null;
+        PartnerVersion inForce = null;
+        for (PartnerVersion version : versions) {
+            if (version.registration()) {
+                registration = registration == null ? version : registration;
+            } else if (!version.effectiveOn().isAfter(asOf) && (inForce == null || IN_FORCE.compare(version, inForce) > 0)) {
+                inForce = version;
+            }
         }
-        return versions.stream()
-                .filter(v -> !v.registration() && !v.effectiveOn().isAfter(asOf))
-                .max(Comparator.comparing(PartnerVersion::effectiveOn).thenComparing(PartnerVersion::recordedAt))
-                .or(() -> registration);
+        return registration == null ? Optional.empty() : Optional.of(inForce != null ? inForce : registration);
     }
 
     /** {@code facts} are the partner's visible ones; {@code cancelled} the workshops cancelled by then. */
@@ -153,7 +167,7 @@ public final class StandingCalculator {
                 case ACTIVITY -> {
                     activities++;
                     engagedOn.add(fact.on());
-                    phases.addAll(phasesContaining(history, fact.on()));
+                    addPhasesContaining(history, fact.on(), phases);
                 }
                 case FEEDBACK -> {
                     feedback.put(fact.feedbackId(), fact);
@@ -175,14 +189,14 @@ public final class StandingCalculator {
                     // the kinds that engage on their own (memberships, consultation responses): dated and
                     // placed in the phases that contain their date
                     engagedOn.add(fact.on());
-                    phases.addAll(phasesContaining(history, fact.on()));
+                    addPhasesContaining(history, fact.on(), phases);
                 }
             }
         }
         for (Fact membership : memberships) {
             // a membership engages in every phase its period overlaps, up to leaving or the as-of date
             LocalDate until = membershipsLeft.getOrDefault(membership.ref(), asOf);
-            phases.addAll(phasesOverlapping(history, membership.on(), until.isAfter(asOf) ? asOf : until));
+            addPhasesOverlapping(history, membership.on(), until.isAfter(asOf) ? asOf : until, phases);
         }
         Set<String> hypotheses = feedback.values().stream()
                 .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
@@ -206,21 +220,32 @@ public final class StandingCalculator {
         return Optional.ofNullable(history.workshops().get(workshopId)).map(WorkshopInfo::phaseCode);
     }
 
-    private static List<String> phasesOverlapping(CoverageHistory history, LocalDate from, LocalDate until) {
+    /** Adds the codes of the programme's phases that overlap {@code from}..{@code until}. */
+    private static void addPhasesOverlapping(CoverageHistory history, LocalDate from, LocalDate until,
+                                             Set<String> phases) {
         if (history.programme() == null) {
-            return List.of();
+            return;
         }
-        return history.programme().phases().stream()
-                .filter(p -> (p.startsOn() == null || !until.isBefore(p.startsOn()))
-                        && (p.endsOn() == null || !from.isAfter(p.endsOn())))
-                .map(ProgrammeInfo.PhaseInfo::code).toList();
+        for (ProgrammeInfo.PhaseInfo phase : history.programme().phases()) {
+            if ((phase.startsOn() == null || !until.isBefore(phase.startsOn()))
+                    && (phase.endsOn() == null || !from.isAfter(phase.endsOn()))) {
+                phases.add(phase.code());
+            }
+        }
     }
 
-    private static List<String> phasesContaining(CoverageHistory history, LocalDate date) {
+    /**
+     * Adds the codes of the programme's phases that contain {@code date}. A loop, not a stream: it runs for every
+     * dated fact of every partner, and an as-of answer walks them all.
+     */
+    private static void addPhasesContaining(CoverageHistory history, LocalDate date, Set<String> phases) {
         if (history.programme() == null) {
-            return List.of();
+            return;
         }
-        return history.programme().phases().stream().filter(p -> p.contains(date))
-                .map(ProgrammeInfo.PhaseInfo::code).toList();
+        for (ProgrammeInfo.PhaseInfo phase : history.programme().phases()) {
+            if (phase.contains(date)) {
+                phases.add(phase.code());
+            }
+        }
     }
 }
