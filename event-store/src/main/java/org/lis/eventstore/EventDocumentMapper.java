@@ -78,7 +78,7 @@ class EventDocumentMapper {
         return new GenericDomainEventEntry<>(
                 document.getString(TYPE),
                 document.getString(AGGREGATE_IDENTIFIER),
-                document.getLong(SEQUENCE_NUMBER),
+                sequenceNumberOf(document),
                 document.getString(EVENT_IDENTIFIER),
                 timestampOf(document),
                 document.getString(PAYLOAD_TYPE),
@@ -95,7 +95,7 @@ class EventDocumentMapper {
 
         TreeEntry(Document document, JsonNode payload, JsonNode metaData) {
             super(document.getString(TYPE), document.getString(AGGREGATE_IDENTIFIER),
-                    document.getLong(SEQUENCE_NUMBER), document.getString(EVENT_IDENTIFIER), timestampOf(document),
+                    sequenceNumberOf(document), document.getString(EVENT_IDENTIFIER), timestampOf(document),
                     document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION), payload, metaData);
         }
 
@@ -139,6 +139,11 @@ class EventDocumentMapper {
     /** The {@link #AGGREGATE_SEQUENCE} key of an aggregate's event. */
     static String aggregateSequence(String aggregateIdentifier, long sequenceNumber) {
         return aggregateIdentifier + "#" + sequenceNumber;
+    }
+
+    /** A number of either width: a document written by hand or by another tool may hold a 32-bit one. */
+    private static long sequenceNumberOf(Document document) {
+        return ((Number) document.get(SEQUENCE_NUMBER)).longValue();
     }
 
     private static Object timestampOf(Document document) {

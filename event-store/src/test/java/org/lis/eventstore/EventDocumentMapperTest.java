@@ -16,8 +16,9 @@ class EventDocumentMapperTest {
 
     private final EventDocumentMapper mapper = new EventDocumentMapper();
 
+    /** An event's document, its sequence number 32-bit as one written by hand may be. */
     private static Document stored(Document payload) {
-        return new Document("_id", 1L).append("aggregateIdentifier", "a").append("sequenceNumber", 0L)
+        return new Document("_id", 1L).append("aggregateIdentifier", "a").append("sequenceNumber", 0)
                 .append("type", "Item").append("eventIdentifier", "e").append("timestampIso", "2025-06-01T08:00:00Z")
                 .append("payloadType", "x.Y").append("payloadRevision", null)
                 .append("payload", payload).append("metaData", new Document("actor", "officer"));
