@@ -21,8 +21,9 @@ public record ProgrammeInfo(String id, String name, LocalDate adoptionTargetDate
 
     public record PhaseInfo(String code, String name, LocalDate startsOn, LocalDate endsOn) {
 
-        boolean contains(LocalDate date) {
-            return (startsOn == null || !date.isBefore(startsOn)) && (endsOn == null || !date.isAfter(endsOn));
+        /** Whether the phase has a day in {@code from}..{@code until}; an open end reaches any date. */
+        boolean overlaps(LocalDate from, LocalDate until) {
+            return (startsOn == null || !until.isBefore(startsOn)) && (endsOn == null || !from.isAfter(endsOn));
         }
     }
 

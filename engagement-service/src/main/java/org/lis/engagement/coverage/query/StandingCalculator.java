@@ -167,7 +167,7 @@ public final class StandingCalculator {
                 case ACTIVITY -> {
                     activities++;
                     engagedOn.add(fact.on());
-                    addPhasesContaining(history, fact.on(), phases);
+                    addPhases(history, fact.on(), fact.on(), phases);
                 }
                 case FEEDBACK -> {
                     feedback.put(fact.feedbackId(), fact);
@@ -189,14 +189,14 @@ public final class StandingCalculator {
                     // the kinds that engage on their own (memberships, consultation responses): dated and
                     // placed in the phases that contain their date
                     engagedOn.add(fact.on());
-                    addPhasesContaining(history, fact.on(), phases);
+                    addPhases(history, fact.on(), fact.on(), phases);
                 }
             }
         }
         for (Fact membership : memberships) {
             // a membership engages in every phase its period overlaps, up to leaving or the as-of date
             LocalDate until = membershipsLeft.getOrDefault(membership.ref(), asOf);
-            addPhasesOverlapping(history, membership.on(), until.isAfter(asOf) ? asOf : until, phases);
+            addPhases(history, membership.on(), until.isAfter(asOf) ? asOf : until, phases);
         }
         Set<String> hypotheses = feedback.values().stream()
                 .map(f -> corrections.getOrDefault(f.feedbackId(), f).hypothesisId())
@@ -220,30 +220,16 @@ public final class StandingCalculator {
         return Optional.ofNullable(history.workshops().get(workshopId)).map(WorkshopInfo::phaseCode);
     }
 
-    /** Adds the codes of the programme's phases that overlap {@code from}..{@code until}. */
-    private static void addPhasesOverlapping(CoverageHistory history, LocalDate from, LocalDate until,
-                                             Set<String> phases) {
-        if (history.programme() == null) {
-            return;
-        }
-        for (ProgrammeInfo.PhaseInfo phase : history.programme().phases()) {
-            if ((phase.startsOn() == null || !until.isBefore(phase.startsOn()))
-                    && (phase.endsOn() == null || !from.isAfter(phase.endsOn()))) {
-                phases.add(phase.code());
-            }
-        }
-    }
-
     /**
-     * Adds the codes of the programme's phases that contain {@code date}. A loop, not a stream: it runs for every
-     * dated fact of every partner, and an as-of answer walks them all.
+     * Adds the codes of the programme's phases with a day in {@code from}..{@code until}. A loop, not a stream: it
+     * runs for every dated fact of every partner, and an as-of answer walks them all.
      */
-    private static void addPhasesContaining(CoverageHistory history, LocalDate date, Set<String> phases) {
+    private static void addPhases(CoverageHistory history, LocalDate from, LocalDate until, Set<String> phases) {
         if (history.programme() == null) {
             return;
         }
         for (ProgrammeInfo.PhaseInfo phase : history.programme().phases()) {
-            if (phase.contains(date)) {
+            if (phase.overlaps(from, until)) {
                 phases.add(phase.code());
             }
         }
