@@ -84,13 +84,7 @@ public final class BatchedCollection {
     public void insertIfAbsent(Object id, Document fields) {
         Document document = new Document("_id", id);
         document.putAll(fields);
-        InsertOneModel<Document> insert = new InsertOneModel<>(document);
-        PendingWrites pending = PendingWrites.ofCurrentUnitOfWork();
-        if (pending == null) {
-            PendingWrites.send(documents, List.of(insert), List.of(0));
-        } else {
-            pending.addIfAbsent(documents, insert);
-        }
+        write(new InsertOneModel<>(document), true);
         logged(id);
     }
 
@@ -116,11 +110,16 @@ public final class BatchedCollection {
     }
 
     private void write(WriteModel<Document> write) {
+        write(write, false);
+    }
+
+    /** {@code ifAbsent}: an insert that changes nothing when a document with its id is there already. */
+    private void write(WriteModel<Document> write, boolean ifAbsent) {
         PendingWrites pending = PendingWrites.ofCurrentUnitOfWork();
         if (pending == null) {
-            documents.bulkWrite(List.of(write));
+            PendingWrites.send(documents, List.of(write), ifAbsent ? List.of(0) : List.of());
         } else {
-            pending.add(documents, write);
+            pending.add(documents, write, ifAbsent);
         }
     }
 }

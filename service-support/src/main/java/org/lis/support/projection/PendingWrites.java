@@ -54,20 +54,14 @@ final class PendingWrites {
         return unitOfWork.root().getResource(RESOURCE);
     }
 
-    void add(MongoCollection<Document> collection, WriteModel<Document> write) {
-        queue(collection).writes().add(write);
-    }
-
-    /** Adds an insert that changes nothing when the collection holds a document with its id already. */
-    void addIfAbsent(MongoCollection<Document> collection, WriteModel<Document> insert) {
-        Queue queue = queue(collection);
-        queue.ifAbsent().add(queue.writes().size());
-        queue.writes().add(insert);
-    }
-
-    private Queue queue(MongoCollection<Document> collection) {
-        return queues.computeIfAbsent(collection.getNamespace(),
+    /** {@code ifAbsent}: the write is an insert that changes nothing when a document with its id is there already. */
+    void add(MongoCollection<Document> collection, WriteModel<Document> write, boolean ifAbsent) {
+        Queue queue = queues.computeIfAbsent(collection.getNamespace(),
                 namespace -> new Queue(collection, new ArrayList<>(), new ArrayList<>()));
+        if (ifAbsent) {
+            queue.ifAbsent().add(queue.writes().size());
+        }
+        queue.writes().add(write);
     }
 
     /** Sends every waiting write, one bulk write a collection; nothing is left waiting afterwards. */

@@ -119,7 +119,8 @@ public final class StandingCalculator {
         for (PartnerVersion version : versions) {
             if (version.registration()) {
                 registration = registration == null ? version : registration;
-            } else if (!version.effectiveOn().isAfter(asOf) && (inForce == null || IN_FORCE.compare(version, inForce) > 0)) {
+            } else if (!version.effectiveOn().isAfter(asOf)
+                    && (inForce == null || IN_FORCE.compare(version, inForce) > 0)) {
                 inForce = version;
             }
         }
