@@ -1,8 +1,6 @@
 package org.lis.support.test;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,9 +75,9 @@ public final class Browser {
             long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
             driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 4000)));
             screenshot(driver, name + "-" + width);
-            Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-            assertThat(results.getViolations()).as("accessibility of %s at %d px: %s", name, width,
-                    describe(results.getViolations())).isEmpty();
+            List<Rule> violations = Axe.violations(driver, WCAG);
+            assertThat(violations).as("accessibility of %s at %d px: %s", name, width, describe(violations))
+                    .isEmpty();
         }
         driver.manage().window().setSize(new Dimension(DESKTOP, 1000));
     }
