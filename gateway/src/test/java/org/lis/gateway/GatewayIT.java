@@ -2,6 +2,7 @@ package org.lis.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.lis.gateway.route.StreamsEndOnStop;
 import org.lis.support.test.MongoTestServer;
 import org.lis.support.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /** The gateway over real HTTP, in front of two stub services, with its sessions in the MongoDB-wire server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -58,6 +62,9 @@ class GatewayIT {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    StreamsEndOnStop streams;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -153,6 +160,28 @@ class GatewayIT {
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseBody().collectList().block();
         assertThat(events).containsExactly("{\"tick\":0}", "{\"tick\":1}", "{\"tick\":2}");
+    }
+
+    /** An open room screen would otherwise hold the gateway's graceful shutdown for its whole timeout. */
+    @Test
+    void endsARelayedStreamWhenTheGatewayBeginsToStop() {
+        Flux<String> stream = client.get().uri("/api/workshops/endless/live")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.OFFICER).accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+        try {
+            StepVerifier.create(stream)
+                    .expectNext("{\"tick\":0}", "{\"tick\":1}")
+                    .then(streams::stop)
+                    .thenConsumeWhile(tick -> tick.startsWith("{\"tick\""))
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(10));
+        } finally {
+            streams.start();
+        }
+        // a response that is not a stream is not cut short, and streams go on once started again
+        streamsServerSentEventsThrough();
     }
 
     @Test

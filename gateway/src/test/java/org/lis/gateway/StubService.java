@@ -41,6 +41,10 @@ final class StubService implements AutoCloseable {
                         .get("/api/partners/p-missing", (request, response) -> response.status(404)
                                 .header("Content-Type", "application/problem+json")
                                 .sendString(Mono.just(PROBLEM)))
+                        .get("/api/workshops/endless/live", (request, response) -> response
+                                .header("Content-Type", "text/event-stream")
+                                .sendString(Flux.interval(Duration.ofMillis(50))
+                                        .map(i -> "event: state\ndata: {\"tick\":" + i + "}\n\n")))
                         .get("/api/workshops/{id}/live", (request, response) -> response
                                 .header("Content-Type", "text/event-stream")
                                 .sendString(Flux.interval(Duration.ofMillis(50)).take(3)

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * Updates are read from the views, not pushed by this instance's projections: with several instances each
  * projects only the segments of the event stream it claimed, while the views are shared, so a screen on
  * any instance sees what every instance records. Each state of an item is sent once. Cancelling the request
- * stops the polling and the heartbeat.
+ * stops the polling and the heartbeat; the stream ends when the service begins to stop ({@link LiveScreens}).
  */
 @RestController
 class LiveController {
@@ -58,6 +58,7 @@ class LiveController {
                 .onBackpressureDrop()
                 .map(tick -> ServerSentEvent.<Object>builder().comment("heartbeat").build());
         return Flux.merge(Flux.concat(state, updates), heartbeats)
+                .takeUntilOther(screens.stopping())
                 .doOnSubscribe(subscription -> screens.opened())
                 .doFinally(signal -> screens.closed());
     }

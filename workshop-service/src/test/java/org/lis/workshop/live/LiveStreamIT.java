@@ -105,6 +105,30 @@ class LiveStreamIT extends ApiTestBase {
                 .verify(Duration.ofSeconds(30));
     }
 
+    /** An open screen would otherwise hold the service's graceful shutdown for its whole timeout. */
+    @Test
+    void openScreensEndWhenTheServiceBeginsToStop() {
+        String w = workshop(programme(), 10, List.of());
+        try {
+            StepVerifier.create(open(w, TestUsers.FACILITATOR))
+                    .assertNext(state -> assertThat(state.event()).isEqualTo("state"))
+                    .then(screens::stop)
+                    .thenConsumeWhile(heartbeat -> heartbeat.comment() != null)
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(10));
+            await().atMost(Duration.ofSeconds(10)).until(() -> screens.open() == 0);
+
+            StepVerifier.create(open(w, TestUsers.FACILITATOR)).expectComplete().verify(Duration.ofSeconds(10));
+        } finally {
+            screens.start();
+        }
+
+        StepVerifier.create(open(w, TestUsers.FACILITATOR))
+                .assertNext(state -> assertThat(state.event()).isEqualTo("state"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
     @Test
     void unknownWorkshopHasNoStream() {
         client().get().uri("/api/workshops/nope/live").header(HttpHeaders.AUTHORIZATION, TestUsers.BOARD)
