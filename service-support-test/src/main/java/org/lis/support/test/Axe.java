@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -37,7 +36,6 @@ final class Axe {
         if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
             driver.executeScript(SCRIPT);
         }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         String answer = (String) driver.executeAsyncScript(RUN, tags);
         if (answer.startsWith("!")) {
             throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + answer);

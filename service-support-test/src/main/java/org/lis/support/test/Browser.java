@@ -65,6 +65,8 @@ public final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // axe-core's run of a long page
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
     }
 
