@@ -14,12 +14,7 @@ class StopSignalTest {
     @Test
     void completesWhenStoppedAndAtOnceForWhatComesAfter() {
         signal.start();
-        StepVerifier.create(signal.stopping())
-                .expectSubscription()
-                .expectNoEvent(Duration.ofMillis(50))
-                .then(signal::stop)
-                .expectComplete()
-                .verify(Duration.ofSeconds(1));
+        completesOnlyOnStop();
 
         assertThat(signal.isRunning()).isFalse();
         StepVerifier.create(signal.stopping()).expectComplete().verify(Duration.ofSeconds(1));
@@ -32,6 +27,10 @@ class StopSignalTest {
         signal.start();
 
         assertThat(signal.isRunning()).isTrue();
+        completesOnlyOnStop();
+    }
+
+    private void completesOnlyOnStop() {
         StepVerifier.create(signal.stopping())
                 .expectSubscription()
                 .expectNoEvent(Duration.ofMillis(50))
