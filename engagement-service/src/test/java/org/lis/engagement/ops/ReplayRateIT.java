@@ -14,6 +14,7 @@ import org.lis.support.ops.ProcessorStatuses;
 import org.lis.support.ops.Replays;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,22 +67,39 @@ class ReplayRateIT extends ApiTestBase {
         List<Double> rates = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             long started = System.nanoTime();
+            long cpuBefore = processCpuNanos();
             ProcessorState reset = replays.replay("partners");
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            double resetSeconds = (System.nanoTime() - started) / 1e9;
+            long[] firstProgress = {0};
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 // Axon keeps a replay token until an event after the reset arrives: with no writes, "replaying" stays
                 // true once every event is replayed, so the replay is over when every segment is back at the head
                 ProcessorState state = statuses.of("partners").orElseThrow();
+                if (firstProgress[0] == 0 && state.segments().stream().anyMatch(segment -> segment.position() > 0)) {
+                    firstProgress[0] = System.nanoTime();
+                }
                 return state.position() >= reset.head() && state.lag() == 0;
             });
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             rates.add(reset.head() / seconds);
-            System.out.printf("REPLAY round %d of %d: replayed %d events in %.1f s: %.0f events/s%n",
-                    round, rounds, reset.head(), seconds, reset.head() / seconds);
+            System.out.printf("REPLAY round %d of %d: replayed %d events in %.1f s: %.0f events/s "
+                            + "(reset %.2f s, first stored progress %.2f s after the start; %.1f s of CPU, "
+                            + "%.2f of %d cores busy)%n",
+                    round, rounds, reset.head(), seconds, reset.head() / seconds, resetSeconds,
+                    (firstProgress[0] - started) / 1e9, cpuSeconds, cpuSeconds / seconds,
+                    Runtime.getRuntime().availableProcessors());
         }
         System.out.printf("REPLAY appended %d events in %.1f s, every processor caught up %.1f s later; "
                         + "replays of the partner list, median of %d: %.0f events/s (batch size %s)%n",
                 events, appendSeconds, catchUpSeconds, rounds, median(rates),
                 System.getProperty("lis.axon.batch-size", "100"));
+    }
+
+    /** CPU time of the whole JVM (the service and the embedded server in it). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double median(List<Double> values) {

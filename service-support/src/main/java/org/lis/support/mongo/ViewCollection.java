@@ -55,6 +55,6 @@ public final class ViewCollection {
 
     /** Empties the collection, as a projection's reset handler does before a replay. */
     public void clear() {
-        documents.deleteMany(new Document());
+        CollectionReset.empty(documents);
     }
 }

@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.List;
+import org.lis.support.mongo.CollectionReset;
 
 /**
  * A read model's collection whose writes, made by an event handler in a processor's unit of work, wait and reach the
@@ -96,7 +97,7 @@ public final class BatchedCollection {
 
     /** Empties the collection at once, as a projection's reset handler does before a replay. */
     public void clear() {
-        documents.deleteMany(new Document());
+        CollectionReset.empty(documents);
     }
 
     public void deleteOne(Bson filter) {

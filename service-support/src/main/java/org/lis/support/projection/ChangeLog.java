@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
+import org.lis.support.mongo.CollectionReset;
 
 /**
  * Which documents of a read model each event changed, keyed by the event's global index: a reader that holds the
@@ -51,6 +52,20 @@ public final class ChangeLog {
         }
     }
 
+    /**
+     * The one document the event being handled changed, in a log nothing else writes: the event's entry is inserted
+     * whole instead of merged into one another handler may have begun (an upsert, which the embedded server applies
+     * field by field, at about twice an insert's cost in a replay). Handled again, the event finds its entry there
+     * and leaves it as it is.
+     */
+    public void writtenAlone(String collection, Object id) {
+        OptionalLong index = currentEventIndex();
+        if (index.isPresent()) {
+            batched.insertIfAbsent(index.getAsLong(),
+                    new Document(CHANGES, List.of(new Document("c", collection).append("id", id))));
+        }
+    }
+
     /** The documents changed by the events after {@code afterIndex} up to {@code upToIndex}, in no order. */
     public List<Change> between(long afterIndex, long upToIndex) {
         if (upToIndex <= afterIndex) {
@@ -68,7 +83,7 @@ public final class ChangeLog {
 
     /** Empties the log, as the projections' reset handlers do before a replay writes it again. */
     public void clear() {
-        entries.deleteMany(new Document());
+        CollectionReset.empty(entries);
     }
 
     private static OptionalLong currentEventIndex() {

@@ -18,6 +18,7 @@ import org.lis.events.common.ConcernsPartner;
 import org.lis.events.common.ConcernsPartners;
 import org.lis.events.partner.ContactAddedEvent;
 import org.lis.events.partner.ContactErasedEvent;
+import org.lis.support.mongo.CollectionReset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -103,7 +104,7 @@ public class AuditProjection {
 
     @ResetHandler
     void reset() {
-        database.getCollection(COLLECTION).deleteMany(new Document());
+        CollectionReset.empty(database.getCollection(COLLECTION));
     }
 
     /** Handled again after the erasure (a token not yet stored), the added line stays marked as erased. */

@@ -20,6 +20,7 @@ import org.lis.events.group.GroupMeetingHeldEvent;
 import org.lis.events.group.MemberInvitedEvent;
 import org.lis.events.group.MemberJoinedEvent;
 import org.lis.events.group.MemberLeftEvent;
+import org.lis.support.mongo.CollectionReset;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ public class GroupProjection {
     /** The names stay: they are the command side's, written again by the replay. */
     @ResetHandler
     void reset() {
-        groups.deleteMany(new Document());
+        CollectionReset.empty(groups);
     }
 
     /** Changes the group's document once: only when the event is newer than the last applied. */

@@ -19,6 +19,7 @@ import org.lis.events.partner.PartnerClassification;
 import org.lis.events.partner.PartnerRegisteredEvent;
 import org.lis.events.partner.PartnerUpdatedEvent;
 import org.lis.support.projection.BatchedCollection;
+import org.lis.support.projection.ChangeLog;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -49,9 +50,12 @@ public class PartnerProjection {
 
     /** Written a batch of events at a time: the handlers only write, each write names its document by id. */
     private final BatchedCollection partners;
+    /** Filled for this group by {@link PartnerChangesConfig}, emptied with the partners for a replay to fill again. */
+    private final ChangeLog changes;
 
     public PartnerProjection(MongoDatabase database) {
         this.partners = BatchedCollection.of(database.getCollection(COLLECTION));
+        this.changes = ChangeLog.of(database, HeldPartners.CHANGES);
     }
 
     @EventHandler
@@ -108,7 +112,8 @@ public class PartnerProjection {
 
     @ResetHandler
     void reset() {
-        partners.documents().deleteMany(new Document());
+        partners.clear();
+        changes.clear();
     }
 
     private void applyOnce(String partnerId, long seq, Bson update) {

@@ -24,6 +24,7 @@ import org.lis.events.programme.ProgrammeAdoptedEvent;
 import org.lis.events.programme.ProgrammeDefinedEvent;
 import org.lis.events.programme.ProgrammeRevisedEvent;
 import org.lis.events.programme.ReadinessRules;
+import org.lis.support.mongo.CollectionReset;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -130,7 +131,7 @@ public class ProgrammeProjection {
 
     @ResetHandler
     void reset() {
-        programmes.deleteMany(new Document());
+        CollectionReset.empty(programmes);
     }
 
     /** Rewrites the phases with one milestone changed; a redelivered event (seq not newer) changes nothing. */

@@ -72,6 +72,37 @@ class HeldPartnersTest extends DatabaseTestBase {
                 .containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
     }
 
+    @Test
+    void anEventHandledAgainLeavesItsEntryAsItIs() {
+        var registered = new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1));
+        handle("Partner", "p-a", 0, registered);
+        index--;
+        handle("Partner", "p-a", 0, registered);
+
+        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index))
+                .containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
+        assertThat(names()).containsExactly("Alpha Ltd");
+    }
+
+    @Test
+    void aResetEmptiesTheLogWithThePartnersAndTheReplayFillsBothAgain() {
+        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
+
+        projection.prepareReset();
+        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).isEmpty();
+        index = 0;
+        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+
+        assertThat(names()).containsExactly("Beta Ltd");
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
+        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).containsExactlyInAnyOrder(
+                new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"),
+                new ChangeLog.Change(PartnerProjection.COLLECTION, "p-b"));
+    }
+
     /** Handles the event at the next index, in a unit of work, as the processor does, and moves the watermark. */
     private void handle(String aggregateType, String aggregateId, long seq, Object event) {
         var message = new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(++index, Set.of()),
