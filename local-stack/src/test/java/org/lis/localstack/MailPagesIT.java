@@ -98,6 +98,10 @@ class MailPagesIT {
         Browser.follow(driver, By.xpath("//button[normalize-space()='Send reply']"));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("All the places at this workshop are taken");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getAttribute("href"))
+                .as("the summary's link, to the first choice").endsWith("#response-accepted");
+        assertThat(driver.findElement(By.tagName("fieldset")).getAttribute("aria-describedby"))
+                .as("the question read out with its error").isEqualTo("response-hint response-error");
         Browser.checkPage(driver, "mail-rsvp-full");
 
         driver.get(gateway + "/rsvp/not-a-link");
