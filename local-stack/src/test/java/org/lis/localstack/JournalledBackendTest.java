@@ -97,7 +97,7 @@ class JournalledBackendTest {
     }
 
     @Test
-    void theJournalIsCompactedToTheContentAtEachStart() {
+    void aStartCompactsTheJournalToTheContentOnceItHasGrownPastTwiceItsLastCompaction() {
         Path journal = folder.resolve("mongo.journal");
         onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")), items -> {
             items.insertOne(new Document("_id", "token").append("position", 0));
@@ -108,13 +108,38 @@ class JournalledBackendTest {
 
         onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")),
                 items -> assertThat(items.find().first().getInteger("position")).isEqualTo(300));
-        // a create and an insert of the one document, not the 301 writes
-        JournalledBackend again = JournalledBackend.open(journal, folder.resolve("mongo.mv"));
-        try {
-            assertThat(recordsOf(journal)).isEqualTo(2);
-        } finally {
-            again.close();
-        }
+        // a create and an insert of the one document, not the 301 writes, and the record ending the compaction
+        assertThat(recordsOf(journal)).isEqualTo(3);
+    }
+
+    @Test
+    void aStartLeavesAJournalThatHasGrownLittleSinceItsLastCompactionAsItIs() throws IOException {
+        Path journal = folder.resolve("mongo.journal");
+        onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")), items -> {
+            for (int i = 1; i <= 100; i++) {
+                items.insertOne(new Document("_id", i).append("name", "item " + i));
+            }
+        });
+        onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")),
+                items -> items.updateOne(Filters.eq("_id", 1), Updates.set("name", "first")));
+        long grownALittle = Files.size(journal);
+
+        onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")), items -> {
+            assertThat(items.find(Filters.eq("_id", 1)).first().getString("name")).isEqualTo("first");
+            assertThat(items.countDocuments()).isEqualTo(100);
+        });
+        assertThat(Files.size(journal)).as("not written again").isEqualTo(grownALittle);
+
+        onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")), items -> {
+            for (int i = 1; i <= 100; i++) {
+                items.updateOne(Filters.eq("_id", i), Updates.set("name", "renamed " + i));
+                items.updateOne(Filters.eq("_id", i), Updates.set("name", "item " + i));
+            }
+        });
+        long grownPastTwice = Files.size(journal);
+        onServer(JournalledBackend.open(journal, folder.resolve("mongo.mv")),
+                items -> assertThat(items.countDocuments(Filters.regex("name", "^item "))).isEqualTo(100));
+        assertThat(Files.size(journal)).as("compacted").isLessThan(grownPastTwice / 2);
     }
 
     @Test
