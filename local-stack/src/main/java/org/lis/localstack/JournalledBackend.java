@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local stack's database: mongo-java-server's in-memory backend, made durable by a {@link Journal} of every
- * command that changed data. A write command is applied and then written to the journal before its reply leaves,
- * under one lock, so the journal holds the writes in the order they were applied and a write the services were
- * told had succeeded survives a crash of the process. At start the journal is replayed, then compacted to the
+ * command that changed data. A write command is written to the journal and then applied, before its reply leaves,
+ * under one lock, so the journal holds the writes in the order they were applied, a write the services were told
+ * had succeeded survives a crash of the process, and a write the journal refused (a full disk) is not applied, so
+ * nobody reads what a restart would lose. A crash between the two leaves in place a write that was never answered,
+ * as a database with a write-ahead log does. At start the journal is replayed, then compacted to the
  * commands that make the current content ({@link BackendState}) when it has grown to more than twice the length
  * of its last compaction (a record at the end of each compaction notes that length); while the stack runs it is
  * compacted whenever it has grown to four times that (and past 64 MiB).
@@ -114,11 +116,13 @@ final class JournalledBackend extends MemoryBackend {
                 throw new MongoServerException("The local data file cannot be written ("
                         + unwritable.getCause().getMessage() + "); no write is taken until the stack is restarted");
             }
+            // a command that fails (a duplicate key) fails the same way when the journal is replayed, and an ordered
+            // insert stopped by one stores what came before it again
+            journalOrStop(record(database, command, query));
             try {
                 return super.handleCommand(channel, database, command, query);
             } finally {
-                // also after a failure: an ordered insert that stops at a duplicate has stored what came before it
-                journalOrStop(record(database, command, query));
+                compactIfGrown();
             }
         }
     }
@@ -148,21 +152,37 @@ final class JournalledBackend extends MemoryBackend {
     }
 
     /**
-     * Appends the record, or, when the file cannot be written (a full disk), refuses every later write: the one in
-     * hand is already applied in memory but fails to its client, and would be gone after a restart, so nothing is
-     * built on it.
+     * Appends the record, or, when the file cannot be written (a full disk), fails the write in hand, which is then
+     * not applied, and refuses every later one: what a record torn by the failure holds is unknown until a restart
+     * cuts it off.
      */
     private void journalOrStop(Document record) {
         try {
             journal.append(record);
-            if (journal.bytes() >= compactAtBytes) {
-                compact();
-            }
         } catch (UncheckedIOException e) {
-            unwritable = e;
-            log.error("The journal cannot be written; refusing writes until a restart", e);
+            stop(e);
             throw e;
         }
+    }
+
+    /**
+     * Compacts the journal once it has grown enough. A compaction that fails leaves the old file, which holds every
+     * write so far (the one in hand too, whose reply goes out as usual), and refuses later writes.
+     */
+    private void compactIfGrown() {
+        if (journal.bytes() < compactAtBytes) {
+            return;
+        }
+        try {
+            compact();
+        } catch (UncheckedIOException e) {
+            stop(e);
+        }
+    }
+
+    private void stop(UncheckedIOException e) {
+        unwritable = e;
+        log.error("The journal cannot be written; refusing writes until a restart", e);
     }
 
     /** A record of the journal as it is read at start: a command to apply, or the end of a compaction. */
