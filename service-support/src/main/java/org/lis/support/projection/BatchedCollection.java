@@ -14,9 +14,9 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lis.support.mongo.CollectionReset;
 
 import java.util.List;
-import org.lis.support.mongo.CollectionReset;
 
 /**
  * A read model's collection whose writes, made by an event handler in a processor's unit of work, wait and reach the

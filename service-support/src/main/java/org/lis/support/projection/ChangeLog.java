@@ -10,12 +10,12 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
+import org.lis.support.mongo.CollectionReset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
-import org.lis.support.mongo.CollectionReset;
 
 /**
  * Which documents of a read model each event changed, keyed by the event's global index: a reader that holds the
