@@ -106,6 +106,12 @@ final class JournalledBackend extends MemoryBackend {
         }
     }
 
+    /** Its collections find a document by its id first, when a query names one ({@link IdLookupCollection}). */
+    @Override
+    public IdLookupDatabase openOrCreateDatabase(String databaseName) {
+        return new IdLookupDatabase(databaseName, getCursorRegistry());
+    }
+
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!changesData(command, query)) {

@@ -1,0 +1,144 @@
+package org.lis.localstack;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Queries that name an id besides other conditions answer as before, from the one document with that id. */
+class IdLookupCollectionTest {
+
+    @TempDir
+    Path folder;
+
+    private MongoServer server;
+    private MongoClient client;
+    private com.mongodb.client.MongoCollection<Document> partners;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(JournalledBackend.open(folder.resolve("mongo.journal"), folder.resolve("mongo.mv")));
+        server.bind("localhost", 0);
+        client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
+        partners = client.getDatabase("db").getCollection("partners");
+        for (int i = 1; i <= 50; i++) {
+            partners.insertOne(new Document("_id", "p-" + i).append("version", 0L).append("district", "Wycombe"));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aGuardedUpdateAppliesOnceToTheNamedDocumentOnly() {
+        var guarded = Filters.and(Filters.eq("_id", "p-7"), Filters.lt("version", 1L));
+
+        assertThat(partners.updateOne(guarded, Updates.combine(Updates.set("version", 1L),
+                Updates.push("history", "activity"))).getModifiedCount()).isOne();
+        assertThat(partners.updateOne(guarded, Updates.combine(Updates.set("version", 1L),
+                Updates.push("history", "activity"))).getMatchedCount()).as("handled again").isZero();
+
+        assertThat(partners.find(Filters.eq("_id", "p-7")).first().getList("history", String.class))
+                .containsExactly("activity");
+        assertThat(partners.countDocuments(Filters.eq("version", 1L))).isOne();
+    }
+
+    @Test
+    void aFindWithTheIdAndAConditionTheDocumentDoesNotMeetFindsNothing() {
+        assertThat(partners.find(new Document("_id", "p-3").append("district", "Wycombe")).into(new ArrayList<>()))
+                .extracting(document -> document.get("_id")).containsExactly("p-3");
+        assertThat(partners.find(new Document("_id", "p-3").append("district", "Aylesbury Vale")).first()).isNull();
+        assertThat(partners.find(Filters.and(Filters.eq("_id", "p-404"), Filters.eq("district", "Wycombe"))).first())
+                .isNull();
+    }
+
+    @Test
+    void anUpsertWithAGuardInsertsWhenNoDocumentHasTheId() {
+        partners.updateOne(Filters.and(Filters.eq("_id", "p-new"), Filters.lt("version", 3L)),
+                Updates.set("version", 3L), new UpdateOptions().upsert(true));
+
+        assertThat(partners.find(Filters.eq("_id", "p-new")).first().getLong("version")).isEqualTo(3L);
+    }
+
+    @Test
+    void otherQueriesStillReadEveryDocument() {
+        assertThat(partners.countDocuments(Filters.eq("district", "Wycombe"))).isEqualTo(50);
+        assertThat(partners.find(Filters.in("_id", List.of("p-2", "p-1"))).sort(Sorts.ascending("_id"))
+                .map(document -> document.getString("_id")).into(new ArrayList<>())).containsExactly("p-1", "p-2");
+    }
+
+    @Test
+    void aGuardedQueryLooksAtTheOneDocumentWithItsIdAndAnyOtherAtEveryDocument() {
+        int[] examined = {0};
+        var database = new IdLookupDatabase("db", new CursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                return new IdLookupCollection(this, name, options, cursorRegistry) {
+                    @Override
+                    protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
+                                                           de.bwaldvogel.mongo.bson.Document query) {
+                        examined[0]++;
+                        return super.documentMatchesQuery(document, query);
+                    }
+                };
+            }
+        };
+        @SuppressWarnings("unchecked")
+        var rows = (MongoCollection<Integer>) database.createCollectionOrThrowIfExists("rows");
+        for (int i = 1; i <= 1_000; i++) {
+            rows.addDocument(doc("_id", "p-" + i, "version", 0L));
+        }
+        // as the driver sends Filters.and(eq("_id", ...), lt("version", ...))
+        var guarded = doc("$and", List.of(doc("_id", "p-7"), doc("version", doc("$lt", 1L))));
+
+        rows.updateDocuments(guarded, doc("$set", doc("version", 1L)), ArrayFilters.empty(), false, false,
+                NoopOplog.get());
+        assertThat(examined[0]).as("the one document, matched against the id, then the whole query").isEqualTo(2);
+        assertThat(rows.handleQuery(doc("_id", "p-7")).iterator().next().get("version")).isEqualTo(1L);
+
+        examined[0] = 0;
+        rows.updateDocuments(doc("version", doc("$lt", 1L)), doc("$set", doc("version", 2L)), ArrayFilters.empty(),
+                false, false, NoopOplog.get());
+        assertThat(examined[0]).as("no id named: every document").isEqualTo(1_000);
+    }
+
+    @Test
+    void findsTheIdEqualityOfAQuery() {
+        var id = "_id";
+        assertThat(IdLookupCollection.idEquality(doc(id, "p-1", "version", doc("$lt", 3L)), id)).isEqualTo("p-1");
+        assertThat(IdLookupCollection.idEquality(doc("$and", List.of(doc(id, 42L), doc("v", 1))), id)).isEqualTo(42L);
+        assertThat(IdLookupCollection.idEquality(doc(id, doc("$in", List.of("a")), "v", 1), id)).isNull();
+        assertThat(IdLookupCollection.idEquality(doc(id, null, "v", 1), id)).isNull();
+        assertThat(IdLookupCollection.idEquality(doc("v", 1, "w", 2), id)).isNull();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
+        return new de.bwaldvogel.mongo.bson.Document(key, value);
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value, String key2, Object value2) {
+        return doc(key, value).append(key2, value2);
+    }
+}
