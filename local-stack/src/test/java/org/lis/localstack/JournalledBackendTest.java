@@ -143,6 +143,25 @@ class JournalledBackendTest {
     }
 
     @Test
+    void aReadOfMoreThanOneReplyCanHoldComesInBatches() {
+        String text = "x".repeat(200_000);
+        onServer(JournalledBackend.open(folder.resolve("mongo.journal"), folder.resolve("mongo.mv")), items -> {
+            for (int i = 0; i < 300; i += 50) {
+                List<Document> batch = new ArrayList<>();
+                for (int j = i; j < i + 50; j++) {
+                    batch.add(new Document("_id", j).append("text", text));
+                }
+                items.insertMany(batch);
+            }
+
+            // 60 MB in all: one reply may hold 48 MB
+            assertThat(items.find().map(d -> d.getInteger("_id")).into(new ArrayList<>())).hasSize(300);
+            assertThat(items.find(Filters.gte("_id", 250)).batchSize(7).into(new ArrayList<>())).hasSize(50);
+            assertThat(items.find().limit(3).into(new ArrayList<>())).hasSize(3);
+        });
+    }
+
+    @Test
     void aJournalThatCannotBeWrittenFailsTheWriteAndRefusesTheNext() {
         Path journalFile = folder.resolve("mongo.journal");
         Journal journal = spy(Journal.open(journalFile));
