@@ -4,6 +4,7 @@ package org.lis.workshop.schedule.query;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
 import org.lis.support.mongo.ViewCollection;
 import org.lis.events.common.Theme;
@@ -39,8 +40,8 @@ public class WorkshopProjection {
     }
 
     @EventHandler
-    void on(WorkshopScheduledEvent event) {
-        update(event.workshopId(), Updates.combine(
+    void on(WorkshopScheduledEvent event, @SequenceNumber long seq) {
+        update(event.workshopId(), seq, Updates.combine(
                 Updates.set(WorkshopFields.PROGRAMME_ID, event.programmeId()),
                 Updates.set(WorkshopFields.PHASE_CODE, event.phaseCode()),
                 Updates.set(WorkshopFields.TITLE, event.title()),
@@ -55,31 +56,31 @@ public class WorkshopProjection {
     }
 
     @EventHandler
-    void on(WorkshopRescheduledEvent event) {
+    void on(WorkshopRescheduledEvent event, @SequenceNumber long seq) {
         Bson times = Updates.combine(Updates.set(WorkshopFields.STARTS_AT, Documents.date(event.startsAt())),
                 Updates.set(WorkshopFields.ENDS_AT, Documents.date(event.endsAt())));
-        update(event.workshopId(), event.venue() == null ? times
+        update(event.workshopId(), seq, event.venue() == null ? times
                 : Updates.combine(times, Updates.set(WorkshopFields.VENUE, event.venue())));
     }
 
     @EventHandler
-    void on(WorkshopCancelledEvent event) {
-        update(event.workshopId(), Updates.combine(
+    void on(WorkshopCancelledEvent event, @SequenceNumber long seq) {
+        update(event.workshopId(), seq, Updates.combine(
                 Updates.set(WorkshopFields.STATUS, WorkshopStatus.CANCELLED.name()),
                 Updates.set(WorkshopFields.CANCEL_REASON, event.reason()),
                 Updates.set(WorkshopFields.CANCELLED_AT, Documents.date(event.cancelledAt()))));
     }
 
     @EventHandler
-    void on(WorkshopClosedEvent event) {
-        update(event.workshopId(), Updates.combine(
+    void on(WorkshopClosedEvent event, @SequenceNumber long seq) {
+        update(event.workshopId(), seq, Updates.combine(
                 Updates.set(WorkshopFields.STATUS, WorkshopStatus.CLOSED.name()),
                 Updates.set(WorkshopFields.CLOSED_AT, Documents.date(event.closedAt()))));
     }
 
     @EventHandler
-    void on(HypothesisTabledEvent event) {
-        update(event.workshopId(), Updates.addToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisId()));
+    void on(HypothesisTabledEvent event, @SequenceNumber long seq) {
+        update(event.workshopId(), seq, Updates.addToSet(WorkshopFields.HYPOTHESIS_IDS, event.hypothesisId()));
     }
 
     @ResetHandler
@@ -87,7 +88,12 @@ public class WorkshopProjection {
         workshops.clear();
     }
 
-    private void update(String workshopId, Bson update) {
-        workshops.upsert(workshopId, update);
+    /**
+     * The change and the workshop's version in one write: a reader that waits for the version a write answered (the
+     * console, after a form) then sees the change too. {@link WorkshopVersionProjection} moves the version for the
+     * events that change other views only.
+     */
+    private void update(String workshopId, long seq, Bson update) {
+        workshops.upsert(workshopId, update, Updates.max(WorkshopFields.VERSION, seq));
     }
 }

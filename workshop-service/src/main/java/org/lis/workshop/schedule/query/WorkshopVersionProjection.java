@@ -6,12 +6,19 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
+import org.lis.events.workshop.HypothesisTabledEvent;
+import org.lis.events.workshop.WorkshopCancelledEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
+import org.lis.events.workshop.WorkshopRescheduledEvent;
+import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.workshop.mongo.Documents;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+
+import java.util.Set;
 
 /**
  * Keeps each workshop's version (the sequence number of its latest event) on its view, for the ETag of a read:
@@ -23,6 +30,13 @@ import com.mongodb.client.model.Updates;
 public class WorkshopVersionProjection {
 
     private static final String WORKSHOP = "Workshop";
+    /**
+     * Events whose change to the workshop's own view carries the version in the same write ({@link
+     * WorkshopProjection}): moved here first, a reader waiting for the version could see it before the change.
+     */
+    private static final Set<Class<?>> MOVED_WITH_THEIR_CHANGE = Set.of(WorkshopScheduledEvent.class,
+            WorkshopRescheduledEvent.class, WorkshopCancelledEvent.class, WorkshopClosedEvent.class,
+            HypothesisTabledEvent.class);
 
     private final MongoCollection<Document> workshops;
 
@@ -32,7 +46,7 @@ public class WorkshopVersionProjection {
 
     @EventHandler
     void on(DomainEventMessage<?> event) {
-        if (WORKSHOP.equals(event.getType())) {
+        if (WORKSHOP.equals(event.getType()) && !MOVED_WITH_THEIR_CHANGE.contains(event.getPayloadType())) {
             workshops.updateOne(eq(Documents.ID, event.getAggregateIdentifier()),
                     Updates.max(WorkshopFields.VERSION, event.getSequenceNumber()));
         }

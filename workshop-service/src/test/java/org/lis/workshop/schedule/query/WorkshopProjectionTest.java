@@ -30,7 +30,7 @@ class WorkshopProjectionTest extends DatabaseTestBase {
 
     @Test
     void scheduledWorkshopIsListedAsScheduled() {
-        projection.on(SCHEDULED);
+        projection.on(SCHEDULED, 0);
 
         assertThat(stored()).isEqualTo(new WorkshopSummary("w1", "prog", "PH2", "AI", List.of(Theme.AI_AND_DATA),
                 STARTS, ENDS, "Buckingham", 20, "Fran", List.of("h1"), WorkshopStatus.SCHEDULED, null, null, null, 0));
@@ -38,8 +38,8 @@ class WorkshopProjectionTest extends DatabaseTestBase {
 
     @Test
     void reschedulingWithoutVenueKeepsTheVenue() {
-        projection.on(SCHEDULED);
-        projection.on(new WorkshopRescheduledEvent("w1", STARTS.plusSeconds(3600), ENDS.plusSeconds(3600), null));
+        projection.on(SCHEDULED, 0);
+        projection.on(new WorkshopRescheduledEvent("w1", STARTS.plusSeconds(3600), ENDS.plusSeconds(3600), null), 1);
 
         assertThat(stored().venue()).isEqualTo("Buckingham");
         assertThat(stored().startsAt()).isEqualTo(STARTS.plusSeconds(3600));
@@ -47,19 +47,20 @@ class WorkshopProjectionTest extends DatabaseTestBase {
 
     @Test
     void tablingAndCancellingShowInTheWorkshop() {
-        projection.on(SCHEDULED);
-        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"));
-        projection.on(new WorkshopCancelledEvent("w1", "prog", "storm", ENDS));
+        projection.on(SCHEDULED, 0);
+        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"), 1);
+        projection.on(new WorkshopCancelledEvent("w1", "prog", "storm", ENDS), 2);
 
         assertThat(stored().hypothesisIds()).containsExactly("h1", "h2");
         assertThat(stored().status()).isEqualTo(WorkshopStatus.CANCELLED);
         assertThat(stored().cancelReason()).isEqualTo("storm");
+        assertThat(stored().version()).as("moved with the change, in the same write").isEqualTo(2);
     }
 
     @Test
     void closingShowsInTheWorkshop() {
-        projection.on(SCHEDULED);
-        projection.on(new WorkshopClosedEvent("w1", "prog", ENDS));
+        projection.on(SCHEDULED, 0);
+        projection.on(new WorkshopClosedEvent("w1", "prog", ENDS), 1);
 
         assertThat(stored().status()).isEqualTo(WorkshopStatus.CLOSED);
         assertThat(stored().closedAt()).isEqualTo(ENDS);
@@ -67,11 +68,11 @@ class WorkshopProjectionTest extends DatabaseTestBase {
 
     @Test
     void handlingTwiceLeavesTheSameState() {
-        projection.on(SCHEDULED);
-        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"));
+        projection.on(SCHEDULED, 0);
+        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"), 1);
         Document once = database.getCollection(WorkshopProjection.COLLECTION).find().first();
-        projection.on(SCHEDULED);
-        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"));
+        projection.on(SCHEDULED, 0);
+        projection.on(new HypothesisTabledEvent("w1", "prog", "h2"), 1);
 
         assertThat(database.getCollection(WorkshopProjection.COLLECTION).find().first()).isEqualTo(once);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lis.events.partner.ContactErasedEvent;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.support.test.DatabaseTestBase;
 
@@ -23,7 +24,7 @@ class WorkshopVersionProjectionTest extends DatabaseTestBase {
     void setUp() {
         WorkshopScheduledEvent scheduled = new WorkshopScheduledEvent("w1", "prog", "PH2", "AI", List.of(), AT,
                 AT.plusSeconds(3600), "Buckingham", 20, "Fran", List.of());
-        new WorkshopProjection(database).on(scheduled);
+        new WorkshopProjection(database).on(scheduled, 0);
         versions.on(new GenericDomainEventMessage<>("Workshop", "w1", 0, scheduled));
     }
 
@@ -44,6 +45,14 @@ class WorkshopVersionProjectionTest extends DatabaseTestBase {
         versions.on(invited(1));
 
         assertThat(version()).isEqualTo(2);
+    }
+
+    @Test
+    void anEventThatChangesTheWorkshopItselfLeavesTheVersionToThatChange() {
+        versions.on(new GenericDomainEventMessage<>("Workshop", "w1", 5,
+                new WorkshopClosedEvent("w1", "prog", AT.plusSeconds(3600))));
+
+        assertThat(version()).isZero();
     }
 
     @Test
