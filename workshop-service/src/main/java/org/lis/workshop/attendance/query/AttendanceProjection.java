@@ -12,6 +12,7 @@ import org.lis.events.workshop.AttendeeCheckedInEvent;
 import org.lis.events.workshop.CheckInWithdrawnEvent;
 import org.lis.events.workshop.NoShowMarkedEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -25,6 +26,7 @@ import com.mongodb.client.model.Updates;
  */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER)
 public class AttendanceProjection {
 
     public static final String ATTENDANCE = "attendance";

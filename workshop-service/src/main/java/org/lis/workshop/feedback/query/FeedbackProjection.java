@@ -11,6 +11,7 @@ import org.lis.events.workshop.FeedbackCorrectedEvent;
 import org.lis.events.workshop.Stance;
 import org.lis.events.workshop.FeedbackRecordedEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -22,6 +23,7 @@ import com.mongodb.client.model.Updates;
  */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER)
 public class FeedbackProjection {
 
     public static final String COLLECTION = "feedback";

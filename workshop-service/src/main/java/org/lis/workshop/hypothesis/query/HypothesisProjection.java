@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.lis.events.common.Theme;
 import org.lis.events.hypothesis.HypothesisProposedEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -17,6 +18,7 @@ import com.mongodb.client.MongoDatabase;
 /** One document a hypothesis; the feedback summary is computed from the feedback view when read. */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER)
 public class HypothesisProjection {
 
     public static final String COLLECTION = "hypotheses";

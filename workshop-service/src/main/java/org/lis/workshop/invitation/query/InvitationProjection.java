@@ -15,6 +15,7 @@ import org.lis.events.workshop.PartnerInvitedEvent;
 import org.lis.events.workshop.ReminderSentEvent;
 import org.lis.events.workshop.RsvpRecordedEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -23,6 +24,7 @@ import com.mongodb.client.model.Updates;
 /** One document an invitation, with the latest RSVP and, once withdrawn, when and why. */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER)
 public class InvitationProjection {
 
     public static final String COLLECTION = "invitations";

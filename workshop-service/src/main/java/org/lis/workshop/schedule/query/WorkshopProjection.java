@@ -14,6 +14,7 @@ import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoDatabase;
@@ -24,10 +25,16 @@ import com.mongodb.client.model.Updates;
 /** A workshop's schedule and status; invitations, attendance and feedback are views of their own. */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER)
 public class WorkshopProjection {
 
     /** The group of every workshop view: workshops, invitations, attendance, feedback and hypotheses. */
     public static final String PROCESSING_GROUP = "workshop-views";
+    /**
+     * The place in the group of every view that an event changes, before {@link WorkshopVersionProjection}: a view's
+     * own write comes first, so a reader that waits for a workshop's version finds the change made with it.
+     */
+    public static final int VIEWS_ORDER = 0;
 
     public static final String COLLECTION = "workshops";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);

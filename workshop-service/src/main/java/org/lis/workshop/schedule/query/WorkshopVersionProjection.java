@@ -12,6 +12,7 @@ import org.lis.events.workshop.WorkshopClosedEvent;
 import org.lis.events.workshop.WorkshopRescheduledEvent;
 import org.lis.events.workshop.WorkshopScheduledEvent;
 import org.lis.workshop.mongo.Documents;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -24,9 +25,12 @@ import java.util.Set;
  * Keeps each workshop's version (the sequence number of its latest event) on its view, for the ETag of a read:
  * invitations, attendance and feedback change the version too, though other views hold them. {@code $max}
  * makes a redelivered event change nothing. No upsert: the scheduling event, version 0, creates the view.
+ * Handled after the other views of the group ({@link WorkshopProjection#VIEWS_ORDER}), which write at once: the
+ * version reaches the workshop only once the invitation, attendance or feedback it stands for is in its view.
  */
 @Component
 @ProcessingGroup(WorkshopProjection.PROCESSING_GROUP)
+@Order(WorkshopProjection.VIEWS_ORDER + 1)
 public class WorkshopVersionProjection {
 
     private static final String WORKSHOP = "Workshop";
