@@ -68,4 +68,10 @@ public class EventStoreAutoConfiguration {
                 .serializer(serializer)
                 .build();
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProcessorResets processorResets(MongoClient client, LisMongoProperties mongo) {
+        return new ProcessorResets(client.getDatabase(mongo.database()));
+    }
 }

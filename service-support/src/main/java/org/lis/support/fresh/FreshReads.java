@@ -3,6 +3,7 @@ package org.lis.support.fresh;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.lis.eventstore.MongoEventStorageEngine;
+import org.lis.support.axon.ProcessorResets;
 import org.lis.support.error.DomainException;
 import org.lis.support.error.ErrorCode;
 import org.slf4j.Logger;
@@ -46,11 +47,14 @@ public class FreshReads {
     private static final long MAX_UNPROCESSED = 1_000;
 
     private final ProcessorPositions positions;
+    private final ProcessorResets resets;
     private final MongoEventStorageEngine events;
     private final Duration timeout;
 
-    FreshReads(ProcessorPositions positions, MongoEventStorageEngine events, Duration timeout) {
+    FreshReads(ProcessorPositions positions, ProcessorResets resets, MongoEventStorageEngine events,
+               Duration timeout) {
         this.positions = positions;
+        this.resets = resets;
         this.events = events;
         this.timeout = timeout;
     }
@@ -92,9 +96,14 @@ public class FreshReads {
         });
     }
 
-    /** How far the read models the group writes are written, null while its processor has no segments. Blocks. */
+    /**
+     * How far the read models the group writes are written, and since which reset, null while its processor has no
+     * segments. Blocks.
+     */
     public Watermark watermark(String processingGroup) {
-        return Watermark.of(positions.of(processingGroup));
+        // the count first: a reset counted after it is seen at the next read, never taken for one already held
+        long resetsSoFar = resets.of(processingGroup);
+        return Watermark.of(positions.of(processingGroup), resetsSoFar);
     }
 
     private Mono<Long> head() {

@@ -7,6 +7,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.Serializer;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.axon.EventStoreAutoConfiguration;
+import org.lis.support.axon.ProcessorResets;
 import org.lis.support.axon.TokenEntries;
 import org.lis.support.axon.LisAxonProperties;
 import org.lis.support.mongo.LisMongoProperties;
@@ -23,7 +24,8 @@ public class FreshReadsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public FreshReads freshReads(EventProcessingConfiguration processing, MongoClient client, LisMongoProperties mongo,
-                                 Serializer serializer, EventStorageEngine engine, LisAxonProperties axon) {
+                                 Serializer serializer, EventStorageEngine engine, LisAxonProperties axon,
+                                 ProcessorResets resets) {
         if (!(engine instanceof MongoEventStorageEngine events)) {
             throw new IllegalStateException("Fresh reads need the MongoDB event storage engine, not "
                     + engine.getClass().getName());
@@ -31,7 +33,7 @@ public class FreshReadsAutoConfiguration {
         // the collection the token store writes (EventStoreAutoConfiguration builds it with the same template)
         var tokens = DefaultMongoTemplate.builder().mongoDatabase(client, mongo.database()).build()
                 .trackingTokensCollection();
-        return new FreshReads(new ProcessorPositions(processing, new TokenEntries(tokens, serializer)), events,
+        return new FreshReads(new ProcessorPositions(processing, new TokenEntries(tokens, serializer)), resets, events,
                 axon.freshReadTimeout());
     }
 }

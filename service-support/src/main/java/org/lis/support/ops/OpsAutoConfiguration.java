@@ -10,6 +10,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.Serializer;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.axon.EventStoreAutoConfiguration;
+import org.lis.support.axon.ProcessorResets;
 import org.lis.support.axon.TokenEntries;
 import org.lis.support.mongo.LisMongoProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,8 +78,8 @@ public class OpsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Replays replays(ProcessorStatuses statuses, ProcessorFailures failures) {
-        return new Replays(statuses, failures);
+    public Replays replays(ProcessorStatuses statuses, ProcessorFailures failures, ProcessorResets resets) {
+        return new Replays(statuses, failures, resets);
     }
 
     @Bean

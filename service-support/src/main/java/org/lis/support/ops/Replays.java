@@ -2,6 +2,7 @@ package org.lis.support.ops;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.lis.support.axon.ProcessorResets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,12 @@ public class Replays {
 
     private final ProcessorStatuses statuses;
     private final ProcessorFailures failures;
+    private final ProcessorResets resets;
 
-    Replays(ProcessorStatuses statuses, ProcessorFailures failures) {
+    Replays(ProcessorStatuses statuses, ProcessorFailures failures, ProcessorResets resets) {
         this.statuses = statuses;
         this.failures = failures;
+        this.resets = resets;
     }
 
     public synchronized ProcessorState replay(String name) {
@@ -48,6 +51,8 @@ public class Replays {
         processor.shutDown();
         try {
             processor.resetTokens();
+            // before the start: a held read model that sees the new count reads the rebuilt collections whole
+            resets.counted(name);
             failures.clear(name);
             logger.info("Processor {} reset: replaying every event", name);
         } catch (UnableToClaimTokenException claimedElsewhere) {

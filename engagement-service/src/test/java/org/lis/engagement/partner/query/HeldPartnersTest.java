@@ -40,6 +40,7 @@ class HeldPartnersTest extends DatabaseTestBase {
     private final FreshReads fresh = mock(FreshReads.class);
     private final HeldPartners held = new HeldPartners(database, fresh, 1_000);
     private long index;
+    private long resets;
 
     @Test
     void listsPartnersInNameOrderAndFollowsTheirChanges() {
@@ -103,6 +104,22 @@ class HeldPartnersTest extends DatabaseTestBase {
                 new ChangeLog.Change(PartnerProjection.COLLECTION, "p-b"));
     }
 
+    @Test
+    void aReplayThatRanWholeBetweenTwoReadsIsReadWhole() {
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
+
+        // a replay by a projection that now writes other documents, back at the same position before the next read
+        projection.prepareReset();
+        resets++;
+        index = 0;
+        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Omega Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+
+        assertThat(names()).containsExactly("Beta Ltd", "Omega Ltd");
+    }
+
     /** Handles the event at the next index, in a unit of work, as the processor does, and moves the watermark. */
     private void handle(String aggregateType, String aggregateId, long seq, Object event) {
         var message = new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(++index, Set.of()),
@@ -115,7 +132,7 @@ class HeldPartnersTest extends DatabaseTestBase {
                 throw new IllegalStateException(e);
             }
         });
-        when(fresh.watermark(PartnerProjection.PROCESSING_GROUP)).thenReturn(new Watermark(index, index));
+        when(fresh.watermark(PartnerProjection.PROCESSING_GROUP)).thenReturn(new Watermark(index, index, resets));
     }
 
     private List<String> names() {
