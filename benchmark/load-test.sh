@@ -4,7 +4,8 @@
 # stack on a data folder of its own (gateway on 38180, services 38181-38182, MongoDB 38117, SMTP 38125), seeds
 # PARTNERS partners through the gateway and drives the mix, printing throughput and p50/p99 per kind.
 # Usage: benchmark/load-test.sh [PARTNERS]   (default 1000)
-# Environment: WRITERS (seeding threads, 8), CLIENTS (8), WARMUP (20 s), DURATION (60 s), JVM_OPTIONS (the stack's,
+# Environment: ACTIVITIES and SHARED (each partner's own activities and shared ones, 2 and 7; 9 and 1 make ten
+# events a partner), WRITERS (seeding threads, 8), CLIENTS (8), WARMUP (20 s), DURATION (60 s), JVM_OPTIONS (the stack's,
 # -XX:+UseParallelGC), DATA_FOLDER (a new temporary folder), RESUME (false; true: measure the data an earlier run
 # seeded in DATA_FOLDER again, without seeding).
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 partners=${1:-1000}
 folder=${DATA_FOLDER:-$(mktemp -d /tmp/lis-load-XXXXXX)}
 exec benchmark/run.sh LoadTest \
-    -Dload.partners="$partners" -Dload.writers="${WRITERS:-8}" -Dload.clients="${CLIENTS:-8}" \
+    -Dload.partners="$partners" -Dload.ownActivities="${ACTIVITIES:-2}" -Dload.sharedPerPartner="${SHARED:-7}" \
+    -Dload.writers="${WRITERS:-8}" -Dload.clients="${CLIENTS:-8}" \
     -Dload.warmup="${WARMUP:-20}" -Dload.seconds="${DURATION:-60}" \
     -Dload.jvmOptions="${JVM_OPTIONS:--XX:+UseParallelGC}" -Dload.folder="$folder" -Dload.resume="${RESUME:-false}"

@@ -11,7 +11,9 @@ import org.lis.benchmark.load.LoadRun;
  * mix of {@code load.Mix} with {@code load.clients} workers for {@code load.seconds} (after {@code load.warmup}
  * seconds not counted) and prints throughput and p50/p99 per kind. See docs/performance.md, "How cost grows".
  *
- * <p>Settings (system properties): {@code load.partners} (1000), {@code load.resume} (false; true: no seeding, the
+ * <p>Settings (system properties): {@code load.partners} (1000), {@code load.ownActivities} and
+ * {@code load.sharedPerPartner} (2 and 7: each partner's activities of its own, and the shared ones it is at on
+ * average, 50 partners a shared one), {@code load.resume} (false; true: no seeding, the
  * data of an earlier run in {@code load.folder} is measured again), {@code load.writers} (seeding threads, 8),
  * {@code load.clients} (8), {@code load.warmup} (20), {@code load.seconds} (60), {@code load.jar} (the local
  * stack's jar), {@code load.folder} (a new temporary folder), {@code load.jvmOptions} (the stack's JVM options,
@@ -31,7 +33,8 @@ public final class LoadTest {
         String folder = System.getProperty("load.folder");
         LoadRun.Settings settings = new LoadRun.Settings(jar,
                 folder == null ? Files.createTempDirectory("lis-load-") : Path.of(folder),
-                Integer.getInteger("load.partners", 1000), Boolean.getBoolean("load.resume"),
+                Integer.getInteger("load.partners", 1000), Integer.getInteger("load.ownActivities", 2),
+                Integer.getInteger("load.sharedPerPartner", 7), Boolean.getBoolean("load.resume"),
                 Integer.getInteger("load.writers", 8),
                 Integer.getInteger("load.clients", 8), Integer.getInteger("load.warmup", 20),
                 Integer.getInteger("load.seconds", 60),

@@ -16,8 +16,9 @@ import org.lis.benchmark.stack.ChildStack;
 public final class LoadRun {
 
     /** See {@link org.lis.benchmark.LoadTest} for each setting. */
-    public record Settings(Path jar, Path folder, int partners, boolean resume, int writers, int clients,
-                           int warmupSeconds, int seconds, List<String> jvmOptions, int gatewayPort) {
+    public record Settings(Path jar, Path folder, int partners, int ownActivities, int sharedPerPartner,
+                           boolean resume, int writers, int clients, int warmupSeconds, int seconds,
+                           List<String> jvmOptions, int gatewayPort) {
     }
 
     private LoadRun() {
@@ -32,7 +33,8 @@ public final class LoadRun {
         try (ChildStack stack = ChildStack.start(launch, settings.folder(), ports);
              MongoClient mongo = MongoClients.create(stack.mongodbUri())) {
             LoadClient client = new LoadClient(java.net.URI.create("http://localhost:" + g));
-            Seeder seeder = new Seeder(client, settings.writers(), out);
+            Seeder seeder = new Seeder(client, settings.writers(), settings.ownActivities(),
+                    settings.sharedPerPartner(), out);
             long started = System.nanoTime();
             Scene scene;
             if (settings.resume()) {

@@ -24,25 +24,28 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Makes the data through the gateway's API, as an officer would, only several at once: a programme, two
- * hypotheses, four workshops running today, then {@code partners} partners, each with {@link #OWN_ACTIVITIES}
+ * hypotheses, four workshops running today, then {@code partners} partners, each with {@code ownActivities}
  * activities of its own, then shared activities ({@code POST /api/activities}, {@link #AT_THE_TABLE} partners
- * each) until every partner has been at {@link #SHARED_PER_PARTNER} on average. Each partner so has about ten
- * engagement records behind the board's figures (its registration and nine activities) for about three writes.
+ * each) until every partner has been at {@code sharedPerPartner} on average. With the defaults (2 and 7) each
+ * partner has about ten engagement records behind the board's figures (its registration and nine activities) for
+ * about three writes and events; 9 and 1 make ten events a partner, each its own write.
  */
 final class Seeder {
 
-    static final int OWN_ACTIVITIES = 2;
-    static final int SHARED_PER_PARTNER = 7;
     static final int AT_THE_TABLE = 50;
 
     private final LoadClient client;
     private final int writers;
+    private final int ownActivities;
+    private final int sharedPerPartner;
     private final PrintStream out;
     private final AtomicLong writes = new AtomicLong();
 
-    Seeder(LoadClient client, int writers, PrintStream out) {
+    Seeder(LoadClient client, int writers, int ownActivities, int sharedPerPartner, PrintStream out) {
         this.client = client;
         this.writers = writers;
+        this.ownActivities = ownActivities;
+        this.sharedPerPartner = sharedPerPartner;
         this.out = out;
     }
 
@@ -74,7 +77,7 @@ final class Seeder {
         long started = System.nanoTime();
         List<String> ids = inParallel(partners, i -> {
             String id = createPartner(scene, run + "-" + i, new Random(i));
-            for (int a = 0; a < OWN_ACTIVITIES; a++) {
+            for (int a = 0; a < ownActivities; a++) {
                 recordActivity(scene, id);
             }
             return id;
@@ -83,7 +86,7 @@ final class Seeder {
         report("partners and their own activities", started);
 
         started = System.nanoTime();
-        int shared = Math.max(1, partners * SHARED_PER_PARTNER / AT_THE_TABLE);
+        int shared = Math.max(sharedPerPartner > 0 ? 1 : 0, partners * sharedPerPartner / AT_THE_TABLE);
         inParallel(shared, i -> {
             List<String> table = new ArrayList<>();
             Random random = new Random(-i - 1L);
