@@ -31,8 +31,8 @@ final class HeldHistory extends HeldReadModel {
     private final MongoDatabase database;
 
     private ProgrammeInfo programme;
-    private final Map<Object, PartnerVersion> versions = new LinkedHashMap<>();
-    private final Map<Object, Fact> facts = new LinkedHashMap<>();
+    private final BucketedValues<Object, PartnerVersion> versions = new BucketedValues<>();
+    private final BucketedValues<Object, Fact> facts = new BucketedValues<>();
     private final Map<String, WorkshopInfo> workshops = new LinkedHashMap<>();
     private final Map<String, String> hypothesisTitles = new LinkedHashMap<>();
     private final Map<String, Map<Object, PartnerVersion>> versionsByPartner = new HashMap<>();
@@ -141,7 +141,7 @@ final class HeldHistory extends HeldReadModel {
 
     /** Keeps (or with null drops) a partner's version, and notes the partner changed. */
     private void putVersion(Object id, PartnerVersion version) {
-        PartnerVersion before = put(versions, id, version);
+        PartnerVersion before = versions.put(id, version);
         if (before != null) {
             byPartner(versionsByPartner, before.partnerId()).remove(id);
             today.partnerChanged(before.partnerId());
@@ -155,7 +155,7 @@ final class HeldHistory extends HeldReadModel {
 
     /** Keeps (or with null drops) a fact; a withdrawal can take back other partners' facts of its record. */
     private void putFact(Object id, Fact fact) {
-        Fact before = put(facts, id, fact);
+        Fact before = facts.put(id, fact);
         if (before != null) {
             byPartner(factsByPartner, before.partnerId()).remove(id);
             today.partnerChanged(before.partnerId());
@@ -199,7 +199,7 @@ final class HeldHistory extends HeldReadModel {
     }
 
     private CoverageHistory snapshot() {
-        return new CoverageHistory(programme, List.copyOf(versions.values()), List.copyOf(facts.values()),
+        return new CoverageHistory(programme, versions.values(), facts.values(),
                 Map.copyOf(workshops), Map.copyOf(hypothesisTitles));
     }
 

@@ -11,8 +11,11 @@ import org.lis.events.programme.ReadinessRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,9 @@ public final class ReadinessCalculator {
     public static final String KEY_PARTNERS_ENGAGED = "keyPartnersEngaged";
     public static final String MIN_ENGAGED_PER_THEME = "minEngagedPerTheme";
     public static final String MIN_FEEDBACK_PER_HYPOTHESIS = "minFeedbackPerHypothesis";
+
+    private static final Map<String, Theme> THEMES = Arrays.stream(Theme.values())
+            .collect(Collectors.toUnmodifiableMap(Theme::name, theme -> theme));
 
     private ReadinessCalculator() {
     }
@@ -67,11 +73,11 @@ public final class ReadinessCalculator {
     }
 
     private static ReadinessCheck perTheme(List<PartnerStanding> standings, int min) {
+        int[] engagedOn = engagedPerTheme(standings);
         List<String> counts = new ArrayList<>();
         List<String> below = new ArrayList<>();
         for (Theme theme : Theme.values()) {
-            long engaged = standings.stream()
-                    .filter(s -> s.engagedOn(theme.name())).count();
+            long engaged = engagedOn[theme.ordinal()];
             counts.add(theme.name() + " " + engaged);
             if (engaged < min) {
                 below.add(theme.name() + " (" + engaged + ")");
@@ -83,6 +89,37 @@ public final class ReadinessCalculator {
         }
         return new ReadinessCheck(MIN_ENGAGED_PER_THEME, false, below.size() + " of 4 themes below " + min
                 + " engaged " + partners(min) + ": " + String.join(", ", below));
+    }
+
+    /**
+     * How many partners are engaged on each theme ({@link PartnerStanding#engagedOn}), by the theme's ordinal, in one
+     * pass over each partner's few themes rather than a question per theme to every partner.
+     */
+    private static int[] engagedPerTheme(List<PartnerStanding> standings) {
+        int[] engaged = new int[Theme.values().length];
+        for (PartnerStanding standing : standings) {
+            int on = 0;
+            if (standing.engaged()) {
+                on = themeBits(standing.classification().themes(), on);
+            }
+            on = themeBits(standing.engagedThemes(), on);
+            for (Theme theme : Theme.values()) {
+                if ((on & 1 << theme.ordinal()) != 0) {
+                    engaged[theme.ordinal()]++;
+                }
+            }
+        }
+        return engaged;
+    }
+
+    private static int themeBits(Collection<String> themes, int bits) {
+        for (String name : themes) {
+            Theme theme = THEMES.get(name);
+            if (theme != null) {
+                bits |= 1 << theme.ordinal();
+            }
+        }
+        return bits;
     }
 
     private static ReadinessCheck perHypothesis(CoverageHistory history, List<PartnerStanding> standings,
