@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Each programme's coverage history, held in memory by every instance and brought up to date at each read with
@@ -72,13 +73,20 @@ public class CoverageHistoryCache {
      * otherwise (another date, an earlier recorded-by instant, a history read before the one held now).
      */
     public Optional<List<PartnerStanding>> keptStandings(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return kept(history, asOf, held -> held.standings(history, asOf, recordedBy));
+    }
+
+    /** The tally of {@link #keptStandings}, on the same terms. */
+    public Optional<StandingTally> keptTally(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return kept(history, asOf, held -> held.tally(history, asOf, recordedBy));
+    }
+
+    private <T> Optional<T> kept(CoverageHistory history, LocalDate asOf, Function<HeldHistory, Optional<T>> read) {
         HeldHistory current = history.programme() == null ? null : held.get(history.programme().id());
         if (current != null && asOf.equals(LocalDate.now(clock))) {
-            Optional<List<PartnerStanding>> kept;
             synchronized (current) {
-                kept = current.standings(history, asOf, recordedBy);
+                return read.apply(current);
             }
-            return kept;
         }
         return Optional.empty();
     }

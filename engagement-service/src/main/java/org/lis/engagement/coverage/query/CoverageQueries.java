@@ -58,6 +58,12 @@ public class CoverageQueries {
                         .subscribeOn(CoverageComputation.ANOTHER_DAY));
     }
 
+    /** The tally of {@link #standings} for readiness: today's as kept, any other from the standings computed. */
+    public Mono<StandingTally> tally(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return histories.keptTally(history, asOf, recordedBy).map(Mono::just)
+                .orElseGet(() -> standings(history, asOf, recordedBy).map(StandingTally::of));
+    }
+
     /** {@code adoption} counts once recorded by {@code recordedBy}, like every other fact. */
     public LocalDate asOf(String asOf, CoverageHistory history, Instant recordedBy) {
         if (asOf == null || asOf.isBlank()) {

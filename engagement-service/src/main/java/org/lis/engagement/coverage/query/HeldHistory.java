@@ -62,6 +62,11 @@ final class HeldHistory extends HeldReadModel {
                 partnerId -> List.copyOf(factsByPartner.getOrDefault(partnerId, Map.of()).values())));
     }
 
+    /** The tally of {@link #standings}, kept with them, on the same terms. */
+    Optional<StandingTally> tally(CoverageHistory history, LocalDate asOf, Instant recordedBy) {
+        return standings(history, asOf, recordedBy).map(kept -> today.tally());
+    }
+
     /**
      * The history as written up to {@code mark} at least (read after the mark was taken), empty when the
      * programme is unknown; a null mark (no positions known) reads everything and keeps nothing.

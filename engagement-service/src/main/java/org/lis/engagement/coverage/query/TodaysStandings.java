@@ -27,6 +27,9 @@ final class TodaysStandings {
     private LocalDate asOf;
     private Set<String> withdrawn = Set.of();
     private List<PartnerStanding> answer;
+    /** What readiness counts over the standings, kept with them; {@link #tallied} is the copy given out. */
+    private final StandingTally tally = new StandingTally();
+    private StandingTally tallied;
 
     void partnerChanged(String partnerId) {
         if (!allChanged) {
@@ -49,6 +52,7 @@ final class TodaysStandings {
         if (allChanged) {
             byPartner.clear();
             inOrder.clear();
+            tally.clear();
             withdrawn = StandingCalculator.withdrawnRefs(history.facts(), Instant.MAX);
         }
         Set<String> toCompute = allChanged ? partners : changed;
@@ -60,16 +64,24 @@ final class TodaysStandings {
             PartnerStanding before = byPartner.remove(partnerId);
             if (before != null) {
                 inOrder.remove(before);
+                tally.remove(before);
             }
             StandingCalculator.standing(history, partnerId, versionsOf.apply(partnerId), factsOf.apply(partnerId),
                     withdrawn, cancelled, date, Instant.MAX).ifPresent(standing -> {
                         byPartner.put(partnerId, standing);
                         inOrder.add(standing);
+                        tally.add(standing);
                     });
         }
         changed.clear();
         allChanged = false;
         answer = List.copyOf(inOrder);
+        tallied = tally.copy();
         return answer;
+    }
+
+    /** The tally of the standings {@link #at} gave last. */
+    StandingTally tally() {
+        return tallied;
     }
 }

@@ -4,6 +4,7 @@ import org.lis.engagement.coverage.query.CoverageHistory;
 import org.lis.engagement.coverage.query.PartnerStanding;
 import org.lis.engagement.coverage.query.ProgrammeInfo;
 import org.lis.engagement.coverage.query.StandingCalculator;
+import org.lis.engagement.coverage.query.StandingTally;
 import org.lis.engagement.coverage.query.WorkshopInfo;
 import org.lis.events.common.Theme;
 import org.lis.events.programme.ReadinessRules;
@@ -11,11 +12,8 @@ import org.lis.events.programme.ReadinessRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,9 +28,6 @@ public final class ReadinessCalculator {
     public static final String MIN_ENGAGED_PER_THEME = "minEngagedPerTheme";
     public static final String MIN_FEEDBACK_PER_HYPOTHESIS = "minFeedbackPerHypothesis";
 
-    private static final Map<String, Theme> THEMES = Arrays.stream(Theme.values())
-            .collect(Collectors.toUnmodifiableMap(Theme::name, theme -> theme));
-
     private ReadinessCalculator() {
     }
 
@@ -42,6 +37,12 @@ public final class ReadinessCalculator {
 
     /** The checks from the partners' standings in {@code history} as of {@code asOf}, recorded by {@code recordedBy}. */
     public static ReadinessReport readiness(CoverageHistory history, List<PartnerStanding> standings, LocalDate asOf,
+                                            Instant recordedBy) {
+        return readiness(history, StandingTally.of(standings), asOf, recordedBy);
+    }
+
+    /** The checks from the tally of the partners' standings as of {@code asOf}, recorded by {@code recordedBy}. */
+    public static ReadinessReport readiness(CoverageHistory history, StandingTally standings, LocalDate asOf,
                                             Instant recordedBy) {
         ReadinessRules rules = history.programme().readiness();
         List<ReadinessCheck> checks = new ArrayList<>();
@@ -61,23 +62,21 @@ public final class ReadinessCalculator {
                 history.programme().adoptionTargetDate(), asOf, recordedBy, checks, adoption);
     }
 
-    private static ReadinessCheck keyPartners(List<PartnerStanding> standings) {
-        List<PartnerStanding> key = standings.stream().filter(s -> s.classification().keyPartner()).toList();
-        List<String> missing = key.stream().filter(s -> !s.engaged()).map(s -> s.classification().name()).toList();
+    private static ReadinessCheck keyPartners(StandingTally standings) {
+        List<String> missing = standings.keyPartnersNotEngaged();
         if (missing.isEmpty()) {
-            return new ReadinessCheck(KEY_PARTNERS_ENGAGED, true, key.isEmpty()
-                    ? "No key partners in the register" : "All " + key.size() + " key partners engaged");
+            return new ReadinessCheck(KEY_PARTNERS_ENGAGED, true, standings.keyPartners() == 0
+                    ? "No key partners in the register" : "All " + standings.keyPartners() + " key partners engaged");
         }
         return new ReadinessCheck(KEY_PARTNERS_ENGAGED, false, missing.size() + " key "
                 + (missing.size() == 1 ? "partner" : "partners") + " not engaged: " + String.join(", ", missing));
     }
 
-    private static ReadinessCheck perTheme(List<PartnerStanding> standings, int min) {
-        int[] engagedOn = engagedPerTheme(standings);
+    private static ReadinessCheck perTheme(StandingTally standings, int min) {
         List<String> counts = new ArrayList<>();
         List<String> below = new ArrayList<>();
         for (Theme theme : Theme.values()) {
-            long engaged = engagedOn[theme.ordinal()];
+            long engaged = standings.engagedOn(theme);
             counts.add(theme.name() + " " + engaged);
             if (engaged < min) {
                 below.add(theme.name() + " (" + engaged + ")");
@@ -91,38 +90,7 @@ public final class ReadinessCalculator {
                 + " engaged " + partners(min) + ": " + String.join(", ", below));
     }
 
-    /**
-     * How many partners are engaged on each theme ({@link PartnerStanding#engagedOn}), by the theme's ordinal, in one
-     * pass over each partner's few themes rather than a question per theme to every partner.
-     */
-    private static int[] engagedPerTheme(List<PartnerStanding> standings) {
-        int[] engaged = new int[Theme.values().length];
-        for (PartnerStanding standing : standings) {
-            int on = 0;
-            if (standing.engaged()) {
-                on = themeBits(standing.classification().themes(), on);
-            }
-            on = themeBits(standing.engagedThemes(), on);
-            for (Theme theme : Theme.values()) {
-                if ((on & 1 << theme.ordinal()) != 0) {
-                    engaged[theme.ordinal()]++;
-                }
-            }
-        }
-        return engaged;
-    }
-
-    private static int themeBits(Collection<String> themes, int bits) {
-        for (String name : themes) {
-            Theme theme = THEMES.get(name);
-            if (theme != null) {
-                bits |= 1 << theme.ordinal();
-            }
-        }
-        return bits;
-    }
-
-    private static ReadinessCheck perHypothesis(CoverageHistory history, List<PartnerStanding> standings,
+    private static ReadinessCheck perHypothesis(CoverageHistory history, StandingTally standings,
                                                 LocalDate asOf, Instant recordedBy, int min) {
         Set<String> tabled = history.workshops().values().stream()
                 .filter(w -> !w.cancelledAt(asOf, recordedBy))
@@ -135,8 +103,7 @@ public final class ReadinessCalculator {
                     "No hypotheses tabled at the programme's workshops yet");
         }
         List<String> below = tabled.stream()
-                .map(h -> new HypothesisFeedback(title(history, h), standings.stream()
-                        .filter(s -> s.hypothesesFedBack().contains(h)).count()))
+                .map(h -> new HypothesisFeedback(title(history, h), standings.fedBack(h)))
                 .filter(f -> f.partners() < min)
                 .map(f -> "'" + f.title() + "' (" + f.partners() + ")")
                 .sorted()

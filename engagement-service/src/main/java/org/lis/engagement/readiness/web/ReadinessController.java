@@ -33,8 +33,8 @@ public class ReadinessController {
         Instant recorded = queries.recordedBy(recordedBy);
         return queries.history(programmeId).flatMap(history -> {
             LocalDate on = queries.asOf(asOf, history, recorded);
-            return queries.standings(history, on, recorded).map(standings ->
-                    ReadinessCalculator.readiness(history, standings, on, recorded));
+            return queries.tally(history, on, recorded).map(tally ->
+                    ReadinessCalculator.readiness(history, tally, on, recorded));
         });
     }
 }

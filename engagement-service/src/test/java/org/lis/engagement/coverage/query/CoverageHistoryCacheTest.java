@@ -3,6 +3,7 @@ package org.lis.engagement.coverage.query;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.lis.engagement.readiness.query.ReadinessCalculator;
 import org.lis.events.activity.ActivityRecordedEvent;
 import org.lis.events.activity.ActivityWithdrawnEvent;
 import org.lis.events.common.Theme;
@@ -189,11 +190,14 @@ class CoverageHistoryCacheTest {
         assertStandingsAsComputed(TODAY, NOW);
     }
 
-    /** Moves the watermark to the last event and checks today's standings. */
+    /** Moves the watermark to the last event and checks today's standings, and the readiness from their tally. */
     private void step() {
         segmentsAt(bed.lastIndex(), bed.lastIndex());
         assertThat(cache.keptStandings(held(P), TODAY, NOW)).isPresent();
         assertStandingsAsComputed(TODAY, NOW);
+        CoverageHistory history = held(P);
+        assertThat(ReadinessCalculator.readiness(history, cache.keptTally(history, TODAY, NOW).orElseThrow(), TODAY,
+                NOW)).isEqualTo(ReadinessCalculator.readiness(bed.history(P), TODAY, NOW));
     }
 
     private void assertStandingsAsComputed(LocalDate asOf, Instant recordedBy) {
