@@ -44,8 +44,8 @@ class HeldPartnersTest extends DatabaseTestBase {
 
     @Test
     void listsPartnersInNameOrderAndFollowsTheirChanges() {
-        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-b", "Beta Ltd");
+        register("p-a", "Alpha Ltd");
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
 
         handle("Partner", "p-a", 1, new PartnerUpdatedEvent("p-a", "Zulu Ltd", BUSINESS, LocalDate.of(2018, 6, 1)));
@@ -57,7 +57,7 @@ class HeldPartnersTest extends DatabaseTestBase {
 
     @Test
     void theSameWatermarkServesTheSameList() {
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-a", "Alpha Ltd");
         List<PartnerTable.Listed> first = held.all();
 
         assertThat(held.all()).isSameAs(first);
@@ -65,7 +65,7 @@ class HeldPartnersTest extends DatabaseTestBase {
 
     @Test
     void anotherAggregatesEventsNameNoPartner() {
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-a", "Alpha Ltd");
         handle("Activity", "act-1", 0, new ActivityRecordedEvent("act-1", List.of("p-a"), ActivityKind.MEETING,
                 LocalDate.of(2018, 6, 1), "Call", null, List.of()));
 
@@ -87,17 +87,17 @@ class HeldPartnersTest extends DatabaseTestBase {
 
     @Test
     void aResetEmptiesTheLogWithThePartnersAndTheReplayFillsBothAgain() {
-        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-b", "Beta Ltd");
+        register("p-a", "Alpha Ltd");
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
 
         projection.prepareReset();
         assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).isEmpty();
         index = 0;
-        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-b", "Beta Ltd");
 
         assertThat(names()).containsExactly("Beta Ltd");
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-a", "Alpha Ltd");
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
         assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).containsExactlyInAnyOrder(
                 new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"),
@@ -106,18 +106,22 @@ class HeldPartnersTest extends DatabaseTestBase {
 
     @Test
     void aReplayThatRanWholeBetweenTwoReadsIsReadWhole() {
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Alpha Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
-        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-a", "Alpha Ltd");
+        register("p-b", "Beta Ltd");
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
 
         // a replay by a projection that now writes other documents, back at the same position before the next read
         projection.prepareReset();
         resets++;
         index = 0;
-        handle("Partner", "p-a", 0, new PartnerRegisteredEvent("p-a", "Omega Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
-        handle("Partner", "p-b", 0, new PartnerRegisteredEvent("p-b", "Beta Ltd", BUSINESS, LocalDate.of(2018, 5, 1)));
+        register("p-a", "Omega Ltd");
+        register("p-b", "Beta Ltd");
 
         assertThat(names()).containsExactly("Beta Ltd", "Omega Ltd");
+    }
+
+    private void register(String partnerId, String name) {
+        handle("Partner", partnerId, 0, new PartnerRegisteredEvent(partnerId, name, BUSINESS, LocalDate.of(2018, 5, 1)));
     }
 
     /** Handles the event at the next index, in a unit of work, as the processor does, and moves the watermark. */
