@@ -13,11 +13,6 @@ import java.util.List;
 public record Watermark(long low, long high, long resets) {
 
     /** Null while the processor has no segments yet. */
-    public static Watermark of(List<GapAwareTrackingToken> segments) {
-        return of(segments, 0);
-    }
-
-    /** Null while the processor has no segments yet. */
     public static Watermark of(List<GapAwareTrackingToken> segments, long resets) {
         if (segments.isEmpty()) {
             return null;

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What the readiness checks count over partners' standings: key partners and those of them not engaged, partners
@@ -19,9 +17,6 @@ import java.util.stream.Collectors;
  * a heap of gigabytes, and each walk paid for reaching them). Not thread-safe; {@link #copy()} gives one to read.
  */
 public final class StandingTally {
-
-    private static final Map<String, Theme> THEMES = Arrays.stream(Theme.values())
-            .collect(Collectors.toUnmodifiableMap(Theme::name, Function.identity()));
 
     private int keyPartners;
     private final TreeSet<PartnerStanding> keyNotEngaged;
@@ -96,25 +91,13 @@ public final class StandingTally {
                 }
             }
         }
-        int themes = standing.engaged() ? themeBits(standing.classification().themes(), 0) : 0;
-        themes = themeBits(standing.engagedThemes(), themes);
         for (Theme theme : Theme.values()) {
-            if ((themes & 1 << theme.ordinal()) != 0) {
+            if (standing.engagedOn(theme.name())) {
                 engagedOn[theme.ordinal()] += by;
             }
         }
         for (String hypothesis : standing.hypothesesFedBack()) {
             fedBack.merge(hypothesis, by, (before, change) -> before + change == 0 ? null : before + change);
         }
-    }
-
-    private static int themeBits(Collection<String> themes, int bits) {
-        for (String name : themes) {
-            Theme theme = THEMES.get(name);
-            if (theme != null) {
-                bits |= 1 << theme.ordinal();
-            }
-        }
-        return bits;
     }
 }

@@ -27,7 +27,7 @@ final class TodaysStandings {
     private LocalDate asOf;
     private Set<String> withdrawn = Set.of();
     private List<PartnerStanding> answer;
-    /** What readiness counts over the standings, kept with them; {@link #tallied} is the copy given out. */
+    /** What readiness counts over the standings, kept with them; {@link #tallied} is the copy given out, if any. */
     private final StandingTally tally = new StandingTally();
     private StandingTally tallied;
 
@@ -76,12 +76,15 @@ final class TodaysStandings {
         changed.clear();
         allChanged = false;
         answer = List.copyOf(inOrder);
-        tallied = tally.copy();
+        tallied = null;
         return answer;
     }
 
-    /** The tally of the standings {@link #at} gave last. */
+    /** The tally of the standings {@link #at} gave last, copied only when readiness asks (coverage never does). */
     StandingTally tally() {
+        if (tallied == null) {
+            tallied = tally.copy();
+        }
         return tallied;
     }
 }

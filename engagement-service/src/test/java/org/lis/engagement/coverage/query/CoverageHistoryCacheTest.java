@@ -51,7 +51,7 @@ class CoverageHistoryCacheTest {
             Clock.fixed(NOW, ZoneOffset.UTC), 1_000);
 
     CoverageHistoryCacheTest() {
-        when(fresh.watermark(CoverageProjection.PROCESSING_GROUP)).thenAnswer(call -> Watermark.of(segments));
+        when(fresh.watermark(CoverageProjection.PROCESSING_GROUP)).thenAnswer(call -> Watermark.of(segments, 0));
         segmentsAt(bed.lastIndex(), bed.lastIndex());
     }
 
