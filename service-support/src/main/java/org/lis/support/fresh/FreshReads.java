@@ -2,6 +2,8 @@ package org.lis.support.fresh;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.lis.eventstore.MongoEventStorageEngine;
 import org.lis.support.axon.ProcessorResets;
 import org.lis.support.error.DomainException;
@@ -119,12 +121,13 @@ public class FreshReads {
      * segment has not reached, or skipped as gaps, that hold no stored event are failed or in-flight appends of
      * other writers, not the write being read.
      */
-    private boolean hasProcessed(List<GapAwareTrackingToken> segments, long head) {
+    private boolean hasProcessed(List<TrackingToken> segments, long head) {
         if (segments.isEmpty()) {
             return false;
         }
         Set<Long> unprocessed = new TreeSet<>();
-        for (GapAwareTrackingToken token : segments) {
+        for (TrackingToken segment : segments) {
+            GapAwareTrackingToken token = WrappedToken.unwrap(segment, GapAwareTrackingToken.class).orElse(null);
             long index = token == null ? 0 : token.getIndex();
             if (head - index > MAX_UNPROCESSED) {
                 return false;

@@ -11,8 +11,8 @@ import java.util.List;
  * read, with only what its processing group has changed since: the documents its {@link ChangeLog} names for the
  * events between the watermark it was last read at and the one now. It is read whole the first time, after a
  * reset of the group (its positions go back, or its count of resets moved on: a replay that ran whole between two
- * reads), and when more events have passed than {@code maxCatchUp}, beyond
- * which one read of everything costs less than the log. Read after the watermark was taken, it is never older than
+ * reads), while a replay runs and at the first read after it (a replay leaves no entries in the log), and when more
+ * events have passed than {@code maxCatchUp}, beyond which one read of everything costs less than the log. Read after the watermark was taken, it is never older than
  * the collections were at that moment. Not thread-safe: callers hold its lock.
  */
 public abstract class HeldReadModel {
@@ -33,8 +33,9 @@ public abstract class HeldReadModel {
      * nothing next time); false when nothing had to be read.
      */
     protected final boolean bringTo(Watermark mark) {
-        if (mark == null || readAt == null || mark.resets() != readAt.resets() || mark.low() < readAt.low()
-                || mark.high() < readAt.high() || mark.high() - readAt.low() > maxCatchUp) {
+        if (mark == null || readAt == null || mark.resets() != readAt.resets() || mark.replaying()
+                || readAt.replaying() || mark.low() < readAt.low() || mark.high() < readAt.high()
+                || mark.high() - readAt.low() > maxCatchUp) {
             if (readAt != null) {
                 // worth knowing: a whole read costs what holding the model saves
                 logger.info("{} read whole again: watermark {} after {}", getClass().getSimpleName(), mark, readAt);

@@ -2,9 +2,8 @@ package org.lis.support.fresh;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.lis.support.axon.TokenEntries;
 
 import java.util.ArrayList;
@@ -27,18 +26,18 @@ class ProcessorPositions {
     }
 
     /**
-     * The token of every segment of the group's processor, none while its segments are not initialised yet; a
-     * segment with no token yet is at the tail (null).
+     * The token of every segment of the group's processor (a replay's wrapper included), none while its segments
+     * are not initialised yet; a segment with no token yet is at the tail (null).
      *
      * @throws IllegalArgumentException when the group has no streaming processor
      */
-    List<GapAwareTrackingToken> of(String processingGroup) {
+    List<TrackingToken> of(String processingGroup) {
         StreamingEventProcessor processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + processingGroup));
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
-        List<GapAwareTrackingToken> positions = new ArrayList<>();
+        List<TrackingToken> positions = new ArrayList<>();
         for (TokenEntries.Entry entry : tokens.of(processor.getName())) {
-            positions.add(WrappedToken.unwrap(tokens.current(entry, local), GapAwareTrackingToken.class).orElse(null));
+            positions.add(tokens.current(entry, local));
         }
         return positions;
     }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.Message;
@@ -25,7 +26,9 @@ import java.util.stream.LongStream;
  * <p>An entry is written with the documents, through the unit of work's waiting writes ({@link BatchedCollection}),
  * which reach the database before the processor stores its token: once a segment's position is past an index, that
  * index's entries are all there. Writes made outside event processing (tests calling handlers directly) are not
- * logged.
+ * logged, nor are a replay's: a replay rebuilds the read model from empty, so a held copy reads it whole until the
+ * replay is over ({@link org.lis.support.fresh.HeldReadModel}), and a log entry for each replayed event (one more
+ * document written, encoded, decoded and kept in the heap for each event) would be read by nobody.
  */
 public final class ChangeLog {
 
@@ -91,7 +94,8 @@ public final class ChangeLog {
             return OptionalLong.empty();
         }
         Message<?> message = CurrentUnitOfWork.get().getMessage();
-        if (message instanceof TrackedEventMessage<?> tracked) {
+        // a replayed event is not logged (see above)
+        if (message instanceof TrackedEventMessage<?> tracked && !ReplayToken.isReplay(tracked)) {
             return WrappedToken.unwrap(tracked.trackingToken(), GapAwareTrackingToken.class)
                     .map(token -> OptionalLong.of(token.getIndex())).orElse(OptionalLong.empty());
         }

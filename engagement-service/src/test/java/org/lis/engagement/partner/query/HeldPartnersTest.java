@@ -4,6 +4,9 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.lis.events.activity.ActivityRecordedEvent;
@@ -41,6 +44,7 @@ class HeldPartnersTest extends DatabaseTestBase {
     private final HeldPartners held = new HeldPartners(database, fresh, 1_000);
     private long index;
     private long resets;
+    private TrackingToken segment;
 
     @Test
     void listsPartnersInNameOrderAndFollowsTheirChanges() {
@@ -69,8 +73,7 @@ class HeldPartnersTest extends DatabaseTestBase {
         handle("Activity", "act-1", 0, new ActivityRecordedEvent("act-1", List.of("p-a"), ActivityKind.MEETING,
                 LocalDate.of(2018, 6, 1), "Call", null, List.of()));
 
-        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index))
-                .containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
+        assertThat(changesUpTo(index)).containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
     }
 
     @Test
@@ -80,28 +83,39 @@ class HeldPartnersTest extends DatabaseTestBase {
         index--;
         handle("Partner", "p-a", 0, registered);
 
-        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index))
-                .containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
+        assertThat(changesUpTo(index)).containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"));
         assertThat(names()).containsExactly("Alpha Ltd");
     }
 
     @Test
-    void aResetEmptiesTheLogWithThePartnersAndTheReplayFillsBothAgain() {
+    void aReplayLeavesTheLogEmptyAndTheListIsReadWholeWhileItRuns() {
         register("p-b", "Beta Ltd");
         register("p-a", "Alpha Ltd");
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
 
-        projection.prepareReset();
-        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).isEmpty();
-        index = 0;
+        replayFromTheTail();
+        assertThat(changesUpTo(2)).isEmpty();
         register("p-b", "Beta Ltd");
-
         assertThat(names()).containsExactly("Beta Ltd");
         register("p-a", "Alpha Ltd");
+
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
-        assertThat(ChangeLog.of(database, HeldPartners.CHANGES).between(0, index)).containsExactlyInAnyOrder(
-                new ChangeLog.Change(PartnerProjection.COLLECTION, "p-a"),
-                new ChangeLog.Change(PartnerProjection.COLLECTION, "p-b"));
+        assertThat(changesUpTo(2)).isEmpty();
+    }
+
+    @Test
+    void theFirstReadAfterAReplayReadsItWholeAndTheNextEventsAreLoggedAgain() {
+        register("p-b", "Beta Ltd");
+        register("p-a", "Alpha Ltd");
+        replayFromTheTail();
+        register("p-b", "Beta Ltd");
+        assertThat(names()).containsExactly("Beta Ltd");
+
+        register("p-a", "Omega Ltd");
+        register("p-c", "Charlie Ltd");
+
+        assertThat(names()).containsExactly("Beta Ltd", "Charlie Ltd", "Omega Ltd");
+        assertThat(changesUpTo(3)).containsExactly(new ChangeLog.Change(PartnerProjection.COLLECTION, "p-c"));
     }
 
     @Test
@@ -111,9 +125,7 @@ class HeldPartnersTest extends DatabaseTestBase {
         assertThat(names()).containsExactly("Alpha Ltd", "Beta Ltd");
 
         // a replay by a projection that now writes other documents, back at the same position before the next read
-        projection.prepareReset();
-        resets++;
-        index = 0;
+        replayFromTheTail();
         register("p-a", "Omega Ltd");
         register("p-b", "Beta Ltd");
 
@@ -124,9 +136,38 @@ class HeldPartnersTest extends DatabaseTestBase {
         handle("Partner", partnerId, 0, new PartnerRegisteredEvent(partnerId, name, BUSINESS, LocalDate.of(2018, 5, 1)));
     }
 
-    /** Handles the event at the next index, in a unit of work, as the processor does, and moves the watermark. */
+    @Test
+    void aReplayStartedByHandIsReadWholeToo() {
+        register("p-a", "Alpha Ltd");
+        assertThat(names()).containsExactly("Alpha Ltd");
+        register("p-b", "Beta Ltd");
+        register("p-c", "Charlie Ltd");
+
+        // reset through Axon, not the endpoint: no reset counted, and replayed from past where the list was read
+        projection.prepareReset();
+        segment = ReplayToken.createReplayToken(segment, GapAwareTrackingToken.newInstance(1, Set.of()));
+        index = 1;
+        register("p-b", "Bravo Ltd");
+
+        assertThat(names()).containsExactly("Bravo Ltd");
+    }
+
+    /** Resets the processor as the operations endpoint does: the read model emptied, the replay from the tail. */
+    private void replayFromTheTail() {
+        projection.prepareReset();
+        resets++;
+        segment = ReplayToken.createReplayToken(segment);
+        index = 0;
+    }
+
+    /**
+     * Handles the event at the next index, in a unit of work, with the segment's token advanced to it as the
+     * processor does, and moves the watermark.
+     */
     private void handle(String aggregateType, String aggregateId, long seq, Object event) {
-        var message = new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(++index, Set.of()),
+        var at = GapAwareTrackingToken.newInstance(++index, Set.of());
+        segment = segment instanceof WrappedToken replaying ? replaying.advancedTo(at) : at;
+        var message = new GenericTrackedDomainEventMessage<>(segment,
                 new GenericDomainEventMessage<>(aggregateType, aggregateId, seq, event));
         var unitOfWork = DefaultUnitOfWork.startAndGet(message);
         unitOfWork.execute(() -> {
@@ -136,7 +177,11 @@ class HeldPartnersTest extends DatabaseTestBase {
                 throw new IllegalStateException(e);
             }
         });
-        when(fresh.watermark(PartnerProjection.PROCESSING_GROUP)).thenReturn(new Watermark(index, index, resets));
+        when(fresh.watermark(PartnerProjection.PROCESSING_GROUP)).thenReturn(Watermark.of(List.of(segment), resets));
+    }
+
+    private List<ChangeLog.Change> changesUpTo(long upToIndex) {
+        return ChangeLog.of(database, HeldPartners.CHANGES).between(0, upToIndex);
     }
 
     private List<String> names() {
