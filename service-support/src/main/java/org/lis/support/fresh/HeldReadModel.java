@@ -9,11 +9,12 @@ import java.util.List;
 /**
  * A read model (or the part of it that one kind of question needs) held in memory and brought up to date, at each
  * read, with only what its processing group has changed since: the documents its {@link ChangeLog} names for the
- * events between the watermark it was last read at and the one now. It is read whole the first time, after a
- * reset of the group (its positions go back, or its count of resets moved on: a replay that ran whole between two
- * reads), while a replay runs and at the first read after it (a replay leaves no entries in the log), and when more
- * events have passed than {@code maxCatchUp}, beyond which one read of everything costs less than the log. Read after the watermark was taken, it is never older than
- * the collections were at that moment. Not thread-safe: callers hold its lock.
+ * events between the watermark it was last read at and the one now. It is read whole the first time, after a reset
+ * of the group (its positions go back, or its count of resets moved on: a replay that ran whole between two reads),
+ * while a replay runs and at the first read after it (a replay leaves no entries in the log), and when more events
+ * have passed than {@code maxCatchUp}, beyond which one read of everything costs less than the log. Read after the
+ * watermark was taken, it is never older than the collections were at that moment. Not thread-safe: callers hold its
+ * lock.
  */
 public abstract class HeldReadModel {
 

@@ -132,10 +132,6 @@ class HeldPartnersTest extends DatabaseTestBase {
         assertThat(names()).containsExactly("Beta Ltd", "Omega Ltd");
     }
 
-    private void register(String partnerId, String name) {
-        handle("Partner", partnerId, 0, new PartnerRegisteredEvent(partnerId, name, BUSINESS, LocalDate.of(2018, 5, 1)));
-    }
-
     @Test
     void aReplayStartedByHandIsReadWholeToo() {
         register("p-a", "Alpha Ltd");
@@ -150,6 +146,10 @@ class HeldPartnersTest extends DatabaseTestBase {
         register("p-b", "Bravo Ltd");
 
         assertThat(names()).containsExactly("Bravo Ltd");
+    }
+
+    private void register(String partnerId, String name) {
+        handle("Partner", partnerId, 0, new PartnerRegisteredEvent(partnerId, name, BUSINESS, LocalDate.of(2018, 5, 1)));
     }
 
     /** Resets the processor as the operations endpoint does: the read model emptied, the replay from the tail. */
