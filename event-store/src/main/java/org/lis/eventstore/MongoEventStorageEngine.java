@@ -78,6 +78,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GapTimeouts gapTimeouts;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
     private final int maxGapOffset;
+    private final int trackedBatchSize;
     private final String databaseName;
     /** Whether stored events and snapshots are read as Jackson trees (see {@link EventDocumentMapper}). */
     private final boolean eventTrees;
@@ -96,6 +97,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.appender = new EventAppender(events, allocator, transactions);
         this.gapTimeouts = new GapTimeouts(builder.clock, builder.gapTimeout, builder.gapCleaningThreshold);
         this.maxGapOffset = builder.maxGapOffset;
+        this.trackedBatchSize = builder.trackedBatchSize;
         this.eventTrees = getEventSerializer() instanceof JacksonSerializer;
         this.snapshotTrees = getSnapshotSerializer() instanceof JacksonSerializer;
     }
@@ -221,14 +223,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Reads the events after the token's index and the events filling its gaps: the next {@code batchSize} indexes
-     * (up to the highest reserved) and the gaps are looked up by {@code _id $in} (see docs/event-store.md for why
-     * not a range query); indexes skipped on the way become gaps of the returned tokens. Only when none of those
+     * Reads the events after the token's index and the events filling its gaps: the next
+     * {@link Builder#trackedBatchSize} indexes (up to the highest reserved) and the gaps are looked up by
+     * {@code _id $in} (see docs/event-store.md for why not a range query); indexes skipped on the way become gaps of the returned tokens. Only when none of those
      * indexes is visible although more were reserved (a large failed append) does a range query find the next
      * stored events.
      */
     @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatchSize) {
+        int batchSize = trackedBatchSize;
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Unsupported token: " + lastToken.getClass().getName());
         }
@@ -328,10 +331,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Builds the engine. Required: {@link #mongoClient}. Defaults: database {@code lis-events}, batch size 100, gap
-     * timeout 60 s, at most 250 gaps per token ({@link #gapCleaningThreshold}), gaps kept at most 10,000 indexes
-     * behind the token ({@link #maxGapOffset}), {@link TransactionMode#AUTO}, the UTC system clock to age gaps, and
-     * MongoDB duplicate key errors recognised as concurrency conflicts.
+     * Builds the engine. Required: {@link #mongoClient}. Defaults: database {@code lis-events}, batch size 100 (an
+     * aggregate's events) and 500 (a processor's, {@link #trackedBatchSize}), gap timeout 60 s, at most 250 gaps per
+     * token ({@link #gapCleaningThreshold}), gaps kept at most 10,000 indexes behind the token ({@link #maxGapOffset}),
+     * {@link TransactionMode#AUTO}, the UTC system clock to age gaps, and MongoDB duplicate key errors recognised as
+     * concurrency conflicts.
      */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
@@ -340,6 +344,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int gapCleaningThreshold = 250;
         private int maxGapOffset = 10_000;
+        private int trackedBatchSize = 500;
         private TransactionMode transactionMode = TransactionMode.AUTO;
         private Clock clock = Clock.systemUTC();
         private WriteConcern writeConcern = WriteConcern.MAJORITY.withJournal(true);
@@ -379,6 +384,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         public Builder maxGapOffset(int maxGapOffset) {
             assertStrictPositive(maxGapOffset, "Max gap offset must be positive");
             this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /**
+         * How many indexes one read of a tracking processor's stream looks at (default 500; {@link #batchSize} stays
+         * what one read of an aggregate's events asks for). A processor far behind, a replay most of all, reads the
+         * store in reads of this size; each read costs a round trip and a look at the head besides its events.
+         */
+        public Builder trackedBatchSize(int trackedBatchSize) {
+            assertStrictPositive(trackedBatchSize, "Tracked batch size must be positive");
+            this.trackedBatchSize = trackedBatchSize;
             return this;
         }
 

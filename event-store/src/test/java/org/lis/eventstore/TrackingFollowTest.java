@@ -98,7 +98,7 @@ class TrackingFollowTest {
     @Test
     void indexesThatWereNeverWrittenDoNotStopTheReader() {
         String databaseName = EmbeddedMongo.freshDatabaseName("empty-windows");
-        MongoEventStorageEngine engine = TestStore.engine(EmbeddedMongo.client(), databaseName).batchSize(5).build();
+        MongoEventStorageEngine engine = TestStore.engine(EmbeddedMongo.client(), databaseName).trackedBatchSize(5).build();
         GlobalIndexAllocator allocator = TestStore.allocator(databaseName);
         engine.appendEvents(TestStore.event("before", 0, new ItemAdded("before", 1)));
         allocator.reserve(23); // a failed append of a large batch: more indexes without events than one fetch looks at
