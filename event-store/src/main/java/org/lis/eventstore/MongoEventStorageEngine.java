@@ -41,12 +41,9 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertStrictPositive;
@@ -72,15 +69,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String COUNTERS_COLLECTION = "eventcounters";
     /** How many indexes past the counter {@link #headIndex()} looks at a time. */
     private static final int HEAD_PROBE = 32;
-    /**
-     * Reads the next batch of a tracking stream while its reader works through a full one (see
-     * {@link ReadAheadBatches}): daemon threads, made when a stream wants one and gone after a minute unused.
-     */
-    private static final ExecutorService READ_AHEAD = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "event-read-ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -234,21 +222,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.ofNullable(last).map(document -> ((Number) document.get(SEQUENCE_NUMBER)).longValue());
     }
 
-    /** A tracking stream: its batches as {@link #fetchTrackedEvents} reads them, the next read ahead after a full one. */
-    @Override
-    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        ReadAheadBatches<TrackedEventData<?>> batches = new ReadAheadBatches<>(trackingToken,
-                token -> fetchTrackedEvents(token, trackedBatchSize), TrackedEventData::trackingToken,
-                trackedBatchSize, READ_AHEAD);
-        return StreamSupport.stream(batches, false).onClose(batches::close);
-    }
-
     /**
      * Reads the events after the token's index and the events filling its gaps: the next
      * {@link Builder#trackedBatchSize} indexes (up to the highest reserved) and the gaps are looked up by
-     * {@code _id $in} (see docs/event-store.md for why not a range query); indexes skipped on the way become gaps of
-     * the returned tokens. Only when none of those indexes is visible although more were reserved (a large failed
-     * append) does a range query find the next stored events.
+     * {@code _id $in} (see docs/event-store.md for why not a range query); indexes skipped on the way become gaps of the returned tokens. Only when none of those
+     * indexes is visible although more were reserved (a large failed append) does a range query find the next
+     * stored events.
      */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatchSize) {
