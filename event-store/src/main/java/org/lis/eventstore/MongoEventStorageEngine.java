@@ -225,9 +225,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * Reads the events after the token's index and the events filling its gaps: the next
      * {@link Builder#trackedBatchSize} indexes (up to the highest reserved) and the gaps are looked up by
-     * {@code _id $in} (see docs/event-store.md for why not a range query); indexes skipped on the way become gaps of the returned tokens. Only when none of those
-     * indexes is visible although more were reserved (a large failed append) does a range query find the next
-     * stored events.
+     * {@code _id $in} (see docs/event-store.md for why not a range query); indexes skipped on the way become gaps of
+     * the returned tokens. Only when none of those indexes is visible although more were reserved (a large failed
+     * append) does a range query find the next stored events. Axon passes the aggregates' batch size, not used here.
      */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatchSize) {
