@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -109,6 +110,41 @@ class TrackingFollowTest {
 
         assertThat(reader.seenIndexes()).containsExactly(1L, 25L);
         assertThat(reader.token().getGaps()).hasSize(23);
+    }
+
+    @Test
+    void aReadOfManyIndexesAndGapsReturnsEveryVisibleEventInIndexOrder() {
+        String databaseName = EmbeddedMongo.freshDatabaseName("wide-read");
+        MongoEventStorageEngine engine = TestStore.newEngine(databaseName);
+        GlobalIndexAllocator allocator = TestStore.allocator(databaseName);
+        // 360 indexes, every third one reserved by a writer that has not inserted yet: 120 gaps, more than one query
+        // of the read asks for, on both sides of each query's bounds
+        List<Long> late = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            engine.appendEvents(TestStore.event("on-time-" + i, 0, new ItemAdded("on-time-" + i, 1)),
+                    TestStore.event("on-time-" + i, 1, new ItemAdded("on-time-" + i, 2)));
+            late.add(allocator.reserve(1));
+        }
+        TrackingReader reader = new TrackingReader(engine);
+
+        reader.poll();
+
+        List<Long> onTime = LongStream.rangeClosed(1, 360).filter(index -> index % 3 != 0).boxed().toList();
+        assertThat(reader.seenIndexes()).containsExactlyElementsOf(onTime);
+        // the last reserved index is past the last visible one: not a gap yet
+        assertThat(reader.token().getGaps()).containsExactlyElementsOf(late.subList(0, late.size() - 1));
+
+        for (int i = 0; i < late.size(); i++) {
+            TestStore.insertLate(databaseName, late.get(i), TestStore.event("late-" + i, 0, new ItemAdded("late-" + i, 1)));
+        }
+        engine.appendEvents(TestStore.event("after", 0, new ItemAdded("after", 1)));
+        reader.poll();
+
+        List<Long> expected = new ArrayList<>(onTime);
+        expected.addAll(late);
+        expected.add(361L);
+        assertThat(reader.seenIndexes()).containsExactlyElementsOf(expected);
+        assertThat(reader.token()).isEqualTo(GapAwareTrackingToken.newInstance(361, Set.of()));
     }
 
     private static void write(MongoEventStorageEngine engine, String writer) {
