@@ -75,28 +75,39 @@ class EventDocumentMapper {
                 return new TreeEntry(document, payload, metaData);
             }
         }
-        return new GenericDomainEventEntry<>(
-                document.getString(TYPE),
-                document.getString(AGGREGATE_IDENTIFIER),
-                sequenceNumberOf(document),
-                document.getString(EVENT_IDENTIFIER),
-                timestampOf(document),
-                document.getString(PAYLOAD_TYPE),
-                document.getString(PAYLOAD_REVISION),
-                jsonOf(document.get(PAYLOAD)),
-                jsonOf(document.get(META_DATA)));
+        return new StoredEntry<>(document, jsonOf(document.get(PAYLOAD)), jsonOf(document.get(META_DATA)));
+    }
+
+    /** A stored event, whose instant is read by {@link InstantText}. */
+    private static class StoredEntry<T> extends GenericDomainEventEntry<T> {
+
+        private final Object timestamp;
+
+        StoredEntry(Document document, T payload, T metaData) {
+            this(document, timestampOf(document), payload, metaData);
+        }
+
+        private StoredEntry(Document document, Object timestamp, T payload, T metaData) {
+            super(document.getString(TYPE), document.getString(AGGREGATE_IDENTIFIER), sequenceNumberOf(document),
+                    document.getString(EVENT_IDENTIFIER), timestamp, document.getString(PAYLOAD_TYPE),
+                    document.getString(PAYLOAD_REVISION), payload, metaData);
+            this.timestamp = timestamp;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp instanceof String text ? InstantText.parse(text) : (Instant) timestamp;
+        }
     }
 
     /**
      * An entry whose payload and metadata say they are {@link JsonNode}s: a Jackson serializer binds a tree without
      * converting it only when that is the declared type, and an entry would otherwise declare the tree's own class.
      */
-    private static final class TreeEntry extends GenericDomainEventEntry<JsonNode> {
+    private static final class TreeEntry extends StoredEntry<JsonNode> {
 
         TreeEntry(Document document, JsonNode payload, JsonNode metaData) {
-            super(document.getString(TYPE), document.getString(AGGREGATE_IDENTIFIER),
-                    sequenceNumberOf(document), document.getString(EVENT_IDENTIFIER), timestampOf(document),
-                    document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION), payload, metaData);
+            super(document, payload, metaData);
         }
 
         @Override
