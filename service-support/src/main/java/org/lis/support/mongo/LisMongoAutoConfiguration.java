@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  * One sync client (under Axon and the projections) and one reactive client (WebFlux reads and the
  * idempotency keys), both with a short server-selection timeout so an unreachable database turns
  * into a 503 within seconds rather than a hung request. Runs before Spring Boot's own Mongo
- * auto-configurations, which then back off because the clients exist.
+ * auto-configurations, which then back off because the clients exist. Both write {@code Document}s with
+ * {@link DirectDocumentCodec}.
  */
 @AutoConfiguration(before = {MongoAutoConfiguration.class, MongoReactiveAutoConfiguration.class})
 @EnableConfigurationProperties(LisMongoProperties.class)
@@ -63,6 +64,7 @@ public class LisMongoAutoConfiguration {
                 .applyConnectionString(new ConnectionString(properties.uri()))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS))
+                .codecRegistry(DirectDocumentCodec.registry())
                 .build();
     }
 }
