@@ -24,9 +24,10 @@ import java.util.Map;
  * serializer and stored as BSON documents, so an operator can query them; a payload whose serialized form is not a
  * JSON object (another serializer, a bare string) is stored as a string instead.
  * <p>
- * Read back for a Jackson serializer, payload and metadata are handed over as Jackson trees built from the documents,
- * which it binds without parsing text; for any other serializer, or a document holding a value JSON has no form for,
- * as the JSON text of the document.
+ * Read back for a Jackson serializer, payload and metadata are handed over as Jackson trees, which it binds without
+ * parsing text: read straight from the stored bytes ({@link EventTreesCodec}) or built from a document. For any other
+ * serializer, or a document holding a value JSON has no form for, they are handed over as the JSON text of the
+ * document.
  */
 class EventDocumentMapper {
 
@@ -172,6 +173,9 @@ class EventDocumentMapper {
      * else (a string stored as such) or a document holding a value JSON has no plain form for.
      */
     private static JsonNode treeOf(Object stored) {
+        if (stored instanceof JsonNode tree) {
+            return tree;
+        }
         return stored instanceof Document document ? nodeOf(document) : null;
     }
 

@@ -27,6 +27,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +79,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int IN_CHUNK = 100;
 
     private final MongoCollection<Document> events;
+    /** The events read for handing over: payload and metadata already trees where a Jackson serializer reads them. */
+    private final MongoCollection<Document> eventReads;
     private final MongoCollection<Document> snapshots;
     private final GlobalIndexAllocator allocator;
     private final AppendTransactions transactions;
@@ -106,10 +110,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.trackedBatchSize = builder.trackedBatchSize;
         this.eventTrees = getEventSerializer() instanceof JacksonSerializer;
         this.snapshotTrees = getSnapshotSerializer() instanceof JacksonSerializer;
+        this.eventReads = eventTrees ? withTrees(events) : events;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static MongoCollection<Document> withTrees(MongoCollection<Document> events) {
+        CodecRegistry registry = events.getCodecRegistry();
+        return events.withCodecRegistry(CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new EventTreesCodec(registry.get(Document.class))), registry));
     }
 
     /**
@@ -186,17 +197,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
                 .mapToObj(seq -> EventDocumentMapper.aggregateSequence(aggregateIdentifier, seq)).toList();
         List<Document> found = new ArrayList<>();
-        events.find(Filters.in(AGGREGATE_SEQUENCE, keys)).forEach(found::add);
+        eventReads.find(Filters.in(AGGREGATE_SEQUENCE, keys)).forEach(found::add);
         found.sort(Comparator.comparingLong(MongoEventStorageEngine::sequenceOf));
         boolean keyed = found.isEmpty() ? !storedAt(aggregateIdentifier, firstSequenceNumber)
                 : sequenceOf(found.get(0)) == firstSequenceNumber;
         if (!keyed) {
             found.clear();
-            events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier),
-                                    Filters.gte(SEQUENCE_NUMBER, firstSequenceNumber)))
-                  .sort(Sorts.ascending(SEQUENCE_NUMBER))
-                  .limit(batchSize)
-                  .forEach(found::add);
+            eventReads.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                        Filters.gte(SEQUENCE_NUMBER, firstSequenceNumber)))
+                      .sort(Sorts.ascending(SEQUENCE_NUMBER))
+                      .limit(batchSize)
+                      .forEach(found::add);
         }
         List<DomainEventData<?>> result = new ArrayList<>(found.size());
         found.forEach(document -> result.add(mapper.toEventData(document, eventTrees)));
@@ -283,7 +294,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private List<Document> find(Bson filter, int limit) {
         List<Document> found = new ArrayList<>();
-        events.find(filter).sort(Sorts.ascending(ID)).limit(limit).forEach(found::add);
+        eventReads.find(filter).sort(Sorts.ascending(ID)).limit(limit).forEach(found::add);
         return found;
     }
 
