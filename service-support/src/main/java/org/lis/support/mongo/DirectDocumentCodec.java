@@ -23,7 +23,9 @@ import java.util.Map;
  * documents and lists of them) go straight to the writer, and the codec of any other type is looked up once for its
  * class. The driver's own codec asks its registry for every value it writes, and every such look-up of a nested value
  * walks the chain of registries it came through to rule out a cycle: in a profile of a replay, where each event is
- * an inserted document, those look-ups were half the time spent encoding and 7 % of all the work of the process.
+ * an inserted document, those look-ups were half of the encoding's samples, 7 % of the process's. For a partner
+ * list's document this codec takes 0.80 times the driver's time and allocates 0.43 times its bytes
+ * ({@code DocumentEncodingBenchmark}).
  * <p>
  * The bytes written are the driver's own (the test compares them on every kind of value); reading, ids and a
  * configured UUID representation are the driver's codec's.
