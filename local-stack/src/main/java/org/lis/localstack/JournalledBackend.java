@@ -1,7 +1,6 @@
 package org.lis.localstack;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
@@ -13,12 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.lis.localmongo.LocalMemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local stack's database: mongo-java-server's in-memory backend, made durable by a {@link Journal} of every
- * command that changed data. A write command is written to the journal and then applied, before its reply leaves,
+ * The local stack's database: mongo-java-server's in-memory backend ({@link LocalMemoryBackend}), made durable by a
+ * {@link Journal} of every command that changed data. A write command is written to the journal and then applied, before its reply leaves,
  * under one lock, so the journal holds the writes in the order they were applied, a write the services were told
  * had succeeded survives a crash of the process, and a write the journal refused (a full disk) is not applied, so
  * nobody reads what a restart would lose. A crash between the two leaves in place a write that was never answered,
@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * whose filter names no {@code _id} is given a new ObjectId by the server. Nothing in the services finds a
  * document by such an id.
  */
-final class JournalledBackend extends MemoryBackend {
+final class JournalledBackend extends LocalMemoryBackend {
 
     private static final Logger log = LoggerFactory.getLogger(JournalledBackend.class);
     /** Commands that change data; everything else (find, getMore, count, aggregate without $out ...) reads. */
@@ -108,12 +108,6 @@ final class JournalledBackend extends MemoryBackend {
             journal.close();
             throw e;
         }
-    }
-
-    /** Its collections find a document by its id first, when a query names one ({@link IdLookupCollection}). */
-    @Override
-    public IdLookupDatabase openOrCreateDatabase(String databaseName) {
-        return new IdLookupDatabase(databaseName, getCursorRegistry());
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.lis.support.test;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lis.localmongo.LocalMemoryBackend;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The MongoDB-wire server of the tests: one in-memory mongo-java-server per JVM on a random
- * port, started on first use and left to die with the JVM (stopping it in a shutdown hook would
+ * The MongoDB-wire server of the tests: one in-memory mongo-java-server per JVM, with the backend the local stack
+ * keeps its data in ({@link LocalMemoryBackend}, without its journal), on a random port, started on first use and left to die with the JVM (stopping it in a shutdown hook would
  * race the Spring contexts' own shutdown, whose processors would then retry a dead server); or, when the environment sets
  * {@code MONGODB_URI}, that real MongoDB instead. Each {@link #register} call hands the Spring
  * context being built databases of its own, so contexts (and test classes) never see each
@@ -72,7 +72,7 @@ public final class MongoTestServer {
         if (external != null && !external.isBlank()) {
             return external;
         }
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new LocalMemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         return "mongodb://127.0.0.1:" + address.getPort();

@@ -1,4 +1,4 @@
-package org.lis.localstack;
+package org.lis.localmongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -13,22 +13,17 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.oplog.NoopOplog;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Queries that name an id besides other conditions answer as before, from the one document with that id. */
-class IdLookupCollectionTest {
-
-    @TempDir
-    Path folder;
+class LocalCollectionTest {
 
     private MongoServer server;
     private MongoClient client;
@@ -36,7 +31,7 @@ class IdLookupCollectionTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(JournalledBackend.open(folder.resolve("mongo.journal"), folder.resolve("mongo.mv")));
+        server = new MongoServer(new LocalMemoryBackend());
         server.bind("localhost", 0);
         client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
         partners = client.getDatabase("db").getCollection("partners");
@@ -92,10 +87,10 @@ class IdLookupCollectionTest {
     @Test
     void aGuardedQueryLooksAtTheOneDocumentWithItsIdAndAnyOtherAtEveryDocument() {
         int[] examined = {0};
-        var database = new IdLookupDatabase("db", new CursorRegistry()) {
+        var database = new LocalDatabase("db", new CursorRegistry()) {
             @Override
             protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
-                return new IdLookupCollection(this, name, options, cursorRegistry) {
+                return new LocalCollection(this, name, options, cursorRegistry) {
                     @Override
                     protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
                                                            de.bwaldvogel.mongo.bson.Document query) {
@@ -125,13 +120,53 @@ class IdLookupCollectionTest {
     }
 
     @Test
+    void countsTheSameSizeOfDataAsTheBackendWhenAskedAndNoneAtAWrite() {
+        MongoCollection<?> local = sizedRows(new LocalDatabase("db", new CursorRegistry()));
+        MongoCollection<?> own = sizedRows(new de.bwaldvogel.mongo.backend.memory.MemoryDatabase("db",
+                new CursorRegistry()));
+
+        assertThat(local.getStats().get("size")).isEqualTo(own.getStats().get("size"));
+        assertThat((Integer) local.getStats().get("size")).isGreaterThan(20 * 20);
+        assertThat(local.validate().get("datasize")).isEqualTo(own.validate().get("datasize"));
+
+        int[] counted = {0};
+        var counting = new LocalDatabase("db", new CursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                return new LocalCollection(this, name, options, cursorRegistry) {
+                    @Override
+                    protected void updateDataSize(int sizeDelta) {
+                        counted[0]++;
+                        super.updateDataSize(sizeDelta);
+                    }
+                };
+            }
+        };
+        sizedRows(counting);
+        assertThat(counted[0]).as("no write measures a document").isZero();
+    }
+
+    /** Inserts, updates (one document grows) and deletes, the same on any database. */
+    private static MongoCollection<?> sizedRows(de.bwaldvogel.mongo.MongoDatabase database) {
+        @SuppressWarnings("unchecked")
+        var rows = (MongoCollection<Integer>) database.createCollectionOrThrowIfExists("rows");
+        for (int i = 1; i <= 20; i++) {
+            rows.addDocument(doc("_id", "p-" + i, "name", "partner " + i));
+        }
+        rows.updateDocuments(doc("_id", "p-3"), doc("$set", doc("history", List.of("a", "b", "c"))),
+                ArrayFilters.empty(), false, false, NoopOplog.get());
+        rows.deleteDocuments(doc("_id", "p-5"), 1);
+        return rows;
+    }
+
+    @Test
     void findsTheIdEqualityOfAQuery() {
         var id = "_id";
-        assertThat(IdLookupCollection.idEquality(doc(id, "p-1", "version", doc("$lt", 3L)), id)).isEqualTo("p-1");
-        assertThat(IdLookupCollection.idEquality(doc("$and", List.of(doc(id, 42L), doc("v", 1))), id)).isEqualTo(42L);
-        assertThat(IdLookupCollection.idEquality(doc(id, doc("$in", List.of("a")), "v", 1), id)).isNull();
-        assertThat(IdLookupCollection.idEquality(doc(id, null, "v", 1), id)).isNull();
-        assertThat(IdLookupCollection.idEquality(doc("v", 1, "w", 2), id)).isNull();
+        assertThat(LocalCollection.idEquality(doc(id, "p-1", "version", doc("$lt", 3L)), id)).isEqualTo("p-1");
+        assertThat(LocalCollection.idEquality(doc("$and", List.of(doc(id, 42L), doc("v", 1))), id)).isEqualTo(42L);
+        assertThat(LocalCollection.idEquality(doc(id, doc("$in", List.of("a")), "v", 1), id)).isNull();
+        assertThat(LocalCollection.idEquality(doc(id, null, "v", 1), id)).isNull();
+        assertThat(LocalCollection.idEquality(doc("v", 1, "w", 2), id)).isNull();
     }
 
     private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
