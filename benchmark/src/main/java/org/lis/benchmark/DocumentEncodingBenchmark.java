@@ -11,7 +11,6 @@ import org.lis.support.mongo.DirectDocumentCodec;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +35,7 @@ public final class DocumentEncodingBenchmark {
     public static void main(String[] args) {
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
-            documents.add(partner(i));
+            documents.add(PartnerDocuments.registered(i));
         }
         Codec<Document> driver = codec(MongoClientSettings.getDefaultCodecRegistry());
         Codec<Document> direct = codec(DirectDocumentCodec.registry());
@@ -52,16 +51,16 @@ public final class DocumentEncodingBenchmark {
                 }
             }
         }
-        double driverTime = median(driverRounds[0]);
-        double directTime = median(directRounds[0]);
+        double driverTime = Medians.of(driverRounds[0]);
+        double directTime = Medians.of(directRounds[0]);
         System.out.printf("ENCODE %d documents of %d bytes, %d passes a round, medians of %d rounds%n", DOCUMENTS,
                 size(documents.get(0)), PASSES, ROUNDS);
         System.out.printf("ENCODE driver's codec: %.2f us a document, %.0f bytes allocated%n", driverTime,
-                median(driverRounds[1]));
+                Medians.of(driverRounds[1]));
         System.out.printf("ENCODE DirectDocumentCodec: %.2f us a document, %.0f bytes allocated%n", directTime,
-                median(directRounds[1]));
+                Medians.of(directRounds[1]));
         System.out.printf("ENCODE DirectDocumentCodec takes %.2f times the driver's time and %.2f times its allocation%n",
-                directTime / driverTime, median(directRounds[1]) / median(driverRounds[1]));
+                directTime / driverTime, Medians.of(directRounds[1]) / Medians.of(driverRounds[1]));
     }
 
     /** The codec a collection of a client with this registry writes documents with. */
@@ -94,26 +93,5 @@ public final class DocumentEncodingBenchmark {
         BasicOutputBuffer buffer = new BasicOutputBuffer();
         codec(MongoClientSettings.getDefaultCodecRegistry()).encode(new BsonBinaryWriter(buffer), document, TO_STORE);
         return buffer.getPosition();
-    }
-
-    /** The fields the partner list stores for a registration. */
-    private static Document partner(int i) {
-        Document classification = new Document("effectiveOn", "2018-10-05").append("type", "BUSINESS")
-                .append("sectors", List.of("ports and logistics", "energy")).append("themes", List.of("SKILLS", "INFRASTRUCTURE"))
-                .append("district", "Hull").append("keyPartner", i % 7 == 0);
-        Document partner = new Document("_id", "partner-" + i);
-        partner.putAll(classification);
-        return partner.append("name", "Partner " + i + " Ltd").append("nameKey", "partner " + i + " ltd")
-                .append("registeredOn", "2018-10-05").append("version", 0L)
-                .append("classifications", List.of(new Document(classification)))
-                .append("history", List.of(new Document("seq", 0L).append("kind", "REGISTERED").append("on", "2018-10-05")
-                        .append("name", "Partner " + i + " Ltd")));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
