@@ -160,6 +160,69 @@ class LocalCollectionTest {
     }
 
     @Test
+    void aQueryOfIdsFindsWhatTheBackendFindsWithoutComparingEachDocumentWithEveryId() {
+        int[] compared = {0};
+        var database = new LocalDatabase("db", new CursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                return new LocalCollection(this, name, options, cursorRegistry) {
+                    @Override
+                    protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
+                                                           de.bwaldvogel.mongo.bson.Document query) {
+                        compared[0] += query.isEmpty() ? 0 : 1;
+                        return super.documentMatchesQuery(document, query);
+                    }
+                };
+            }
+        };
+        MongoCollection<?> local = events(database);
+        MongoCollection<?> own = events(new de.bwaldvogel.mongo.backend.memory.MemoryDatabase("db",
+                new CursorRegistry()));
+        var byIdDescending = doc("_id", -1);
+        List<de.bwaldvogel.mongo.bson.Document> queries = List.of(
+                doc("_id", doc("$in", List.of(7L, 3L, 404L, 5L))),
+                doc("_id", doc("$in", List.of(7, 3L))),
+                doc("_id", doc("$in", List.of("e-2", 2L))),
+                doc("_id", doc("$in", List.of(2.0, 4L))),
+                doc("_id", doc("$in", List.of(new de.bwaldvogel.mongo.bson.BsonRegularExpression("^e-"), 1L))),
+                doc("_id", doc("$in", List.of(1L, 2L)), "kind", "registered"));
+
+        for (var query : queries) {
+            for (var order : java.util.Arrays.asList(null, doc("_id", 1), byIdDescending)) {
+                for (int limit : new int[]{0, 2}) {
+                    var selector = order == null ? query : doc("$query", query, "$orderby", order);
+                    assertThat(ids(local.handleQuery(selector, 0, limit)))
+                            .as("%s ordered by %s, limit %d", query, order, limit)
+                            .isEqualTo(ids(own.handleQuery(selector, 0, limit)));
+                }
+            }
+        }
+
+        compared[0] = 0;
+        local.handleQuery(queries.get(0));
+        assertThat(compared[0]).as("ids the index found are not compared again").isZero();
+        local.handleQuery(queries.get(3));
+        assertThat(compared[0]).as("a fraction takes the backend's path").isPositive();
+    }
+
+    /** Events at indexes 1 to 10, one of them at 2.0; and one whose id is a string. */
+    @SuppressWarnings("unchecked")
+    private static MongoCollection<?> events(de.bwaldvogel.mongo.MongoDatabase database) {
+        var rows = (MongoCollection<Integer>) database.createCollectionOrThrowIfExists("events");
+        for (long i = 1; i <= 10; i++) {
+            rows.addDocument(doc("_id", i == 2 ? (Object) 2.0 : (Object) i, "kind", i % 2 == 0 ? "updated" : "registered"));
+        }
+        rows.addDocument(doc("_id", "e-2", "kind", "named"));
+        return rows;
+    }
+
+    private static List<Object> ids(Iterable<de.bwaldvogel.mongo.bson.Document> documents) {
+        List<Object> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    @Test
     void findsTheIdEqualityOfAQuery() {
         var id = "_id";
         assertThat(LocalCollection.idEquality(doc(id, "p-1", "version", doc("$lt", 3L)), id)).isEqualTo("p-1");
