@@ -5,7 +5,7 @@
 # so no exec plugin is needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -ge 1 ] || { echo "usage: benchmark/run.sh <CrashTest|ProjectionLag|LoadTest|EventStoreBenchmark|DocumentEncodingBenchmark|EmbeddedInsertBenchmark> [-Dname=value ...]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: benchmark/run.sh <CrashTest|ProjectionLag|LoadTest|EventStoreBenchmark|DocumentEncodingBenchmark|EmbeddedServerBenchmark> [-Dname=value ...]" >&2; exit 2; }
 program=$1
 shift
 # the jar is made again: a jar whose own module did not change is otherwise kept, with the services it held then
