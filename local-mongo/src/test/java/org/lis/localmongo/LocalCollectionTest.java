@@ -87,19 +87,7 @@ class LocalCollectionTest {
     @Test
     void aGuardedQueryLooksAtTheOneDocumentWithItsIdAndAnyOtherAtEveryDocument() {
         int[] examined = {0};
-        var database = new LocalDatabase("db", new CursorRegistry()) {
-            @Override
-            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
-                return new LocalCollection(this, name, options, cursorRegistry) {
-                    @Override
-                    protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
-                                                           de.bwaldvogel.mongo.bson.Document query) {
-                        examined[0]++;
-                        return super.documentMatchesQuery(document, query);
-                    }
-                };
-            }
-        };
+        var database = comparing(examined);
         @SuppressWarnings("unchecked")
         var rows = (MongoCollection<Integer>) database.createCollectionOrThrowIfExists("rows");
         for (int i = 1; i <= 1_000; i++) {
@@ -146,6 +134,23 @@ class LocalCollectionTest {
         assertThat(counted[0]).as("no write measures a document").isZero();
     }
 
+    /** A database whose collections count the documents they compare with a query that has any condition. */
+    private static LocalDatabase comparing(int[] compared) {
+        return new LocalDatabase("db", new CursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                return new LocalCollection(this, name, options, cursorRegistry) {
+                    @Override
+                    protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
+                                                           de.bwaldvogel.mongo.bson.Document query) {
+                        compared[0] += query.isEmpty() ? 0 : 1;
+                        return super.documentMatchesQuery(document, query);
+                    }
+                };
+            }
+        };
+    }
+
     /** Inserts, updates (one document grows) and deletes, the same on any database. */
     private static MongoCollection<?> sizedRows(de.bwaldvogel.mongo.MongoDatabase database) {
         @SuppressWarnings("unchecked")
@@ -162,19 +167,7 @@ class LocalCollectionTest {
     @Test
     void aQueryOfIdsFindsWhatTheBackendFindsWithoutComparingEachDocumentWithEveryId() {
         int[] compared = {0};
-        var database = new LocalDatabase("db", new CursorRegistry()) {
-            @Override
-            protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
-                return new LocalCollection(this, name, options, cursorRegistry) {
-                    @Override
-                    protected boolean documentMatchesQuery(de.bwaldvogel.mongo.bson.Document document,
-                                                           de.bwaldvogel.mongo.bson.Document query) {
-                        compared[0] += query.isEmpty() ? 0 : 1;
-                        return super.documentMatchesQuery(document, query);
-                    }
-                };
-            }
-        };
+        var database = comparing(compared);
         MongoCollection<?> local = events(database);
         MongoCollection<?> own = events(new de.bwaldvogel.mongo.backend.memory.MemoryDatabase("db",
                 new CursorRegistry()));
