@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Field names and short string values that a collection's documents repeat, held once. The server decodes every
  * string of every request anew, so each stored partner kept its own copy of every field name, type, sector and date:
- * about half of the objects the collector traced and copied while a replay stored 100,000 partners.
+ * about half of the objects the heap held while a replay stored 100,000 partners, each traced and copied by the
+ * collector.
  *
  * <p>A fixed table of recent strings, one a slot: a string that finds its equal in its slot is replaced by it, one
  * that does not takes the slot. Strings used by many documents stay; a unique one (a name, an id) passes through and

@@ -59,12 +59,8 @@ class SharedStringsTest {
         partners.addDocument(partner("p-1", "first"));
         partners.addDocument(partner("p-2", "second"));
 
-        partners.updateDocuments(new Document("_id", "p-1"),
-                new Document("$push", new Document("classifications.0.sectors", "Digital")), ArrayFilters.empty(), false, false,
-                NoopOplog.get());
-        partners.updateDocuments(new Document("_id", "p-1"),
-                new Document("$set", new Document("classifications.0.type", "BUSINESS")), ArrayFilters.empty(), false, false,
-                NoopOplog.get());
+        update(partners, "p-1", new Document("$push", new Document("classifications.0.sectors", "Digital")));
+        update(partners, "p-1", new Document("$set", new Document("classifications.0.type", "BUSINESS")));
 
         assertThat(classification(byId(partners, "p-1")))
                 .containsEntry("sectors", List.of("Manufacturing", "Digital")).containsEntry("type", "BUSINESS");
@@ -82,6 +78,11 @@ class SharedStringsTest {
                 .append(fresh("registeredOn"), fresh("2018-10-05"))
                 .append(fresh("note"), fresh("a note well past the length of a code or a date"))
                 .append(fresh("classifications"), new ArrayList<>(List.of(classification)));
+    }
+
+    private static void update(MongoCollection<Integer> collection, String id, Document update) {
+        collection.updateDocuments(new Document("_id", id), update, ArrayFilters.empty(), false, false,
+                NoopOplog.get());
     }
 
     private static String fresh(String string) {
