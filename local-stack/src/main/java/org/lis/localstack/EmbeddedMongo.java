@@ -43,7 +43,9 @@ final class EmbeddedMongo implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // netty throws a port in use as a BindException, checked but undeclared, which the server's own clean-up
+            // misses: its threads would keep the process alive, holding the journal, after main had failed
             server.shutdown();
             throw new IllegalStateException("Cannot listen on localhost:" + port
                     + " (set EMBEDDED_MONGO_PORT to another port): " + e.getMessage(), e);

@@ -44,7 +44,8 @@ public final class LocalStack {
             if (settings.demo()) {
                 DemoData.load(stack);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: netty throws checked exceptions undeclared
             log.error("The local stack did not start: {}", e.getMessage(), e);
             System.exit(1);
         }
