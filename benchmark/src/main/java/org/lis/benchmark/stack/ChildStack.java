@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The local stack as a process of its own, on a data folder and free ports chosen here, so that it can be killed
  * the way a crash kills it ({@link #kill()} is SIGKILL on Linux: no shutdown hook runs, nothing is flushed) and
- * started again on the same data. Its output goes to {@code stack.log} in the data folder.
+ * started again on the same data. Its output goes to {@code stack.log} in the data folder. When the JVM that started
+ * it stops (Ctrl-C, SIGTERM), it stops the stack too: a stack left behind on fixed ports answered the next run in
+ * place of that run's own.
  */
 public final class ChildStack implements AutoCloseable {
 
@@ -23,10 +25,13 @@ public final class ChildStack implements AutoCloseable {
 
     private final Process process;
     private final Ports ports;
+    private final Thread stopOnExit;
 
     private ChildStack(Process process, Ports ports) {
         this.process = process;
         this.ports = ports;
+        this.stopOnExit = new Thread(this::stopInOrder, "stop-child-stack");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** The ports one stack listens on; kept for a restart, so that the addresses stay the same. */
@@ -34,6 +39,21 @@ public final class ChildStack implements AutoCloseable {
 
         public static Ports free() {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        /**
+         * Refuses ports something listens on already. The stack would fail to bind them, while whatever holds the
+         * gateway's port answered the start's check that the stack is up.
+         */
+        void requireFree() {
+            for (int port : List.of(gateway, engagement, workshop, mongo, smtp)) {
+                try (ServerSocket probe = new ServerSocket(port)) {
+                    probe.getLocalPort();
+                } catch (IOException e) {
+                    throw new IllegalStateException("Port " + port + " is in use (a local stack left running by an "
+                            + "earlier run?): stop what listens there first", e);
+                }
+            }
         }
     }
 
@@ -75,6 +95,7 @@ public final class ChildStack implements AutoCloseable {
 
     /** Starts the stack on {@code dataFolder} and returns once the gateway answers an authenticated read. */
     public static ChildStack start(Launch launch, Path dataFolder, Ports ports) {
+        ports.requireFree();
         try {
             Files.createDirectories(dataFolder);
             ProcessBuilder builder = new ProcessBuilder(launch.command())
@@ -116,6 +137,7 @@ public final class ChildStack implements AutoCloseable {
 
     /** SIGKILL: the process ends at once, as on a crash; waits until it is gone. */
     public void kill() {
+        forgetOnExit();
         process.destroyForcibly();
         awaitExit();
     }
@@ -123,9 +145,22 @@ public final class ChildStack implements AutoCloseable {
     /** SIGTERM: the stack stops in order and closes its store, as on Ctrl-C. */
     @Override
     public void close() {
+        forgetOnExit();
+        stopInOrder();
+    }
+
+    private void stopInOrder() {
         if (process.isAlive()) {
             process.destroy();
             awaitExit();
+        }
+    }
+
+    private void forgetOnExit() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs, or has run, already
         }
     }
 
