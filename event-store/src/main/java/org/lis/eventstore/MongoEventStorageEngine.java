@@ -72,9 +72,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** How many indexes past the counter {@link #headIndex()} looks at a time. */
     private static final int HEAD_PROBE = 32;
     /**
-     * The most indexes one tracked read asks for in one {@code $in}. The embedded server checks each document it finds
-     * against the {@code $in}'s values one by one, so n indexes in one query cost about n²/2 comparisons: 500 at once
-     * took 12 % of the samples in a profile of a replay. On MongoDB each further query is one more round trip.
+     * The most indexes one tracked read asks for in one {@code $in}. mongo-java-server's own backends check each
+     * document they find against the {@code $in}'s values one by one, so n indexes in one query cost about n²/2
+     * comparisons: 500 at once took 12 % of the samples in a profile of a replay. The local backend skips that check,
+     * and 500 at once (with batches of 500 events) replayed no faster on it (docs/performance.md, "Replay"). On
+     * MongoDB each further query is one more round trip.
      */
     private static final int IN_CHUNK = 100;
 
