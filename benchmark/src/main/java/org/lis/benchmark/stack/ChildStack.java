@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The local stack as a process of its own, on a data folder and free ports chosen here, so that it can be killed
@@ -22,6 +23,8 @@ import java.util.Map;
 public final class ChildStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** The stack stops on SIGTERM in a few seconds; one that does not must not hold up the JVM stopping it. */
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
 
     private final Process process;
     private final Ports ports;
@@ -149,10 +152,20 @@ public final class ChildStack implements AutoCloseable {
         stopInOrder();
     }
 
+    /** SIGTERM, and SIGKILL if the stack has not stopped within {@link #STOP_TIMEOUT}. */
     private void stopInOrder() {
-        if (process.isAlive()) {
-            process.destroy();
-            awaitExit();
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                awaitExit();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
