@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A read model (or the part of it that one kind of question needs) held in memory and brought up to date, at each
@@ -12,7 +13,8 @@ import java.util.List;
  * events between the watermark it was last read at and the one now. It is read whole the first time, after a reset
  * of the group (its positions go back, or its count of resets moved on: a replay that ran whole between two reads),
  * while a replay runs and at the first read after it (a replay leaves no entries in the log), and when more events
- * have passed than {@code maxCatchUp}, beyond which one read of everything costs less than the log. Read after the
+ * have passed than {@code maxCatchUp}, beyond which one read of everything costs less than the log (and entries that
+ * old are pruned, {@link ChangeLogPruning}), or when entries it needs were pruned. Read after the
  * watermark was taken, it is never older than the collections were at that moment. Not thread-safe: callers hold its
  * lock.
  */
@@ -44,7 +46,14 @@ public abstract class HeldReadModel {
             readAll();
         } else if (!mark.equals(readAt)) {
             // from the old low: events between it and the old high may have been handled since by lagging segments
-            catchUp(changes.between(readAt.low(), mark.high()));
+            Optional<List<ChangeLog.Change>> changed = changes.between(readAt.low(), mark.high());
+            if (changed.isPresent()) {
+                catchUp(changed.get());
+            } else {
+                logger.info("{} read whole again: its change log was pruned past {}", getClass().getSimpleName(),
+                        readAt);
+                readAll();
+            }
         } else {
             return false;
         }

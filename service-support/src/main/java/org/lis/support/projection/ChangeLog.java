@@ -3,6 +3,7 @@ package org.lis.support.projection;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
@@ -15,6 +16,7 @@ import org.lis.support.mongo.CollectionReset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 
@@ -29,10 +31,18 @@ import java.util.stream.LongStream;
  * logged, nor are a replay's: a replay rebuilds the read model from empty, so a held copy reads it whole until the
  * replay is over ({@link org.lis.support.fresh.HeldReadModel}), and a log entry for each replayed event (one more
  * document written, encoded, decoded and kept in the heap for each event) would be read by nobody.
+ *
+ * <p>Entries no held copy can need any more are pruned ({@link #pruneThrough}); a note of how far ({@code _id} -1,
+ * below every index) tells a reader whose last read is older that it must read the read model whole.
  */
 public final class ChangeLog {
 
     static final String CHANGES = "changes";
+    /** The note of how far the log has been pruned: an {@code _id} below every event's index. */
+    private static final long PRUNED = -1;
+    private static final String THROUGH = "through";
+    private static final String DELETED = "deletedThrough";
+    private static final int PRUNED_A_REQUEST = 1_000;
 
     private final MongoCollection<Document> entries;
     private final BatchedCollection batched;
@@ -69,10 +79,14 @@ public final class ChangeLog {
         }
     }
 
-    /** The documents changed by the events after {@code afterIndex} up to {@code upToIndex}, in no order. */
-    public List<Change> between(long afterIndex, long upToIndex) {
+    /**
+     * The documents changed by the events after {@code afterIndex} up to {@code upToIndex}, in no order; empty when
+     * entries after {@code afterIndex} may have been pruned. The note of pruning is read after the entries, and a
+     * pruning writes it before it deletes: an entry gone before the entries were read shows in the note.
+     */
+    public Optional<List<Change>> between(long afterIndex, long upToIndex) {
         if (upToIndex <= afterIndex) {
-            return List.of();
+            return Optional.of(List.of());
         }
         List<Long> indexes = LongStream.rangeClosed(afterIndex + 1, upToIndex).boxed().toList();
         List<Change> changes = new ArrayList<>();
@@ -81,7 +95,39 @@ public final class ChangeLog {
                 changes.add(new Change(change.getString("c"), change.get("id")));
             }
         }
-        return changes;
+        return prunedThrough() > afterIndex ? Optional.empty() : Optional.of(changes);
+    }
+
+    /** The highest index whose entries may have been pruned; -1 when none has. */
+    public long prunedThrough() {
+        Document note = entries.find(Filters.eq("_id", PRUNED)).first();
+        return note == null ? -1 : note.get(THROUGH, Number.class).longValue();
+    }
+
+    /**
+     * Deletes the entries of the events up to {@code index}, noting first that they may be gone (the note never goes
+     * back, so two instances pruning at once leave the higher one). Entries are deleted by their indexes, a thousand
+     * a request, from where the last pruning finished: the embedded server finds an index by its key, but would read
+     * the whole log for a range of them.
+     *
+     * @return how many entries were deleted
+     */
+    public long pruneThrough(long index) {
+        if (index < 0) {
+            return 0;
+        }
+        Document note = entries.find(Filters.eq("_id", PRUNED)).first();
+        long from = note == null || note.get(DELETED) == null ? 0 : note.get(DELETED, Number.class).longValue() + 1;
+        entries.updateOne(Filters.eq("_id", PRUNED), Updates.max(THROUGH, index), new UpdateOptions().upsert(true));
+        long deleted = 0;
+        for (long first = from; first <= index; first += PRUNED_A_REQUEST) {
+            List<Long> indexes = LongStream.rangeClosed(first, Math.min(index, first + PRUNED_A_REQUEST - 1))
+                    .boxed().toList();
+            deleted += entries.deleteMany(Filters.in("_id", indexes)).getDeletedCount();
+        }
+        // only now: a pruning that failed half way is taken up again from where this one began
+        entries.updateOne(Filters.eq("_id", PRUNED), Updates.max(DELETED, index));
+        return deleted;
     }
 
     /** Empties the log, as the projections' reset handlers do before a replay writes it again. */

@@ -34,7 +34,7 @@ public class CoverageHistoryCache {
     private final Map<String, HeldHistory> held = new ConcurrentHashMap<>();
 
     public CoverageHistoryCache(MongoDatabase database, FreshReads fresh, Clock clock,
-                                @Value("${lis.coverage.max-catch-up:20000}") long maxCatchUp) {
+                                @Value("${lis.coverage.max-catch-up}") long maxCatchUp) {
         this.database = database;
         this.fresh = fresh;
         this.clock = clock;

@@ -26,7 +26,7 @@ public class HeldPartners {
     private final PartnerTable table;
 
     public HeldPartners(MongoDatabase database, FreshReads fresh,
-                        @Value("${lis.partners.max-catch-up:20000}") long maxCatchUp) {
+                        @Value("${lis.partners.max-catch-up}") long maxCatchUp) {
         this.fresh = fresh;
         this.table = new PartnerTable(database.getCollection(PartnerProjection.COLLECTION),
                 ChangeLog.of(database, CHANGES), maxCatchUp);

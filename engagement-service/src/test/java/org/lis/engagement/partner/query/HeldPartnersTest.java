@@ -148,6 +148,19 @@ class HeldPartnersTest extends DatabaseTestBase {
         assertThat(names()).containsExactly("Bravo Ltd");
     }
 
+    @Test
+    void aListReadBeforeItsLogWasPrunedIsReadWhole() {
+        register("p-a", "Alpha Ltd");
+        assertThat(names()).containsExactly("Alpha Ltd");
+        register("p-b", "Beta Ltd");
+        handle("Partner", "p-a", 1, new PartnerUpdatedEvent("p-a", "Zulu Ltd", BUSINESS, LocalDate.of(2018, 6, 1)));
+
+        // pruned by an instance that keeps fewer entries than this one catches up from
+        ChangeLog.of(database, HeldPartners.CHANGES).pruneThrough(2);
+
+        assertThat(names()).containsExactly("Beta Ltd", "Zulu Ltd");
+    }
+
     private void register(String partnerId, String name) {
         handle("Partner", partnerId, 0, new PartnerRegisteredEvent(partnerId, name, BUSINESS, LocalDate.of(2018, 5, 1)));
     }
@@ -181,7 +194,7 @@ class HeldPartnersTest extends DatabaseTestBase {
     }
 
     private List<ChangeLog.Change> changesUpTo(long upToIndex) {
-        return ChangeLog.of(database, HeldPartners.CHANGES).between(0, upToIndex);
+        return ChangeLog.of(database, HeldPartners.CHANGES).between(0, upToIndex).orElseThrow();
     }
 
     private List<String> names() {
