@@ -10,8 +10,10 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -25,7 +27,9 @@ import java.util.stream.StreamSupport;
  *   recorded. The other conditions, the order and the limits still apply to the one document found.</li>
  *   <li>The documents the id index found for a query of ids ({@code {_id: {$in: [...]}}}, how the event store reads
  *   events) are not compared with every id of the query again: the index compared them already, as the matcher
- *   would for strings, whole numbers, ObjectIds and UUIDs. Any other value in the list takes the backend's path.</li>
+ *   would for strings, whole numbers, ObjectIds and UUIDs. Any other value in the list takes the backend's path.
+ *   Whole-number ids ordered by the id are sorted by their values: the backend's comparator looked each id up by
+ *   its path, split by a regular expression, at every comparison (5 % of the bytes a replay allocated).</li>
  *   <li>A stored document takes the field names and short string values the collection holds already
  *   ({@link SharedStrings}): a replay of 100,000 events stores as many partners, and the collector traced and copied
  *   each one's own copies of the same strings.</li>
@@ -69,8 +73,30 @@ public class LocalCollection extends MemoryCollection {
         if (!isIdsQuery(query, getIdField())) {
             return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocumentsFromStream(StreamSupport.stream(positions.spliterator(), false).map(this::getDocument),
-                new Document(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        Stream<Document> found = StreamSupport.stream(positions.spliterator(), false).map(this::getDocument);
+        int direction = idDirection(orderBy, getIdField());
+        if (direction == 0 || !wholeNumbers((List<?>) ((Document) query.get(getIdField())).get("$in"))) {
+            return matchDocumentsFromStream(found, new Document(), orderBy, numberToSkip, limit, batchSize,
+                    fieldSelector);
+        }
+        // ids the index found for whole numbers are whole numbers (2.0 among them), ordered as their long values
+        Comparator<Document> byId = Comparator.comparingLong(
+                document -> ((Number) document.get(getIdField())).longValue());
+        return matchDocumentsFromStream(found.sorted(direction > 0 ? byId : byId.reversed()), new Document(), null,
+                numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** 1 or -1 for an order by the id alone, ascending or descending; 0 for any other order or none. */
+    static int idDirection(Document orderBy, String idField) {
+        if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(idField) instanceof Number direction)) {
+            return 0;
+        }
+        double value = direction.doubleValue();
+        return value == 1 ? 1 : value == -1 ? -1 : 0;
+    }
+
+    private static boolean wholeNumbers(List<?> ids) {
+        return ids.stream().allMatch(id -> id instanceof Long || id instanceof Integer);
     }
 
     @Override
