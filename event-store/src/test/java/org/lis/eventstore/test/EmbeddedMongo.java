@@ -3,12 +3,13 @@ package org.lis.eventstore.test;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.lis.localmongo.LocalMemoryBackend;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One MongoDB for a test JVM: the in-memory mongo-java-server on a random port, started on first use, or the
+ * One MongoDB for a test JVM: mongo-java-server with the local stack's backend ({@link LocalMemoryBackend}, what
+ * the services run on locally) on a random port, started on first use, or the
  * server named by the environment variable {@code MONGODB_URI}. Tests isolate themselves by database name.
  */
 public final class EmbeddedMongo {
@@ -27,7 +28,7 @@ public final class EmbeddedMongo {
             if (external != null && !external.isBlank()) {
                 uri = external;
             } else {
-                MongoServer server = new MongoServer(new MemoryBackend());
+                MongoServer server = new MongoServer(new LocalMemoryBackend());
                 uri = server.bindAndGetConnectionString();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-shutdown"));
             }

@@ -11,11 +11,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lis.localmongo.LocalMemoryBackend;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class CollectionResetTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(new LocalMemoryBackend());
         CommandListener recorder = new CommandListener() {
             @Override
             public void commandStarted(CommandStartedEvent event) {

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.BsonArray;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
@@ -26,6 +25,7 @@ import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.lis.localmongo.LocalMemoryBackend;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -153,7 +153,7 @@ class DirectDocumentCodecTest {
 
     @Test
     void theServicesClientWritesAndReadsDocumentsThroughIt() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new LocalMemoryBackend());
         LisMongoProperties properties = new LisMongoProperties(server.bindAndGetConnectionString(), null, "test",
                 Duration.ofSeconds(3));
         try (MongoClient client = MongoClients.create(LisMongoAutoConfiguration.settings(properties))) {

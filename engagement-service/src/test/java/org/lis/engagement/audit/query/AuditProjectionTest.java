@@ -3,7 +3,6 @@ package org.lis.engagement.audit.query;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -28,6 +27,7 @@ import org.lis.events.workshop.MailFailedEvent;
 import org.lis.events.workshop.MailFailure;
 import org.lis.events.workshop.MailKind;
 import org.lis.events.workshop.PartnerInvitedEvent;
+import org.lis.localmongo.LocalMemoryBackend;
 import org.lis.support.web.PageRequest;
 
 import java.net.InetSocketAddress;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditProjectionTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new LocalMemoryBackend());
     private MongoClient sync;
     private com.mongodb.reactivestreams.client.MongoClient reactive;
     private AnnotationEventHandlerAdapter projection;
