@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -20,12 +22,15 @@ import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 
 /**
- * What the embedded server costs for a replay's two kinds of request, with mongo-java-server's own in-memory backend
+ * What the embedded server costs for a replay's kinds of request, with mongo-java-server's own in-memory backend
  * and with {@link LocalMemoryBackend} (the local stack's and the tests'), server and client in this JVM, through the
  * driver with the services' codec. Each round, on each backend:
  * <ul>
  *   <li><b>insert</b>: {@code bench.documents} (20,000) of the partner list's registrations into an empty
  *   collection, in ordered batches of {@code bench.batch} (100), as the partner list's replay writes them;</li>
+ *   <li><b>update</b>: {@code bench.pushes} (2) activities pushed onto each of those partners' history, as the
+ *   partner list records them, in batches of {@code bench.batch}; then the heap the stored partners hold (used
+ *   heap after a collection, less what it is once they are dropped), a document;</li>
  *   <li><b>read</b>: the same documents stored under whole-number ids, read back by {@code {_id: {$in: [...]}}}
  *   of {@code bench.batch} ids in ascending order, as the event store reads events.</li>
  * </ul>
@@ -39,6 +44,8 @@ public final class EmbeddedServerBenchmark {
     private static final int BATCH = Integer.getInteger("bench.batch", 100);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final int PUSHES = Integer.getInteger("bench.pushes", 2);
+    private static final String[] KINDS = {"insert", "read by $in of ids", "update (an activity pushed)"};
 
     private EmbeddedServerBenchmark() {
     }
@@ -49,15 +56,15 @@ public final class EmbeddedServerBenchmark {
             documents.add(PartnerDocuments.registered(i));
         }
         try (Target plain = new Target(new MemoryBackend()); Target local = new Target(new LocalMemoryBackend())) {
-            double[][][] plainRounds = new double[2][4][ROUNDS];
-            double[][][] localRounds = new double[2][4][ROUNDS];
+            double[][][] plainRounds = new double[KINDS.length][4][ROUNDS];
+            double[][][] localRounds = new double[KINDS.length][4][ROUNDS];
             for (int round = 0; round < WARMUP + ROUNDS; round++) {
                 // the order within a round alternates too, so neither backend always runs on the other's garbage
                 boolean plainFirst = round % 2 == 0;
                 double[][] first = (plainFirst ? plain : local).round(documents, round);
                 double[][] second = (plainFirst ? local : plain).round(documents, round);
                 if (round >= WARMUP) {
-                    for (int kind = 0; kind < 2; kind++) {
+                    for (int kind = 0; kind < KINDS.length; kind++) {
                         for (int figure = 0; figure < 4; figure++) {
                             plainRounds[kind][figure][round - WARMUP] = (plainFirst ? first : second)[kind][figure];
                             localRounds[kind][figure][round - WARMUP] = (plainFirst ? second : first)[kind][figure];
@@ -67,17 +74,21 @@ public final class EmbeddedServerBenchmark {
             }
             System.out.printf("SERVER %d partner documents a round, %d a request, medians of %d rounds%n", DOCUMENTS,
                     BATCH, ROUNDS);
-            String[] kinds = {"insert", "read by $in of ids"};
-            for (int kind = 0; kind < 2; kind++) {
-                print(kinds[kind], "mongo-java-server's MemoryBackend", plainRounds[kind]);
-                print(kinds[kind], "LocalMemoryBackend", localRounds[kind]);
+            for (int kind = 0; kind < KINDS.length; kind++) {
+                print(KINDS[kind], "mongo-java-server's MemoryBackend", plainRounds[kind]);
+                print(KINDS[kind], "LocalMemoryBackend", localRounds[kind]);
                 System.out.printf("SERVER %s: LocalMemoryBackend takes %.2f times the wall time, %.2f times the CPU"
-                                + " (%.2f times the server's threads') and %.2f times the allocation%n", kinds[kind],
+                                + " (%.2f times the server's threads') and %.2f times the allocation%n", KINDS[kind],
                         Medians.of(localRounds[kind][0]) / Medians.of(plainRounds[kind][0]),
                         Medians.of(localRounds[kind][1]) / Medians.of(plainRounds[kind][1]),
                         Medians.of(localRounds[kind][3]) / Medians.of(plainRounds[kind][3]),
                         Medians.of(localRounds[kind][2]) / Medians.of(plainRounds[kind][2]));
             }
+            double plainHeld = Medians.of(plain.held());
+            double localHeld = Medians.of(local.held());
+            System.out.printf("SERVER heap held by the updated partners, a document: mongo-java-server's MemoryBackend"
+                    + " %.0f bytes, LocalMemoryBackend %.0f bytes (%.2f times)%n", plainHeld, localHeld,
+                    localHeld / plainHeld);
         }
     }
 
@@ -92,6 +103,8 @@ public final class EmbeddedServerBenchmark {
 
         private final MongoServer server;
         private final MongoClient client;
+        /** The heap the updated partners held, a document, in each measured round. */
+        private final double[] held = new double[ROUNDS];
 
         Target(MongoBackend backend) {
             server = new MongoServer(backend);
@@ -132,10 +145,46 @@ public final class EmbeddedServerBenchmark {
                 if (read[0] != documents.size()) {
                     throw new IllegalStateException("read " + read[0] + " of " + documents.size() + " documents");
                 }
-                return new double[][]{inserted, reads};
+                double[] updates = measure(documents.size() * PUSHES, () -> {
+                    for (int seq = 1; seq <= PUSHES; seq++) {
+                        for (int from = 0; from < documents.size(); from += BATCH) {
+                            partners.bulkWrite(activities(from, Math.min(from + BATCH, documents.size()), seq));
+                        }
+                    }
+                });
+                long pushed = partners.countDocuments(Filters.size("history", PUSHES + 1));
+                if (pushed != documents.size()) {
+                    throw new IllegalStateException(pushed + " of " + documents.size() + " partners updated");
+                }
+                events.drop();
+                long withPartners = heapAfterCollection();
+                partners.drop();
+                if (round >= WARMUP) {
+                    held[round - WARMUP] = (withPartners - heapAfterCollection()) / (double) documents.size();
+                }
+                return new double[][]{inserted, reads, updates};
             } finally {
                 database.drop();
             }
+        }
+
+        double[] held() {
+            return held;
+        }
+
+        /**
+         * The partner list's update for an activity, one a partner of the batch: its entry pushed onto the history.
+         * Named by the id alone: the plain backend would read every partner for the projection's guard on the version.
+         */
+        private static List<UpdateOneModel<Document>> activities(int from, int to, int seq) {
+            List<UpdateOneModel<Document>> updates = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                updates.add(new UpdateOneModel<>(
+                        Filters.eq("_id", "partner-" + i),
+                        Updates.combine(Updates.set("version", (long) seq), Updates.push("history",
+                                PartnerDocuments.activity(i, seq)))));
+            }
+            return updates;
         }
 
         /** Copies of a batch's documents (each server is sent its own), their ids made from their positions. */
@@ -167,6 +216,13 @@ public final class EmbeddedServerBenchmark {
             client.close();
             server.shutdownNow();
         }
+    }
+
+    /** The heap used once a collection has run (twice: the second finds what the first's finalisation freed). */
+    private static long heapAfterCollection() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long cpuNanos() {

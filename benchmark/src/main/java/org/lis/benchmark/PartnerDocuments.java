@@ -23,4 +23,12 @@ final class PartnerDocuments {
                 .append("history", List.of(new Document("seq", 0L).append("kind", "REGISTERED").append("on", "2018-10-05")
                         .append("name", "Partner " + i + " Ltd")));
     }
+
+    /** The entry the partner list pushes onto a partner's history for an activity of its own. */
+    static Document activity(int i, int seq) {
+        return new Document("seq", (long) seq).append("kind", "ACTIVITY").append("on", "2019-01-1" + seq)
+                .append("activityId", "activity-" + i + "-" + seq).append("activityKind", "WORKSHOP")
+                .append("summary", "Workshop " + seq + " with Partner " + i + " Ltd")
+                .append("programmeId", "programme-1").append("themes", List.of("SKILLS", "INNOVATION"));
+    }
 }
