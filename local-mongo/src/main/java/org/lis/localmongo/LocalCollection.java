@@ -31,8 +31,8 @@ import java.util.stream.StreamSupport;
  *   Whole-number ids ordered by the id are sorted by their values: the backend's comparator looked each id up by
  *   its path, split by a regular expression, at every comparison (5 % of the bytes a replay allocated).</li>
  *   <li>A stored document takes the field names and short string values the collection holds already
- *   ({@link SharedStrings}): a replay of 100,000 events stores as many partners, and the collector traced and copied
- *   each one's own copies of the same strings.</li>
+ *   ({@link SharedStrings}), when inserted and again when updated: a replay of 100,000 events stores as many
+ *   partners, and the collector traced and copied each one's own copies of the same strings.</li>
  *   <li>The size of the data ({@code collStats}, {@code dbStats}) is counted when it is asked for. The backend
  *   encoded every document it stored or removed to BSON again only to keep that count: 8 % of the samples of a
  *   replay's profile.</li>
@@ -52,6 +52,21 @@ public class LocalCollection extends MemoryCollection {
     public synchronized void addDocument(Document document) {
         // without an id the backend gives it one, which a caller may read from the document it passed
         super.addDocument(document.containsKey(getIdField()) ? strings.share(document) : document);
+    }
+
+    /**
+     * The backend has just written the update's result into the stored document (its last argument; the other is a
+     * copy of the document before): what the update brought (an activity pushed onto a partner's history, a value
+     * set) takes the shared strings too.
+     */
+    @Override
+    protected synchronized void handleUpdate(Integer position, Document before, Document stored) {
+        super.handleUpdate(position, before, stored);
+        if (!strings.shareInPlace(stored)) {
+            Document shared = strings.share(stored);
+            stored.clear();
+            stored.putAll(shared);
+        }
     }
 
     @Override

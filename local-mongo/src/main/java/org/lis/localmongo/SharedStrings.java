@@ -33,6 +33,55 @@ final class SharedStrings {
         return shared;
     }
 
+    /**
+     * Makes the document, stored already, hold this table's strings, changing in place what holds them already and
+     * replacing by shared copies ({@link #share(Document)}) only the parts that do not: an updated document is its
+     * stored self with the update's new entries, so only those are copied. False when one of the document's own field
+     * names is not the table's (a field the update added): a name cannot be replaced in place, so the caller stores a
+     * shared copy of the whole.
+     */
+    boolean shareInPlace(Document document) {
+        for (String key : document.keySet()) {
+            if (share(key) != key) {
+                return false;
+            }
+        }
+        for (var entry : document.entrySet()) {
+            Object value = entry.getValue();
+            Object shared = shareValueInPlace(value);
+            if (shared != value) {
+                entry.setValue(shared);
+            }
+        }
+        return true;
+    }
+
+    /** The value itself when it is or holds the table's strings (changed in place where it can be), else a copy. */
+    private Object shareValueInPlace(Object value) {
+        if (value instanceof String string) {
+            return string.length() <= LONGEST_VALUE ? share(string) : string;
+        }
+        if (value instanceof Document document) {
+            return shareInPlace(document) ? document : share(document);
+        }
+        if (value instanceof List<?> list) {
+            // a list may be one that cannot change, so a changed element means a new list
+            List<Object> shared = null;
+            for (int i = 0; i < list.size(); i++) {
+                Object element = list.get(i);
+                Object sharedElement = shareValueInPlace(element);
+                if (sharedElement != element && shared == null) {
+                    shared = new ArrayList<>(list.subList(0, i));
+                }
+                if (shared != null) {
+                    shared.add(sharedElement);
+                }
+            }
+            return shared == null ? list : shared;
+        }
+        return value;
+    }
+
     String share(String string) {
         int hash = string.hashCode();
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);

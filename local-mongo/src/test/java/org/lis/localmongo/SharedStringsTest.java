@@ -68,6 +68,69 @@ class SharedStringsTest {
                 .containsEntry("sectors", List.of("Manufacturing")).containsEntry("type", "EDUCATION");
     }
 
+    @Test
+    void whatAnUpdateBringsIsSharedToo() {
+        var partners = collection(new LocalDatabase("db", new CursorRegistry()));
+        partners.addDocument(partner("p-1", "first"));
+        partners.addDocument(partner("p-2", "second"));
+
+        // the first update adds fields, the second only an entry to a list the partner has
+        for (int seq = 1; seq <= 2; seq++) {
+            for (String id : List.of("p-1", "p-2")) {
+                update(partners, id, new Document("$push", new Document(fresh("history"), activity(seq)))
+                        .append("$set", new Document(fresh("lastActivityOn"), fresh("2019-01-1" + seq))));
+            }
+        }
+
+        Document first = byId(partners, "p-1");
+        Document second = byId(partners, "p-2");
+        for (int seq = 1; seq <= 2; seq++) {
+            Document firstEntry = entry(first, seq);
+            Document secondEntry = entry(second, seq);
+            assertThat(firstEntry).isEqualTo(activity(seq)).isEqualTo(secondEntry);
+            assertThat(onlyKey(firstEntry, "kind")).isSameAs(onlyKey(secondEntry, "kind"));
+            assertThat(firstEntry.get("kind")).isSameAs(secondEntry.get("kind"));
+            assertThat(firstEntry.get("on")).isSameAs(secondEntry.get("on"));
+            assertThat(((List<?>) firstEntry.get("themes")).get(0))
+                    .isSameAs(((List<?>) secondEntry.get("themes")).get(0));
+        }
+        assertThat(onlyKey(first, "lastActivityOn")).isSameAs(onlyKey(second, "lastActivityOn"));
+        assertThat(first.get("lastActivityOn")).isEqualTo("2019-01-12").isSameAs(second.get("lastActivityOn"));
+        assertThat(new ArrayList<>(first.keySet())).as("the fields keep their order")
+                .containsExactly("_id", "name", "registeredOn", "note", "classifications", "history", "lastActivityOn");
+    }
+
+    @Test
+    void anUpdatedDocumentIsWhatTheBackendsOwnUpdateMakes() {
+        var local = collection(new LocalDatabase("db", new CursorRegistry()));
+        var own = collection(new MemoryDatabase("db", new CursorRegistry()));
+        Document update = new Document("$push", new Document("history", activity(1)))
+                .append("$set", new Document("classifications.0.type", "BUSINESS"))
+                .append("$inc", new Document("version", 2L));
+        for (var collection : List.of(local, own)) {
+            collection.addDocument(partner("p-1", "first"));
+            update(collection, "p-1", update);
+        }
+
+        Document stored = byId(local, "p-1");
+        assertThat(stored).isEqualTo(byId(own, "p-1"));
+        assertThat(new ArrayList<>(stored.keySet())).containsExactlyElementsOf(byId(own, "p-1").keySet());
+    }
+
+    /** An activity's entry in a partner's history, with new strings, as the server decodes each update. */
+    private static Document activity(int seq) {
+        return new Document(fresh("seq"), (long) seq).append(fresh("kind"), fresh("ACTIVITY"))
+                .append(fresh("on"), fresh("2019-01-1" + seq))
+                .append(fresh("themes"), new ArrayList<>(List.of(fresh("SKILLS"))));
+    }
+
+    /** The history's entry of the update {@code seq}, the first being 1. */
+    private static Document entry(Document partner, int seq) {
+        List<?> history = (List<?>) partner.get("history");
+        assertThat(history).hasSizeGreaterThanOrEqualTo(seq);
+        return (Document) history.get(seq - 1);
+    }
+
     /** A partner as the server decodes one: every string a new object, even where it equals another's. */
     private static Document partner(String id, String name) {
         Document classification = new Document(fresh("effectiveOn"), fresh("2018-10-05"))
