@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the cost of each kind of request grows with the data (docs/performance.md, "How cost grows"): builds the local
 # stack's jar and the benchmark (offline, nothing installed), then runs org.lis.benchmark.LoadTest, which starts the
-# stack on a data folder of its own (gateway on 38180, services 38181-38182, MongoDB 38117, SMTP 38125), seeds
+# stack on a data folder of its own (gateway on 28180, services 28181-28182, MongoDB 28117, SMTP 28125), seeds
 # PARTNERS partners through the gateway and drives the mix, printing throughput and p50/p99 per kind.
 # Usage: benchmark/load-test.sh [PARTNERS]   (default 1000)
 # Environment: ACTIVITIES and SHARED (each partner's own activities and shared ones, 2 and 7; 9 and 1 make ten

@@ -17,8 +17,9 @@ import org.lis.benchmark.load.LoadRun;
  * data of an earlier run in {@code load.folder} is measured again), {@code load.writers} (seeding threads, 8),
  * {@code load.clients} (8), {@code load.warmup} (20), {@code load.seconds} (60), {@code load.jar} (the local
  * stack's jar), {@code load.folder} (a new temporary folder), {@code load.jvmOptions} (the stack's JVM options,
- * {@code -XX:+UseParallelGC}: the full JIT), {@code load.gatewayPort} (38180; the next ports are the services',
- * and 38117, 38125 the embedded MongoDB's and SMTP's).
+ * {@code -XX:+UseParallelGC}: the full JIT), {@code load.gatewayPort} (28180; the next ports are the services',
+ * and 28117, 28125 the embedded MongoDB's and SMTP's: all below the ephemeral range, where a connection's own port
+ * could take one of them).
  */
 public final class LoadTest {
 
@@ -39,7 +40,7 @@ public final class LoadTest {
                 Integer.getInteger("load.clients", 8), Integer.getInteger("load.warmup", 20),
                 Integer.getInteger("load.seconds", 60),
                 Arrays.asList(System.getProperty("load.jvmOptions", "-XX:+UseParallelGC").trim().split("\\s+")),
-                Integer.getInteger("load.gatewayPort", 38180));
+                Integer.getInteger("load.gatewayPort", 28180));
         LoadRun.run(settings, System.out);
     }
 }

@@ -26,7 +26,8 @@ public final class LoadRun {
 
     public static void run(Settings settings, PrintStream out) throws Exception {
         int g = settings.gatewayPort();
-        ChildStack.Ports ports = new ChildStack.Ports(g, g + 1, g + 2, 38117, 38125);
+        // below Linux's ephemeral range (32768-60999): the stack's own connections to its database took 38182 once
+        ChildStack.Ports ports = new ChildStack.Ports(g, g + 1, g + 2, 28117, 28125);
         out.printf("%s load average %s; starting the stack (%s) on %s%n", Instant.now(), Machine.loadAverage(),
                 String.join(" ", settings.jvmOptions()), settings.folder());
         ChildStack.Launch launch = ChildStack.Launch.jar(settings.jar()).withJvmOptions(settings.jvmOptions());
