@@ -28,11 +28,11 @@ import java.util.stream.LongStream;
  * <ul>
  *   <li><b>insert</b>: {@code bench.documents} (20,000) of the partner list's registrations into an empty
  *   collection, in ordered batches of {@code bench.batch} (100), as the partner list's replay writes them;</li>
- *   <li><b>update</b>: {@code bench.pushes} (2) activities pushed onto each of those partners' history, as the
- *   partner list records them, in batches of {@code bench.batch}; then the heap the stored partners hold (used
- *   heap after a collection, less what it is once they are dropped), a document;</li>
  *   <li><b>read</b>: the same documents stored under whole-number ids, read back by {@code {_id: {$in: [...]}}}
- *   of {@code bench.batch} ids in ascending order, as the event store reads events.</li>
+ *   of {@code bench.batch} ids in ascending order, as the event store reads events;</li>
+ *   <li><b>update</b>: {@code bench.pushes} (2) activities pushed onto each of the inserted partners' history, as the
+ *   partner list records them, in batches of {@code bench.batch}; then the heap the stored partners hold (used
+ *   heap after a collection, less what it is once they are dropped), a document.</li>
  * </ul>
  * The two backends take turns, round after round; the figures are medians of the rounds after the first
  * {@code bench.warmup} (5) of {@code bench.warmup} + {@code bench.rounds} (20): wall time, and the CPU time and bytes
