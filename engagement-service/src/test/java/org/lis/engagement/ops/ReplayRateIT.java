@@ -14,6 +14,8 @@ import org.lis.support.ops.ProcessorStatuses;
 import org.lis.support.ops.Replays;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * How fast a replay goes: appends {@code lis.replay.events} partner registrations straight into the event store,
  * waits until every processor has caught up with them, then replays the partner list {@code lis.replay.rounds} times
- * (default 3) and prints events per second of each replay and their median.
+ * (default 3) and prints events per second of each replay and their median, and for each replay the JVM's CPU and
+ * how long the collectors' pauses and the JIT compilers took (a first replay compiles much of its path).
  * Not part of the normal build; run with
  * {@code -Dlis.replay.events=100000} (docs/performance.md, Replay).
  */
@@ -68,6 +71,8 @@ class ReplayRateIT extends ApiTestBase {
         for (int round = 1; round <= rounds; round++) {
             long started = System.nanoTime();
             long cpuBefore = processCpuNanos();
+            long pausesBefore = collectorMillis();
+            long compilingBefore = compilingMillis();
             ProcessorState reset = replays.replay("partners");
             double resetSeconds = (System.nanoTime() - started) / 1e9;
             long[] firstProgress = {0};
@@ -85,10 +90,11 @@ class ReplayRateIT extends ApiTestBase {
             rates.add(reset.head() / seconds);
             System.out.printf("REPLAY round %d of %d: replayed %d events in %.1f s: %.0f events/s "
                             + "(reset %.2f s, first stored progress %.2f s after the start; %.1f s of CPU, "
-                            + "%.2f of %d cores busy)%n",
+                            + "%.2f of %d cores busy; collections %.2f s, compiling %.1f s)%n",
                     round, rounds, reset.head(), seconds, reset.head() / seconds, resetSeconds,
                     (firstProgress[0] - started) / 1e9, cpuSeconds, cpuSeconds / seconds,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), (collectorMillis() - pausesBefore) / 1e3,
+                    (compilingMillis() - compilingBefore) / 1e3);
         }
         System.out.printf("REPLAY appended %d events in %.1f s, every processor caught up %.1f s later; "
                         + "replays of the partner list, median of %d: %.0f events/s (batch size %s)%n",
@@ -100,6 +106,23 @@ class ReplayRateIT extends ApiTestBase {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * Milliseconds the collectors have stopped the application so far, as their beans count it: on Java 17, G1's young
+     * and mixed pauses and any full collection, not the concurrent cycle's work beside the application or its short
+     * remark and cleanup pauses.
+     */
+    private static long collectorMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(millis -> millis > 0).sum();
+    }
+
+    /** Milliseconds the JIT compilers have spent compiling so far, summed over their threads. */
+    private static long compilingMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() : 0;
     }
 
     private static double median(List<Double> values) {
