@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Tuning of event processing, prefix {@code lis.axon}.
  *
  * @param batchSize           events per transaction of a pooled streaming processor (default 100)
- * @param initialSegmentCount segments a new processor splits its stream into (default 4); nodes share them
+ * @param initialSegmentCount segments a new processor splits its stream into (default 2: on the two-core hosts
+ *                            measured, four replayed at 0.69-0.79 times the rate, docs/performance.md); instances
+ *                            share them, so a deployment that runs more than two instances of a service sets more
  * @param tokenClaimInterval  how often a processor looks for unclaimed segments (default 500 ms)
  * @param fetchDelay          how often the event store polls the head of the stream when nothing happens
  *                            (default 200 ms): the first event appended by another process after a quiet
@@ -29,7 +31,7 @@ public record LisAxonProperties(Integer batchSize, Integer initialSegmentCount, 
 
     public LisAxonProperties {
         batchSize = batchSize == null ? 100 : batchSize;
-        initialSegmentCount = initialSegmentCount == null ? 4 : initialSegmentCount;
+        initialSegmentCount = initialSegmentCount == null ? 2 : initialSegmentCount;
         tokenClaimInterval = tokenClaimInterval == null ? Duration.ofMillis(500) : tokenClaimInterval;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
         busyFetchDelay = busyFetchDelay == null ? Duration.ofMillis(20) : busyFetchDelay;
