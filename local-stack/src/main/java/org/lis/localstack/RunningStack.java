@@ -1,6 +1,7 @@
 package org.lis.localstack;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class RunningStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunningStack.class);
+    private static final Duration SLOW_STOP = Duration.ofSeconds(10);
 
     private final Optional<EmbeddedMongo> embeddedMongo;
     private final String mongodbUri;
@@ -85,6 +87,11 @@ public final class RunningStack implements AutoCloseable {
         return workshop;
     }
 
+    /** The running gateway. */
+    ConfigurableApplicationContext gateway() {
+        return gateway;
+    }
+
     public boolean embedded() {
         return embeddedMongo.isPresent();
     }
@@ -112,10 +119,18 @@ public final class RunningStack implements AutoCloseable {
             return;
         }
         log.info("Stopping {}", name);
+        long started = System.nanoTime();
         try {
             context.close();
         } catch (RuntimeException e) {
             log.warn("{} did not stop cleanly", name, e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // a part that waits out a shutdown phase's timeout (30 s) has something that did not end when asked
+        if (took.compareTo(SLOW_STOP) > 0) {
+            log.warn("{} took {} ms to stop", name, took.toMillis());
+        } else {
+            log.info("{} stopped in {} ms", name, took.toMillis());
         }
     }
 

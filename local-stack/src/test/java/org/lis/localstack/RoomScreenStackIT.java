@@ -73,9 +73,12 @@ class RoomScreenStackIT {
             Browser.checkPage(driver, "stack-room-screen");
 
             long stopping = System.nanoTime();
-            stack.close();
-            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("the stop with a screen open")
-                    .isLessThan(Duration.ofSeconds(15));
+            try (StopDiagnosis diagnosis = StopDiagnosis.after(Duration.ofSeconds(10), stack)) {
+                stack.close();
+                Duration took = Duration.ofNanos(System.nanoTime() - stopping);
+                assertThat(took).as(() -> "the stop with a screen open; 10 s into it: " + diagnosis.report())
+                        .isLessThan(Duration.ofSeconds(15));
+            }
         } finally {
             if (stack != null) {
                 stack.close();
