@@ -1,0 +1,59 @@
+package org.lis.support.web;
+
+import io.netty.channel.Channel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import org.springframework.context.SmartLifecycle;
+import reactor.netty.NettyPipeline;
+
+/**
+ * Closes the server's kept-alive HTTP connections when the application begins to stop, each as soon as no request
+ * on it is being answered ({@link CloseWhenAnswered}).
+ *
+ * <p>Reactor Netty's graceful shutdown waits for the requests in progress on each connection, found as the
+ * operations bound to the connection. A browser that sends its next request on a kept-alive connection before the
+ * previous response has quite finished (as it does following a redirect) can leave operations bound there that
+ * never end, while the connection goes on serving; the shutdown then waits until it is closed. A room screen that
+ * reconnects every half second keeps such a connection busy, and the stop waited out its 30 s timeout. Closing the
+ * connections ends that wait, and sends each client's next request to a server that is not stopping, as servlet
+ * containers do. A lifecycle of the default phase, so it runs before the web server's graceful shutdown.
+ */
+public class ConnectionsCloseOnStop implements SmartLifecycle {
+
+    private final ChannelGroup connections = new DefaultChannelGroup("http-connections", GlobalEventExecutor.INSTANCE);
+    private volatile boolean running;
+    private volatile boolean stopping;
+
+    /** Follows a new server connection; one accepted once the stop has begun closes after its first response. */
+    public void follow(Channel connection) {
+        if (connection.pipeline().get(NettyPipeline.HttpCodec) == null) {
+            return;
+        }
+        connection.pipeline().addAfter(NettyPipeline.HttpCodec, CloseWhenAnswered.NAME, new CloseWhenAnswered(stopping));
+        connections.add(connection);
+    }
+
+    /** The connections open now; a closed one leaves the group by itself. */
+    int open() {
+        return connections.size();
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        stopping = true;
+        connections.forEach(connection -> connection.pipeline().fireUserEventTriggered(CloseWhenAnswered.STOPPING));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
