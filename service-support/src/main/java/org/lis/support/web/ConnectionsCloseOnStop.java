@@ -21,6 +21,7 @@ import reactor.netty.NettyPipeline;
  */
 public class ConnectionsCloseOnStop implements SmartLifecycle {
 
+    /** The server's open connections; a closed one leaves the group by itself. */
     private final ChannelGroup connections = new DefaultChannelGroup("http-connections", GlobalEventExecutor.INSTANCE);
     private volatile boolean running;
     private volatile boolean stopping;
@@ -32,11 +33,10 @@ public class ConnectionsCloseOnStop implements SmartLifecycle {
         }
         connection.pipeline().addAfter(NettyPipeline.HttpCodec, CloseWhenAnswered.NAME, new CloseWhenAnswered(stopping));
         connections.add(connection);
-    }
-
-    /** The connections open now; a closed one leaves the group by itself. */
-    int open() {
-        return connections.size();
+        if (stopping) {
+            // the stop may have gone through the group before this connection joined it; told twice is harmless
+            connection.pipeline().fireUserEventTriggered(CloseWhenAnswered.STOPPING);
+        }
     }
 
     @Override
