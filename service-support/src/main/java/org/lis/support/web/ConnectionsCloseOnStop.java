@@ -12,10 +12,10 @@ import reactor.netty.NettyPipeline;
  * on it is being answered ({@link CloseWhenAnswered}).
  *
  * <p>Reactor Netty's graceful shutdown waits for the requests in progress on each connection, found as the
- * operations bound to the connection. A browser that sends its next request on a kept-alive connection before the
- * previous response has quite finished (as it does following a redirect) can leave operations bound there that
- * never end, while the connection goes on serving; the shutdown then waits until it is closed. A room screen that
- * reconnects every half second keeps such a connection busy, and the stop waited out its 30 s timeout. Closing the
+ * operations bound to the connection, or for the connection to close. Signing in and going on over one kept-alive
+ * connection can leave one of those requests counted as in progress after it has been answered (it did within 30
+ * sign-ins in each of four runs through the gateway); the shutdown then waits out its 30 s timeout, as a browser
+ * keeps such a connection open, and a room screen reconnecting every half second keeps it busy. Closing the
  * connections ends that wait, and sends each client's next request to a server that is not stopping, as servlet
  * containers do. A lifecycle of the default phase, so it runs before the web server's graceful shutdown.
  */
