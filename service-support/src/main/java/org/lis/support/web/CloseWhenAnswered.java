@@ -9,8 +9,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpStatusClass;
-import io.netty.handler.codec.http.LastHttpContent;
 
 /**
  * One HTTP/1.1 connection's part in a stop ({@link ConnectionsCloseOnStop}): once told the application is stopping,
@@ -42,13 +40,11 @@ final class CloseWhenAnswered extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        boolean informational = msg instanceof HttpResponse response
-                && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
-        if (closing && msg instanceof HttpResponse response && !informational) {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        if (closing && HttpAnswers.isAnswerHead(msg)) {
+            ((HttpResponse) msg).headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         }
         ctx.write(msg, promise);
-        if (msg instanceof LastHttpContent && !informational && unanswered > 0 && --unanswered == 0 && closing) {
+        if (HttpAnswers.endsAnAnswer(msg) && unanswered > 0 && --unanswered == 0 && closing) {
             closeWhenWritten(ctx);
         }
     }

@@ -11,11 +11,8 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
@@ -77,8 +74,7 @@ final class UnparsableRequestHandler extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        boolean endsAResponse = msg instanceof LastHttpContent
-                && !(msg instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL);
+        boolean endsAResponse = HttpAnswers.endsAnAnswer(msg);
         ctx.write(msg, promise);
         if (endsAResponse && unanswered > 0 && --unanswered == 0 && refusal != null) {
             sendRefusal(ctx);
