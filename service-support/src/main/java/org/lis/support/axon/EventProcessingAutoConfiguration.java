@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Bean;
  *
  * <ul>
  *   <li>Every processing group runs as a pooled streaming processor with its token in the service
- *       database, so several instances of a service split the segments between them.</li>
+ *       database, so several instances of a service split the segments between them. Each coordinator runs on a
+ *       {@link CoordinatorExecutor}, which waits {@code lis.axon.full-queue-wait} rather than Axon's 100 ms when a
+ *       work package's queue is full.</li>
  *   <li>Writes a projection makes through a {@code BatchedCollection} reach the database once a batch, at its
  *       last event ({@link FlushAtBatchEnd}).</li>
  *   <li>The {@code actor} metadata a command carries is copied onto the events it causes (next to
@@ -34,7 +36,12 @@ public class EventProcessingAutoConfiguration {
                 processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(properties.batchSize())
                         .initialSegmentCount(properties.initialSegmentCount())
-                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis()))
+                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis())
+                        .coordinatorExecutor(name -> {
+                            CoordinatorExecutor executor = new CoordinatorExecutor(name, properties.fullQueueWait());
+                            configuration.onShutdown(executor::shutdown);
+                            return executor;
+                        }))
                         .registerDefaultHandlerInterceptor((configuration, name) -> new FlushAtBatchEnd()));
     }
 
