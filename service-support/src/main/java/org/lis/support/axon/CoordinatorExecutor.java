@@ -14,8 +14,8 @@ import org.axonframework.common.AxonThreadFactory;
  * The coordinator reads the stream and hands each event to its work packages' queues, 1,024 events each. When one is
  * full it waits a fixed 100 ms before it looks again, however fast the package empties it, so a package that handles
  * more than about 10,000 events a second sits idle for part of every wait: in replays of the partner list on two
- * segments the two cores were 1.52-1.84 busy with Axon's wait, 1.79-1.98 with 10 ms (docs/performance.md, "Replay",
- * thirteenth look). That wait is recognised by its delay and by who asks for it (the coordination task's
+ * segments, once warm, the two cores were 1.52-1.76 busy with Axon's wait, 1.65-1.90 with 10 ms (docs/performance.md,
+ * "Replay", thirteenth look). That wait is recognised by its delay and by who asks for it (the coordination task's
  * {@code scheduleCoordinationTask}); every other wait (for new events when idle, after an error) stays as asked.
  * {@code CoordinatorExecutorTest} fails should an Axon upgrade change how the coordinator asks.
  */
