@@ -14,9 +14,12 @@ import org.lis.support.ops.ProcessorStatuses;
 import org.lis.support.ops.Replays;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +31,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * How fast a replay goes: appends {@code lis.replay.events} partner registrations straight into the event store,
  * waits until every processor has caught up with them, then replays the partner list {@code lis.replay.rounds} times
- * (default 3) and prints events per second of each replay and their median, and for each replay the JVM's CPU and
- * how long the collectors' pauses and the JIT compilers took (a first replay compiles much of its path).
+ * (default 3) and prints events per second of each replay and their median, and for each replay the JVM's CPU, how
+ * long the collectors' pauses and the JIT compilers took (a first replay compiles much of its path), the memory pages
+ * the process touched for the first time (a heap still growing: each costs a fault into the kernel) and the heap
+ * committed after it.
  * Not part of the normal build; run with
  * {@code -Dlis.replay.events=100000} (docs/performance.md, Replay).
  */
@@ -73,6 +78,7 @@ class ReplayRateIT extends ApiTestBase {
             long cpuBefore = processCpuNanos();
             long pausesBefore = collectorMillis();
             long compilingBefore = compilingMillis();
+            long faultsBefore = minorFaults();
             ProcessorState reset = replays.replay("partners");
             double resetSeconds = (System.nanoTime() - started) / 1e9;
             long[] firstProgress = {0};
@@ -90,11 +96,12 @@ class ReplayRateIT extends ApiTestBase {
             rates.add(reset.head() / seconds);
             System.out.printf("REPLAY round %d of %d: replayed %d events in %.1f s: %.0f events/s "
                             + "(reset %.2f s, first stored progress %.2f s after the start; %.1f s of CPU, "
-                            + "%.2f of %d cores busy; collections %.2f s, compiling %.1f s)%n",
+                            + "%.2f of %d cores busy; collections %.2f s, compiling %.1f s; %s; heap %.1f GB committed)%n",
                     round, rounds, reset.head(), seconds, reset.head() / seconds, resetSeconds,
                     (firstProgress[0] - started) / 1e9, cpuSeconds, cpuSeconds / seconds,
                     Runtime.getRuntime().availableProcessors(), (collectorMillis() - pausesBefore) / 1e3,
-                    (compilingMillis() - compilingBefore) / 1e3);
+                    (compilingMillis() - compilingBefore) / 1e3, newPages(faultsBefore),
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1e9);
         }
         System.out.printf("REPLAY appended %d events in %.1f s, every processor caught up %.1f s later; "
                         + "replays of the partner list, median of %d: %.0f events/s (batch size %s)%n",
@@ -116,6 +123,27 @@ class ReplayRateIT extends ApiTestBase {
     private static long collectorMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(millis -> millis > 0).sum();
+    }
+
+    /**
+     * Minor page faults of the process so far (Linux's {@code /proc/self/stat}, its tenth field): pages it touched for
+     * the first time, which the kernel had to find and zero. -1 where there is no such file.
+     */
+    private static long minorFaults() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command's name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[7]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String newPages(long faultsBefore) {
+        long faults = minorFaults();
+        return faultsBefore < 0 || faults < 0 ? "page faults not known"
+                : String.format("%,d page faults", faults - faultsBefore);
     }
 
     /** Milliseconds the JIT compilers have spent compiling so far, summed over their threads. */
