@@ -28,7 +28,8 @@ fi
 
 echo "Starting the local stack ..."
 # Start-up is mostly class loading and JIT work: the C1 compiler only and the serial collector took the CPU time to
-# "up" from 18-32 s to 9-12 s on two cores; JAVA_OPTS replaces them (e.g. for a long replay, JAVA_OPTS=" ").
+# "up" from 18-32 s to 9-12 s on two cores; JAVA_OPTS replaces them (for a long replay, a fixed heap touched at start:
+# JAVA_OPTS="-Xms6g -Xmx6g -XX:+AlwaysPreTouch", docs/running.md, "Heap").
 java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 # exec: the JVM receives Ctrl-C / SIGTERM itself and stops the services, then the database, in order
 # shellcheck disable=SC2086  # the options are words
