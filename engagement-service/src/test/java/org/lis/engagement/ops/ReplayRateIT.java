@@ -96,7 +96,8 @@ class ReplayRateIT extends ApiTestBase {
             rates.add(reset.head() / seconds);
             System.out.printf("REPLAY round %d of %d: replayed %d events in %.1f s: %.0f events/s "
                             + "(reset %.2f s, first stored progress %.2f s after the start; %.1f s of CPU, "
-                            + "%.2f of %d cores busy; collections %.2f s, compiling %.1f s; %s; heap %.1f GB committed)%n",
+                            + "%.2f of %d cores busy; collections %.2f s, compiling %.1f s; %s; "
+                            + "heap %.1f GB committed)%n",
                     round, rounds, reset.head(), seconds, reset.head() / seconds, resetSeconds,
                     (firstProgress[0] - started) / 1e9, cpuSeconds, cpuSeconds / seconds,
                     Runtime.getRuntime().availableProcessors(), (collectorMillis() - pausesBefore) / 1e3,
@@ -126,8 +127,8 @@ class ReplayRateIT extends ApiTestBase {
     }
 
     /**
-     * Minor page faults of the process so far (Linux's {@code /proc/self/stat}, its tenth field): pages it touched for
-     * the first time, which the kernel had to find and zero. -1 where there is no such file.
+     * Minor page faults of the process so far (Linux's {@code /proc/self/stat}, its tenth field): mostly pages it
+     * touched for the first time, which the kernel had to find and zero. -1 where there is no such file.
      */
     private static long minorFaults() {
         try {
